@@ -1,0 +1,42 @@
+"""Trigger Point Guide: an offline trigger point self-care guide and self-massage timer."""
+
+from pathlib import Path
+
+from flask import Flask
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def create_app(config=None):
+    """Create and configure the app; `config` (a mapping) overrides the defaults."""
+    app = Flask(__name__)
+    app.config.from_mapping(
+        CONTENT_DIR=str(PACKAGE_DIR / "content"),
+        BUILD_DIR=str(PACKAGE_DIR / "build"),
+        # Render each cacheable page once per process and reuse the bytes.
+        PAGE_CACHE=True,
+        ASSETS_AUTO_BUILD=False,
+        JSON_SORT_KEYS=True,
+    )
+    app.config.from_prefixed_env("TPG")
+    if config:
+        app.config.update(config)
+
+    from . import assets, loader, pages, security, static_files
+
+    loader.init_app(app)
+    assets.init_app(app)
+    security.init_app(app)
+    pages.init_app(app)
+
+    from . import bodymap, errors, guide, home, muscles, search, shell, timer
+
+    for module in (home, guide, muscles, bodymap, search, timer, shell):
+        app.register_blueprint(module.bp)
+    errors.init_app(app)
+
+    from . import cli
+
+    cli.init_app(app)
+    static_files.init_app(app)
+    return app

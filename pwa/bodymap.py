@@ -1,0 +1,29 @@
+"""The body map: tap where it hurts to see the muscles that often send pain there."""
+
+from flask import Blueprint, abort, render_template
+
+from .loader import get_content
+from .pages import cached_page
+
+bp = Blueprint("bodymap", __name__, url_prefix="/map")
+
+
+@bp.route("")
+@cached_page
+def index():
+    """Show the front and back figures with tappable regions, and the same regions as a list."""
+    body = get_content().body
+    return render_template("bodymap/index.html", body=body, regions=body.regions)
+
+
+@bp.route("/<region_id>")
+@cached_page
+def region(region_id):
+    """List the muscles that refer pain to one region, most likely first."""
+    content = get_content()
+    found = content.region(region_id)
+    if found is None:
+        abort(404)
+    primary, secondary = content.muscles_for_region(region_id)
+    return render_template("bodymap/region.html", region=found, primary=primary,
+                           secondary=secondary, body=content.body, regions=content.body.regions)

@@ -1,0 +1,59 @@
+"""Command-line tasks: `flask build`, `flask check-content`, and the console script."""
+
+import os
+import shutil
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup
+from whitenoise.compress import Compressor
+
+from . import assets, precache
+
+
+def compress_static(static_folder):
+    """Write .gz and .br beside each compressible static file, for WhiteNoise to serve."""
+    compressor = Compressor(quiet=True)
+    for path in sorted(Path(static_folder).rglob("*")):
+        if path.is_file() and compressor.should_compress(path.name):
+            compressor.compress(str(path))
+
+
+def build_all(app):
+    """Bundles, their compressed twins, then the service worker that precaches them."""
+    shutil.rmtree(Path(app.static_folder) / "gen", ignore_errors=True)
+    bundles = assets.build(app)
+    compress_static(app.static_folder)
+    entries = precache.build_service_worker(app)
+    return bundles, entries
+
+
+@click.command("build")
+def build_command():
+    """Build the asset bundles and the service worker."""
+    bundles, entries = build_all(current_app)
+    for url in bundles:
+        click.echo(f"bundle  {url}")
+    click.echo(f"service worker: {len(entries)} URLs precached "
+               f"-> {os.path.join(current_app.config['BUILD_DIR'], 'sw.js')}")
+
+
+@click.command("check-content")
+def check_content_command():
+    """Validate the content files (the app already did on start-up; this prints a summary)."""
+    content = current_app.extensions["tpg_content"]
+    click.echo(f"{len(content.chapters)} chapters, {len(content.pages)} pages, "
+               f"{len(content.muscles)} muscles, {len(content.routines)} routines: all valid")
+
+
+def init_app(app):
+    app.cli.add_command(build_command)
+    app.cli.add_command(check_content_command)
+
+
+def main():
+    """The `trigger-point-guide` console script: Flask's CLI bound to this app."""
+    from . import create_app
+
+    FlaskGroup(create_app=create_app)()

@@ -1,0 +1,168 @@
+"""Load every content file once at start-up, validate it, and check cross-references."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from flask import current_app
+from pydantic import ValidationError
+
+from . import markdown_text
+from .models import (
+    MUSCLE_GROUPS,
+    AppInfo,
+    Body,
+    FrontMatter,
+    Muscle,
+    Practice,
+    Routine,
+    SearchSpec,
+)
+
+
+class ContentError(Exception):
+    """A content file is broken; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A guide chapter or a standalone page."""
+
+    meta: FrontMatter
+    body: markdown_text.Rendered
+
+    def __getattr__(self, name):
+        return getattr(self.meta, name)
+
+
+@dataclass(frozen=True)
+class Content:
+    chapters: tuple  # of Document, in guide order
+    pages: dict  # slug -> Document
+    muscles: dict  # slug -> Muscle, in library order
+    routines: dict  # slug -> Routine
+    body: Body
+    practice: Practice
+    app: AppInfo
+    search: SearchSpec
+
+    def chapter(self, slug):
+        return next((c for c in self.chapters if c.slug == slug), None)
+
+    def region(self, region_id):
+        return next((r for r in self.body.regions if r.id == region_id), None)
+
+    def muscles_for_region(self, region_id):
+        """Muscles that send pain to a region: those for which it is a primary zone first."""
+        primary = [m for m in self.muscles.values() if region_id in m.referral_zones.primary]
+        secondary = [m for m in self.muscles.values()
+                     if region_id in m.referral_zones.secondary and m not in primary]
+        return primary, secondary
+
+
+def _fail(path, error):
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "(file)"
+        raise ContentError(f"{path}: field '{field}': {first['msg']}") from None
+    raise ContentError(f"{path}: {error}") from None
+
+
+def _read_yaml(path):
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        _fail(path, f"not valid YAML: {error}")
+    if not isinstance(data, dict):
+        _fail(path, "expected a mapping of fields at the top level")
+    return data
+
+
+def _read_markdown(path):
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---\n") or "\n---\n" not in text[4:]:
+        _fail(path, "front matter missing: start the file with '---', the fields, then '---'")
+    head, body = text[4:].split("\n---\n", 1)
+    try:
+        data = yaml.safe_load(head)
+    except yaml.YAMLError as error:
+        _fail(path, f"front matter is not valid YAML: {error}")
+    if not isinstance(data, dict):
+        _fail(path, "front matter must be a mapping of fields")
+    try:
+        meta = FrontMatter.model_validate(data)
+    except ValidationError as error:
+        _fail(path, error)
+    try:
+        rendered = markdown_text.render(body)
+    except ValueError as error:
+        _fail(path, f"field 'body': {error}")
+    return Document(meta, rendered)
+
+
+def _model(model, path):
+    try:
+        item = model.model_validate(_read_yaml(path))
+    except ValidationError as error:
+        _fail(path, error)
+    if hasattr(item, "slug") and item.slug != path.stem:
+        _fail(path, f"field 'slug': '{item.slug}' must match the file name '{path.stem}'")
+    return item
+
+
+def load(content_dir):
+    """Read and validate everything under `content_dir`; raise ContentError on the first fault."""
+    root = Path(content_dir)
+    chapters = [_read_markdown(p) for p in sorted((root / "guide").glob("*.md"))]
+    for path, chapter in zip(sorted((root / "guide").glob("*.md")), chapters, strict=True):
+        if chapter.meta.order is None:
+            _fail(path, "field 'order': required for guide chapters")
+    chapters.sort(key=lambda c: c.meta.order)
+    pages = {doc.slug: doc for doc in map(_read_markdown, sorted((root / "pages").glob("*.md")))}
+    muscle_paths = sorted((root / "muscles").glob("*.yaml"))
+    muscles = [_model(Muscle, p) for p in muscle_paths]
+    order = list(MUSCLE_GROUPS)
+    muscles.sort(key=lambda m: order.index(m.region))
+    routines = {p.stem: _model(Routine, p) for p in sorted((root / "routines").glob("*.yaml"))}
+    body = _model(Body, root / "body.yaml")
+    practice = _model(Practice, root / "practice.yaml")
+    app_info = _model(AppInfo, root / "app.yaml")
+    search = _model(SearchSpec, root / "search.yaml")
+    content = Content(tuple(chapters), pages, {m.slug: m for m in muscles}, routines, body,
+                      practice, app_info, search)
+    _check_references(root, content, dict(zip([m.slug for m in muscles], muscle_paths,
+                                              strict=True)))
+    return content
+
+
+def _check_references(root, content, muscle_paths):
+    slugs = [c.slug for c in content.chapters]
+    if len(set(slugs)) != len(slugs):
+        raise ContentError(f"{root / 'guide'}: two chapters share a slug")
+    for muscle in content.muscles.values():
+        for slug in muscle.related:
+            if slug not in content.muscles:
+                _fail(muscle_paths[muscle.slug], f"field 'related': unknown muscle '{slug}'")
+    for routine in content.routines.values():
+        for index, step in enumerate(routine.steps):
+            if step.muscle not in content.muscles:
+                _fail(root / "routines" / f"{routine.slug}.yaml",
+                      f"field 'steps.{index}.muscle': unknown muscle '{step.muscle}'")
+    drawn = {region for view in content.body.views.values() for region in view.regions}
+    for region in content.body.regions:
+        if region.id not in drawn:
+            _fail(root / "body.yaml", f"field 'regions': '{region.id}' is drawn in no view")
+
+
+def init_app(app):
+    content = load(app.config["CONTENT_DIR"])
+    app.extensions["tpg_content"] = content
+
+    @app.context_processor
+    def _site():
+        return {"site": content.app, "nav_chapters": content.chapters}
+
+
+def get_content():
+    """The content loaded for the current app."""
+    return current_app.extensions["tpg_content"]

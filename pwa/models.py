@@ -1,0 +1,184 @@
+"""The shapes of the content files, validated when the app starts."""
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
+
+REGION_IDS = (
+    "head", "jaw", "neck", "shoulders", "upper-back", "chest", "arms", "elbows", "forearms",
+    "hands", "abdomen", "low-back", "buttocks", "hips", "thighs", "knees", "calves", "shins",
+    "ankles", "feet",
+)  # fmt: skip
+RegionId = Literal[REGION_IDS]
+
+MUSCLE_GROUPS = {
+    "head-neck": "Head and neck",
+    "shoulder-upper-back": "Shoulder and upper back",
+    "arm-hand": "Arm, forearm and hand",
+    "chest-abdomen": "Chest and abdomen",
+    "low-back-hip": "Low back and hip",
+    "leg-foot": "Thigh, leg and foot",
+}
+
+TOOLS = {
+    "thumb": "Thumb or fingers",
+    "pincer": "Pincer grip",
+    "ball-wall": "Ball against a wall",
+    "ball-floor": "Ball on the floor or bed",
+    "ball-table": "Ball on a table",
+    "cane": "Hook or cane tool",
+    "roller": "Foam roller",
+    "two-balls": "Two balls in a sock",
+    "foot-ball": "Ball under the foot",
+}
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FrontMatter(Strict):
+    title: Text
+    slug: Slug
+    summary: Text
+    order: int | None = None
+    widget: Literal["practice"] | None = None
+
+
+class Zones(Strict):
+    primary: tuple[RegionId, ...] = Field(min_length=1)
+    secondary: tuple[RegionId, ...] = ()
+
+
+class Treatment(Strict):
+    tools: tuple[Literal[tuple(TOOLS)], ...] = Field(min_length=1)
+    position: Text
+    technique: Text
+    dose: Text
+
+
+class TimerPreset(Strict):
+    mode: Literal["hold", "strokes"]
+    seconds: int = Field(ge=20, le=90)
+    strokes: int = Field(ge=6, le=15)
+    rest: int = Field(ge=0, le=60)
+    rounds: int = Field(ge=1, le=5)
+    sides: bool
+
+
+class Point(Strict):
+    view: Literal["front", "back"]
+    x: float = Field(ge=0, le=100)
+    y: float = Field(ge=0, le=440)
+
+
+class Muscle(Strict):
+    slug: Slug
+    name: Text
+    anatomical: Text
+    also_called: tuple[Phrase, ...] = ()
+    region: Literal[tuple(MUSCLE_GROUPS)]
+    summary: Text
+    trigger_points: Text
+    how_to_find: Text
+    referral: Text
+    referral_zones: Zones
+    referral_terms: tuple[Phrase, ...] = Field(min_length=1)
+    complaints: tuple[Phrase, ...] = Field(min_length=1)
+    treatment: Treatment
+    timer: TimerPreset
+    avoid: Text
+    pincer_only: bool
+    stretch: Text
+    related: tuple[Slug, ...] = ()
+    points: tuple[Point, ...] = Field(min_length=1)
+
+    @property
+    def group_label(self):
+        return MUSCLE_GROUPS[self.region]
+
+    @property
+    def tool_labels(self):
+        return [TOOLS[tool] for tool in self.treatment.tools]
+
+
+class Step(Strict):
+    muscle: Slug
+    side: Literal["left", "right", "none"]
+    mode: Literal["hold", "strokes"]
+    seconds: int = Field(ge=20, le=90)
+    strokes: int | None = Field(default=None, ge=6, le=15)
+    instruction: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10,
+                                                  max_length=170)]
+
+
+class Routine(Strict):
+    slug: Slug
+    title: Text
+    summary: Text
+    for_: tuple[Phrase, ...] = Field(alias="for", min_length=1)
+    rest: int = Field(ge=0, le=60)
+    steps: tuple[Step, ...] = Field(min_length=2, max_length=20)
+
+    @property
+    def total_seconds(self):
+        return sum(step.seconds for step in self.steps) + self.rest * (len(self.steps) - 1)
+
+
+class Region(Strict):
+    id: RegionId
+    label: Text
+    aliases: tuple[Phrase, ...] = ()
+
+
+class BodyView(Strict):
+    outline: Text
+    details: tuple[Text, ...] = ()
+    regions: dict[RegionId, Text]
+
+
+class Body(Strict):
+    viewbox: Text
+    views: dict[Literal["front", "back"], BodyView]
+    regions: tuple[Region, ...]
+
+
+class Practice(Strict):
+    name: str = ""
+    tagline: str = ""
+    phone: str = ""
+    email: str = ""
+    booking_url: Annotated[str, StringConstraints(pattern=r"^(https://\S+)?$")] = ""
+    address: str = ""
+    default_text: Text
+
+
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-f]{6}$")]
+
+
+class AppInfo(Strict):
+    name: Text
+    short_name: Annotated[str, StringConstraints(min_length=1, max_length=15)]
+    description: Text
+    lang: Text
+    theme_light: Colour
+    theme_dark: Colour
+    background_light: Colour
+    background_dark: Colour
+
+
+class Emergency(Strict):
+    title: Text
+    advice: Text
+    patterns: tuple[Phrase, ...] = Field(min_length=1)
+
+
+class SearchSpec(Strict):
+    fillers: tuple[str, ...]
+    stopwords: tuple[str, ...]
+    synonyms: dict[Phrase, tuple[Phrase, ...]]
+    emergencies: tuple[Emergency, ...] = Field(min_length=1)

@@ -1,0 +1,35 @@
+"""The muscle library: muscles grouped by region, and one page per muscle."""
+
+from itertools import groupby
+
+from flask import Blueprint, abort, render_template
+
+from .loader import get_content
+from .models import MUSCLE_GROUPS
+from .pages import cached_page
+
+bp = Blueprint("muscles", __name__, url_prefix="/muscles")
+
+
+@bp.route("/")
+@cached_page
+def index():
+    """List every muscle, grouped by body region."""
+    muscles = get_content().muscles.values()
+    groups = [(MUSCLE_GROUPS[key], list(items))
+              for key, items in groupby(muscles, key=lambda m: m.region)]
+    return render_template("muscles/index.html", groups=groups)
+
+
+@bp.route("/<slug>")
+@cached_page
+def muscle(slug):
+    """Show where a muscle's points lie, where it sends pain and how to treat it."""
+    content = get_content()
+    found = content.muscles.get(slug)
+    if found is None:
+        abort(404)
+    related = [content.muscles[s] for s in found.related]
+    routines = [r for r in content.routines.values() if any(s.muscle == slug for s in r.steps)]
+    return render_template("muscles/muscle.html", muscle=found, related=related,
+                           routines=routines, body=content.body, regions=content.body.regions)

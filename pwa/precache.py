@@ -1,0 +1,121 @@
+"""Build the service worker: list every URL of the app with a hash of its bytes, then inject.
+
+The list comes from the app itself: every GET route, with the routes that take a value
+expanded from the content; the bundles and icons the pages and manifest link to. Nothing is
+kept by hand, so a new page or muscle is cached offline the day it is added.
+"""
+
+import hashlib
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+PLACEHOLDER = "__PRECACHE_MANIFEST__"
+SOURCE = Path(__file__).resolve().parent.parent / "service_worker" / "sw.js"
+
+# Routes a service worker must never cache: itself, and the load balancer's probe.
+NOT_CACHED = {"static", "shell.service_worker", "shell.healthz"}
+
+# Routes that take a value, and where their values come from.
+EXPANSIONS = {
+    "guide.chapter": lambda c: [{"slug": x.slug} for x in c.chapters],
+    "home.page": lambda c: [{"slug": slug} for slug in c.pages],
+    "muscles.muscle": lambda c: [{"slug": slug} for slug in c.muscles],
+    "bodymap.region": lambda c: [{"region_id": r.id} for r in c.body.regions],
+    "timer.routine": lambda c: [{"slug": slug} for slug in c.routines],
+}
+
+
+class PrecacheError(Exception):
+    pass
+
+
+class _Links(HTMLParser):
+    """Collect the same-origin files a page loads: stylesheets, scripts, icons, images."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link" and attrs.get("rel") in {"stylesheet", "icon", "apple-touch-icon"}:
+            self.urls.add(attrs.get("href"))
+        elif tag in {"script", "img"} and attrs.get("src"):
+            self.urls.add(attrs["src"])
+
+
+def page_urls(app):
+    """Every page and data URL the app serves, from its URL map and its content."""
+    content = app.extensions["tpg_content"]
+    urls = set()
+    with app.test_request_context():
+        from flask import url_for
+
+        for rule in app.url_map.iter_rules():
+            if rule.endpoint in NOT_CACHED or "GET" not in rule.methods:
+                continue
+            if rule.arguments:
+                if rule.endpoint not in EXPANSIONS:
+                    raise PrecacheError(f"route {rule.rule} takes values but has no expansion "
+                                        "in pwa/precache.py EXPANSIONS")
+                urls.update(url_for(rule.endpoint, **v) for v in EXPANSIONS[rule.endpoint](content))
+            else:
+                urls.add(url_for(rule.endpoint))
+    return sorted(urls)
+
+
+def build_precache_manifest(app):
+    """[{url, revision}] for every URL of this release, sorted, revision = hash of its bytes."""
+    client = app.test_client()
+    bodies = {}
+
+    def fetch(url):
+        response = client.get(url, headers={"Accept-Encoding": "identity"})
+        if response.status_code != 200:
+            raise PrecacheError(f"{url} answered {response.status_code}, not 200")
+        bodies[url] = response.get_data()
+        return response
+
+    for url in page_urls(app):
+        response = fetch(url)
+        if response.mimetype == "text/html":
+            parser = _Links()
+            parser.feed(response.get_data(as_text=True))
+            for linked in parser.urls - bodies.keys():
+                if linked and linked.startswith("/") and not linked.startswith("//"):
+                    fetch(linked)
+        elif response.mimetype == "application/manifest+json":
+            data = response.get_json(force=True)
+            icons = data["icons"] + [i for s in data.get("shortcuts", []) for i in s["icons"]]
+            for icon in icons:
+                if icon["src"] not in bodies:
+                    fetch(icon["src"])
+    return [{"url": url, "revision": hashlib.sha256(body).hexdigest()[:16]}
+            for url, body in sorted(bodies.items())]
+
+
+def manifest_version(entries):
+    return hashlib.sha256(json.dumps(entries, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def inject_manifest(source, entries):
+    """Put the manifest and its version into the worker source, at its single placeholder."""
+    if source.count(PLACEHOLDER) != 1:
+        raise PrecacheError(f"the worker source must hold {PLACEHOLDER} exactly once")
+    payload = json.dumps({"version": manifest_version(entries), "entries": entries},
+                         indent=1, sort_keys=True)
+    return source.replace(PLACEHOLDER, payload)
+
+
+def build_service_worker(app):
+    """Write the worker with its precache manifest to the build folder; return the entries."""
+    entries = build_precache_manifest(app)
+    output = Path(app.config["BUILD_DIR"]) / "sw.js"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(inject_manifest(SOURCE.read_text(encoding="utf-8"), entries),
+                      encoding="utf-8")
+    (output.parent / "precache.json").write_text(json.dumps(entries, indent=1) + "\n")
+    return entries
+
+

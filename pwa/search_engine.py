@@ -1,0 +1,175 @@
+"""The symptom finder: build a search index from the content and rank muscles for a query.
+
+`build_index` produces plain JSON (served at /search-index.json and precached), and `search`
+ranks with it; static/js/search-core.js ranks with the same JSON in the browser, offline.
+"""
+
+import math
+from collections import Counter
+
+from flask import url_for
+
+from . import search_text
+
+MAX_QUERY = 300  # characters; longer input is cut, never rejected
+MAX_MUSCLES = 8
+MAX_SECTIONS = 4
+WEIGHTS = {"name": 6, "complaint": 3, "spot": 3, "primary": 2, "secondary": 1}
+PHRASE_BONUS = 2
+
+
+def _compile_synonyms(spec, fillers):
+    pairs = []
+    for canonical, variants in spec.items():
+        target = tuple(search_text.words(canonical, fillers))
+        for variant in variants:
+            source = tuple(search_text.words(variant, fillers))
+            if source and source != target:
+                pairs.append((source, target))
+    pairs.sort(key=lambda pair: (-len(pair[0]), pair[0]))
+    return pairs
+
+
+def _word_list(texts):
+    return sorted({search_text.stem(w) for text in texts
+                   for w in search_text.TOKEN.findall(search_text.fold(text))})
+
+
+def _muscle_entries(muscle, regions):
+    """(kind, phrase shown to the reader, text to index) for everything a muscle answers to."""
+    yield "name", muscle.name, " ".join([muscle.name, muscle.anatomical, *muscle.also_called])
+    for complaint in muscle.complaints:
+        yield "complaint", f"often behind {complaint}", complaint
+    for term in muscle.referral_terms:
+        yield "spot", f"can send pain to the {term}", term
+    for kind in ("primary", "secondary"):
+        for region_id in getattr(muscle.referral_zones, kind):
+            region = regions[region_id]
+            text = " ".join([region.id.replace("-", " "), region.label, *region.aliases])
+            yield kind, f"can send pain to the {region.label.lower()}", text
+
+
+def build_index(content):
+    """Everything the ranking needs, as JSON-ready data (deterministic: sorted everywhere)."""
+    spec = content.search
+    fillers = _word_list(spec.fillers)
+    stopwords = _word_list(spec.stopwords)
+    filler_set, stop_set = set(fillers), set(stopwords)
+    synonyms = _compile_synonyms(spec.synonyms, filler_set)
+
+    def normalise(text):
+        canonical = search_text.apply_synonyms(search_text.words(text, filler_set), synonyms)
+        return [word for word in canonical if word not in stop_set]
+    regions = {region.id: region for region in content.body.regions}
+
+    muscles = []
+    for muscle in content.muscles.values():
+        reasons, terms, phrases = [], {}, []
+        for kind, reason, text in _muscle_entries(muscle, regions):
+            words = normalise(text)
+            if not words:
+                continue
+            if reason not in reasons:
+                reasons.append(reason)
+            index = reasons.index(reason)
+            for word in set(words):
+                if terms.get(word, (0,))[0] < WEIGHTS[kind]:
+                    terms[word] = (WEIGHTS[kind], index)
+            if len(set(words)) > 1 and kind in ("complaint", "spot", "name"):
+                phrases.append((sorted(set(words)), index))
+        muscles.append({"slug": muscle.slug, "name": muscle.name, "summary": muscle.summary,
+                        "url": url_for("muscles.muscle", slug=muscle.slug),
+                        "reasons": reasons, "terms": terms, "phrases": phrases})
+
+    document_frequency = Counter(word for m in muscles for word in m["terms"])
+    for muscle in muscles:
+        muscle["terms"] = {
+            word: [round(weight * _idf(len(muscles), document_frequency[word]), 3), reason]
+            for word, (weight, reason) in sorted(muscle["terms"].items())}
+
+    sections = []
+    for chapter in content.chapters:
+        for section in chapter.body.sections:
+            title = section.title or chapter.title
+            url = url_for("guide.chapter", slug=chapter.slug)
+            terms = dict.fromkeys(normalise(section.text), 1)
+            terms.update(dict.fromkeys(normalise(title), 3))
+            sections.append({"url": url + (f"#{section.id}" if section.id else ""),
+                             "title": title, "chapter": chapter.title,
+                             "terms": dict(sorted(terms.items()))})
+    section_frequency = Counter(word for s in sections for word in s["terms"])
+    for section in sections:
+        section["terms"] = {w: round(v * _idf(len(sections), section_frequency[w]), 3)
+                            for w, v in section["terms"].items()}
+
+    emergencies = [{"title": e.title, "advice": e.advice,
+                    "patterns": [sorted(set(normalise(p))) for p in e.patterns]}
+                   for e in spec.emergencies]
+    region_terms = [{"id": r.id, "label": r.label,
+                     "url": url_for("bodymap.region", region_id=r.id),
+                     "terms": sorted(set(normalise(" ".join([r.id.replace("-", " "), r.label,
+                                                             *r.aliases]))))}
+                    for r in content.body.regions]
+    vocabulary = sorted({w for m in muscles for w in m["terms"]}
+                        | {w for s in sections for w in s["terms"]}
+                        | {w for pair in synonyms for w in pair[0]}
+                        | {w for e in emergencies for p in e["patterns"] for w in p}
+                        | set(fillers) | set(stopwords))
+    return {"version": 1, "fillers": fillers, "stopwords": stopwords, "synonyms": synonyms,
+            "vocabulary": vocabulary, "muscles": muscles, "sections": sections,
+            "regions": region_terms, "emergencies": emergencies}
+
+
+def _idf(total, frequency):
+    return 1 + math.log(total / frequency)
+
+
+def query_words(index, query):
+    """The canonical words of a query: folded, typo-corrected, synonyms applied."""
+    vocabulary = index["vocabulary"]
+    known = set(vocabulary)
+    words = search_text.words(query[:MAX_QUERY], set(index["fillers"]))
+    words = [search_text.correct(word, vocabulary, known) for word in words]
+    canonical = search_text.apply_synonyms(words, index["synonyms"])
+    stopwords = set(index["stopwords"])
+    return [word for word in canonical if word not in stopwords]
+
+
+def search(index, query):
+    """Rank muscles, guide sections and body regions for what a person typed."""
+    words = set(query_words(index, query))
+    emergencies = [e for e in index["emergencies"]
+                   if any(p and set(p) <= words for p in e["patterns"])]
+    muscles = []
+    for position, muscle in enumerate(index["muscles"]):
+        score, reasons = 0.0, {}
+        for word in words:
+            if word in muscle["terms"]:
+                weight, reason = muscle["terms"][word]
+                score += weight
+                reasons[reason] = reasons.get(reason, 0) + weight
+        for phrase, reason in muscle["phrases"]:
+            if set(phrase) <= words:
+                score += PHRASE_BONUS
+                reasons[reason] = reasons.get(reason, 0) + PHRASE_BONUS
+        if score > 0:
+            why = [muscle["reasons"][r] for r in sorted(reasons, key=lambda r: (-reasons[r], r))]
+            muscles.append((-round(score, 3), position, muscle, why[:2]))
+    muscles.sort(key=lambda item: item[:2])
+    sections = []
+    for position, section in enumerate(index["sections"]):
+        score = sum(section["terms"].get(word, 0) for word in words)
+        if score >= 3:
+            sections.append((-round(score, 3), position, section))
+    sections.sort(key=lambda item: item[:2])
+    regions = [r for r in index["regions"] if words & set(r["terms"])]
+    return {
+        "words": sorted(words),
+        "emergencies": emergencies,
+        "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"],
+                     "summary": m["summary"], "why": why}
+                    for _, _, m, why in muscles[:MAX_MUSCLES]],
+        "sections": [{"url": s["url"], "title": s["title"], "chapter": s["chapter"]}
+                     for _, _, s in sections[:MAX_SECTIONS]],
+        "regions": [{"id": r["id"], "label": r["label"], "url": r["url"]} for r in regions],
+    }

@@ -1,0 +1,87 @@
+"""What makes the site an installable app: manifest, service worker, offline page, health."""
+
+from pathlib import Path
+
+from flask import Blueprint, current_app, jsonify, render_template, url_for
+
+from .loader import get_content
+from .pages import cached_page
+
+bp = Blueprint("shell", __name__)
+
+ICON_SIZES = (192, 512)
+
+
+@bp.route("/manifest.webmanifest")
+@cached_page
+def manifest():
+    """Describe the app to the browser's installer."""
+    app = get_content().app
+    icon = lambda name, size, purpose: {  # noqa: E731
+        "src": url_for("static", filename=f"icons/{name}-{size}.png"),
+        "sizes": f"{size}x{size}", "type": "image/png", "purpose": purpose}
+    shot = lambda name, size, factor, label: {  # noqa: E731
+        "src": url_for("static", filename=f"screenshots/{name}.png"), "sizes": size,
+        "type": "image/png", "form_factor": factor, "label": label}
+    shortcut = lambda name, short, endpoint, icon_name: {  # noqa: E731
+        "name": name, "short_name": short, "url": url_for(endpoint),
+        "icons": [{"src": url_for("static", filename=f"icons/shortcut-{icon_name}.png"),
+                   "sizes": "96x96", "type": "image/png"}]}
+    data = {
+        "id": "/",
+        "name": app.name,
+        "short_name": app.short_name,
+        "description": app.description,
+        "lang": app.lang,
+        "dir": "ltr",
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "orientation": "any",
+        "theme_color": app.theme_light,
+        "background_color": app.background_light,
+        "categories": ["health", "medical", "lifestyle"],
+        "icons": [icon("icon", s, "any") for s in ICON_SIZES]
+        + [icon("maskable", s, "maskable") for s in ICON_SIZES],
+        "screenshots": [
+            shot("phone-home", "1080x2400", "narrow", "The home page on a phone"),
+            shot("phone-timer", "1080x2400", "narrow", "The self-massage timer"),
+            shot("wide-muscle", "1600x1000", "wide", "A muscle page on a wide screen"),
+        ],
+        "shortcuts": [
+            shortcut("Self-massage timer", "Timer", "timer.timer", "timer"),
+            shortcut("Body map: where does it hurt?", "Body map", "bodymap.index", "map"),
+            shortcut("Search symptoms and muscles", "Search", "search.search", "search"),
+        ],
+    }
+    response = jsonify(data)
+    response.mimetype = "application/manifest+json"
+    return response
+
+
+@bp.route("/sw.js")
+def service_worker():
+    """Serve the built worker from the site root so its scope is the whole app."""
+    path = Path(current_app.config["BUILD_DIR"]) / "sw.js"
+    if not path.exists():
+        return "// service worker not built: run `flask build`\n", 503, {
+            "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-store"}
+    response = current_app.response_class(path.read_bytes(), mimetype="text/javascript")
+    # The browser must always ask for a fresh worker, or updates would wait on the HTTP cache.
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+@bp.route("/offline")
+@cached_page
+def offline():
+    """The page the service worker shows for a page that was never cached."""
+    return render_template("shell/offline.html")
+
+
+@bp.route("/healthz")
+def healthz():
+    """Answer load balancers: the app and its content are loaded."""
+    response = jsonify(status="ok", muscles=len(get_content().muscles))
+    response.headers["Cache-Control"] = "no-store"
+    return response

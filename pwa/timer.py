@@ -1,0 +1,67 @@
+"""The self-massage timer, its guided routines, and the on-device history."""
+
+import re
+
+from flask import Blueprint, abort, render_template
+
+from .loader import get_content
+from .pages import cached_page
+
+bp = Blueprint("timer", __name__)
+
+FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.S)
+
+
+def _first_sentence(text):
+    match = FIRST_SENTENCE.match(text)
+    return match.group(1) if match else text
+
+
+def timer_data(content):
+    """What the timer page needs to open any preset offline: muscles and routines."""
+    return {
+        "muscles": {
+            m.slug: {"name": m.name, "tip": _first_sentence(m.treatment.technique),
+                     **m.timer.model_dump()}
+            for m in content.muscles.values()
+        },
+        "routines": {
+            r.slug: {"title": r.title, "rest": r.rest,
+                     "steps": [s.model_dump(exclude_none=True) for s in r.steps]}
+            for r in content.routines.values()
+        },
+    }
+
+
+@bp.route("/timer")
+@cached_page
+def timer():
+    """The timer; it reads its preset from the query string in the browser, even offline."""
+    content = get_content()
+    return render_template("timer/timer.html", data=timer_data(content),
+                           routines=content.routines.values(), muscles=content.muscles.values())
+
+
+@bp.route("/routines/")
+@cached_page
+def routines():
+    """List the guided routines."""
+    return render_template("timer/routines.html", routines=get_content().routines.values())
+
+
+@bp.route("/routines/<slug>")
+@cached_page
+def routine(slug):
+    """Show a routine's steps before starting it."""
+    content = get_content()
+    found = content.routines.get(slug)
+    if found is None:
+        abort(404)
+    return render_template("timer/routine.html", routine=found, muscles=content.muscles)
+
+
+@bp.route("/history")
+@cached_page
+def history():
+    """The session history and pain diary, kept in this browser only."""
+    return render_template("timer/history.html")

@@ -1,0 +1,72 @@
+"""Installed once, the app keeps working with the server gone."""
+
+import pytest
+from playwright.sync_api import expect
+
+from pwa.precache import build_precache_manifest
+
+
+def wait_until_controlled(page):
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+    page.evaluate("navigator.serviceWorker.ready")
+
+
+@pytest.fixture
+def offline_page(browser, start_server):
+    """A phone page that visited a server once; then the server process is stopped."""
+    from tests.conftest import PHONE
+
+    server = start_server()
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(server.url + "/")
+    wait_until_controlled(page)
+    server.stop()
+    yield page, server.url
+    context.close()
+
+
+def test_worker_controls_the_page_after_the_first_visit(page, base_url):
+    page.goto(base_url + "/")
+    wait_until_controlled(page)
+    assert page.evaluate("navigator.serviceWorker.controller.scriptURL").endswith("/sw.js")
+
+
+def test_every_page_loads_offline_with_its_own_content(offline_page, app):
+    page, url = offline_page
+    pages = [e["url"] for e in build_precache_manifest(app)
+             if not e["url"].startswith("/static/") and not e["url"].endswith((".json", ".webmanifest"))]
+    for path in pages:
+        response = page.goto(url + path)
+        assert response.ok, path
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert len(pages) > 80
+
+
+def test_queries_map_to_their_cached_pages(offline_page):
+    page, url = offline_page
+    page.goto(url + "/search?q=heel+hurts+when+I+get+up")
+    expect(page.get_by_role("link", name="Soleus")).to_be_visible()
+    page.goto(url + "/timer?hold=60&rest=10&rounds=3")
+    expect(page.get_by_role("timer")).to_have_text("1:00")
+
+
+def test_search_answers_as_you_type_offline(offline_page):
+    page, url = offline_page
+    page.goto(url + "/search")
+    page.get_by_role("searchbox").fill("thumb aches when I type")
+    expect(page.get_by_role("heading", name="Muscles worth checking")).to_be_visible()
+
+
+def test_the_timer_runs_offline(offline_page):
+    page, url = offline_page
+    page.goto(url + "/timer?hold=30&rest=5&rounds=1&sides=one")
+    page.get_by_role("button", name="Start").click()
+    page.wait_for_timeout(1500)
+    assert page.get_by_role("timer").inner_text() in {"0:29", "0:28"}
+
+
+def test_a_page_never_visited_shows_the_offline_page(offline_page):
+    page, url = offline_page
+    page.goto(url + "/not-cached-anywhere")
+    expect(page.get_by_role("heading", name="You're offline")).to_be_visible()

@@ -1,0 +1,55 @@
+"""The home page in a real phone-sized Chromium: renders, fits, and raises no errors."""
+
+from playwright.sync_api import expect
+
+PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/upper-trapezius",
+         "/map", "/map/head", "/search?q=heel+hurts+when+I+get+up", "/timer", "/routines/",
+         "/history", "/offline", "/disclaimer", "/no-such-page"]
+
+
+def test_home_page_renders(page, base_url, console_errors):
+    page.goto(base_url + "/")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.get_by_role("navigation", name="Main")).to_be_visible()
+    expect(page.get_by_role("link", name="Read the guide")).to_be_visible()
+    assert console_errors == []
+
+
+def test_no_horizontal_scroll_at_320px(page, base_url):
+    page.set_viewport_size({"width": 320, "height": 640})
+    for path in PAGES:
+        page.goto(base_url + path)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+
+
+def test_no_console_errors_or_csp_violations_anywhere(page, base_url, console_errors):
+    violations = []
+    page.expose_function("reportViolation", lambda v: violations.append(v))
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI))")
+    for path in PAGES:
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+    assert violations == []
+    assert [e for e in console_errors if "404" not in e] == []
+
+
+def test_touch_targets_are_at_least_48px(page, base_url):
+    page.goto(base_url + "/")
+    small = page.evaluate("""() => [...document.querySelectorAll(
+        '.tab-bar a, .button, .card-link, .brand')]
+        .filter(el => el.offsetParent !== null)
+        .map(el => [el.textContent.trim(), el.getBoundingClientRect().height])
+        .filter(([, h]) => h < 48)""")
+    assert small == []
+
+
+def test_skip_link_moves_focus_to_main(page, base_url):
+    page.goto(base_url + "/guide/")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"

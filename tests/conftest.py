@@ -1,0 +1,170 @@
+"""Fixtures: the app and its test client, and real gunicorn servers for browser tests."""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from pwa import PACKAGE_DIR, create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {
+    "viewport": {"width": 412, "height": 915},
+    "device_scale_factor": 2.625,
+    "is_mobile": True,
+    "has_touch": True,
+}
+# Chromium's own calls home are refused on these machines; keep it quiet and local.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+def ensure_built():
+    """Unit tests need the bundle names; build once if `make build` has not run."""
+    if not (PACKAGE_DIR / "build" / "sw.js").exists():
+        from pwa.cli import build_all
+
+        build_all(create_app())
+
+
+@pytest.fixture(scope="session")
+def app():
+    ensure_built()
+    return create_app({"TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def content(app):
+    return app.extensions["tpg_content"]
+
+
+# --- Real servers ---------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """The real app under gunicorn, in its own process group so it can be stopped whole."""
+
+    def __init__(self, env=None, port=None):
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, **(env or {})}
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
+             "--bind", f"127.0.0.1:{self.port}", "--workers", "1", "--graceful-timeout", "0",
+             "--access-logfile", "/dev/null", "wsgi:app"],
+            cwd=ROOT, env=self.env, start_new_session=True,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited: {self.process.stderr.read().decode()}")
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=1):
+                    return self
+            except OSError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("gunicorn did not answer /healthz within 30 s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        if self.process and self.process.stderr:
+            self.process.stderr.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    server = Server().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def start_server(app):
+    """Start servers of their own (for tests that stop them); all are stopped afterwards."""
+    servers = []
+
+    def start(env=None, port=None):
+        server = Server(env, port).start()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
+def build_copy(tmp_path):
+    """A build folder of its own (worker and asset names), for update tests."""
+    target = tmp_path / "build"
+    shutil.copytree(PACKAGE_DIR / "build", target)
+    return target
+
+
+# --- Playwright -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def base_url(live_server):
+    return live_server.url
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, **PHONE}
+
+
+@pytest.fixture
+def console_errors(page):
+    """Console errors, page errors and CSP violations seen while the test runs."""
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return errors

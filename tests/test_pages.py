@@ -1,0 +1,82 @@
+"""Every page renders, links resolve, and the disclaimer is one tap away."""
+
+import re
+
+import pytest
+
+from pwa.precache import page_urls
+
+HREF = re.compile(r'(?:href|src)="(/[^"#]*)')
+
+
+def all_pages(app):
+    return [url for url in page_urls(app) if not url.endswith((".json", ".webmanifest"))]
+
+
+def test_home_says_what_the_app_is(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "<h1>" in html and 'href="/guide/"' in html and 'href="/timer"' in html
+
+
+def test_every_page_renders_with_disclaimer_and_navigation(app, client):
+    for url in all_pages(app):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.get_data(as_text=True)
+        assert 'href="/disclaimer"' in html, url
+        assert 'class="tab-bar"' in html and 'href="#main"' in html, url
+        assert html.count("<h1") == 1, url
+
+
+def test_every_internal_link_resolves(app, client):
+    checked = {}
+    for url in all_pages(app):
+        for link in HREF.findall(client.get(url).get_data(as_text=True)):
+            if link not in checked:
+                checked[link] = client.get(link).status_code
+            assert checked[link] == 200, f"{url} links to {link}: {checked[link]}"
+
+
+@pytest.mark.parametrize("path", ["/guide", "/muscles"])
+def test_collections_have_one_canonical_url(client, path):
+    response = client.get(path)
+    assert response.status_code == 308
+    assert response.headers["Location"].endswith(path + "/")
+
+
+def test_guide_chapters_in_order_with_neighbours(client, content):
+    chapters = content.chapters
+    html = client.get(f"/guide/{chapters[1].slug}").get_data(as_text=True)
+    assert f'href="/guide/{chapters[0].slug}" rel="prev"' in html
+    assert f'href="/guide/{chapters[2].slug}" rel="next"' in html
+    assert "min read" in html
+
+
+def test_long_chapters_have_a_table_of_contents(client, content):
+    long_ones = [c for c in content.chapters if len(c.body.toc) >= 3]
+    assert long_ones
+    for chapter in long_ones:
+        html = client.get(f"/guide/{chapter.slug}").get_data(as_text=True)
+        assert "In this chapter" in html
+        for anchor, _ in chapter.body.toc:
+            assert f'id="{anchor}"' in html and f'href="#{anchor}"' in html
+
+
+def test_healthz(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.get_json()["status"] == "ok"
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_pages_are_served_compressed_and_revalidated(client):
+    plain = client.get("/", headers={"Accept-Encoding": "identity"})
+    brotli_page = client.get("/", headers={"Accept-Encoding": "br, gzip"})
+    assert brotli_page.headers["Content-Encoding"] == "br"
+    assert len(brotli_page.data) < len(plain.data) / 2
+    assert plain.headers["Vary"] == "Accept-Encoding"
+    assert plain.headers["Cache-Control"] == "no-cache"
+    again = client.get("/", headers={"If-None-Match": plain.headers["ETag"],
+                                     "Accept-Encoding": "identity"})
+    assert again.status_code == 304

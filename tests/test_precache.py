@@ -1,0 +1,97 @@
+"""The service worker build: generated from the app, deterministic, and complete."""
+
+import json
+
+import pytest
+
+from pwa import create_app
+from pwa.precache import (
+    PLACEHOLDER,
+    SOURCE,
+    PrecacheError,
+    build_precache_manifest,
+    inject_manifest,
+    manifest_version,
+    page_urls,
+)
+
+
+@pytest.fixture(scope="module")
+def entries(app):
+    return build_precache_manifest(app)
+
+
+def test_placeholder_once_in_source_never_in_output(client):
+    assert SOURCE.read_text().count(PLACEHOLDER) == 1
+    served = client.get("/sw.js")
+    assert served.status_code == 200
+    assert PLACEHOLDER.encode() not in served.data
+    assert served.headers["Cache-Control"] == "no-cache"
+    assert served.mimetype == "text/javascript"
+
+
+def test_every_page_bundle_and_icon_is_precached(app, content, entries):
+    urls = {e["url"] for e in entries}
+    assert {"/", "/guide/", "/muscles/", "/map", "/search", "/timer", "/routines/", "/history",
+            "/offline", "/manifest.webmanifest", "/search-index.json"} <= urls
+    assert {f"/guide/{c.slug}" for c in content.chapters} <= urls
+    assert {f"/muscles/{slug}" for slug in content.muscles} <= urls
+    assert {f"/map/{r.id}" for r in content.body.regions} <= urls
+    assert {f"/routines/{slug}" for slug in content.routines} <= urls
+    assert {"/disclaimer", "/privacy", "/about"} <= urls
+    assert any(u.startswith("/static/gen/app.") and u.endswith(".css") for u in urls)
+    assert any(u.startswith("/static/gen/timer.") for u in urls)
+    assert "/static/icons/icon-192.png" in urls and "/static/icons/maskable-512.png" in urls
+    assert "/sw.js" not in urls and "/healthz" not in urls
+    assert not any(u.endswith((".gz", ".br")) for u in urls)
+
+
+def test_no_precached_url_redirects(app, entries):
+    client = app.test_client()
+    for entry in entries:
+        assert client.get(entry["url"]).status_code == 200, entry["url"]
+
+
+def test_building_twice_gives_identical_bytes(app, entries):
+    again = build_precache_manifest(create_app({"TESTING": True}))
+    assert again == entries
+    source = SOURCE.read_text()
+    assert inject_manifest(source, entries) == inject_manifest(source, again)
+
+
+def test_changing_one_page_changes_only_its_revision_and_the_version(app, entries, tmp_path):
+    import shutil
+
+    from pwa import PACKAGE_DIR
+
+    content = tmp_path / "content"
+    shutil.copytree(PACKAGE_DIR / "content", content)
+    page = content / "pages" / "privacy.md"
+    page.write_text(page.read_text() + "\nOne more sentence.\n")
+    changed = build_precache_manifest(create_app({"TESTING": True, "CONTENT_DIR": str(content)}))
+    before = {e["url"]: e["revision"] for e in entries}
+    after = {e["url"]: e["revision"] for e in changed}
+    assert before.keys() == after.keys()
+    differing = {url for url in before if before[url] != after[url]}
+    # The search index holds the guide's words, not the standalone pages', so only the page.
+    assert differing == {"/privacy"}
+    assert manifest_version(entries) != manifest_version(changed)
+
+
+def test_inject_refuses_a_source_without_exactly_one_placeholder():
+    with pytest.raises(PrecacheError):
+        inject_manifest("const a = 1;", [])
+    with pytest.raises(PrecacheError):
+        inject_manifest(PLACEHOLDER + PLACEHOLDER, [])
+
+
+def test_a_route_without_an_expansion_fails_the_build(app):
+    fresh = create_app({"TESTING": True})
+    fresh.add_url_rule("/new/<thing>", "new_thing", lambda thing: thing)
+    with pytest.raises(PrecacheError, match="/new/<thing>"):
+        page_urls(fresh)
+
+
+def test_manifest_is_key_stable_json(entries):
+    payload = json.loads(inject_manifest(PLACEHOLDER, entries))
+    assert payload["entries"] == entries and len(payload["version"]) == 16

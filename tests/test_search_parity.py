@@ -1,0 +1,29 @@
+"""The browser's search (search-core.js) ranks exactly as the server's does."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from pwa.search import get_index
+from pwa.search_engine import search
+from tests.search_queries import EMERGENCIES, HOSTILE, RANKED
+
+NODE = shutil.which("node")
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+def test_browser_and_server_rank_alike(app, tmp_path):
+    with app.test_request_context():
+        index = get_index()
+    queries = [q for q, _ in RANKED + EMERGENCIES] + HOSTILE + ["tinitus", "golfers elbw"]
+    (tmp_path / "index.json").write_text(json.dumps(index))
+    (tmp_path / "queries.json").write_text(json.dumps(queries))
+    out = subprocess.run([NODE, "tests/js/search-cli.mjs", str(tmp_path / "index.json"),
+                          str(tmp_path / "queries.json")], capture_output=True, text=True,
+                         check=True)
+    browser = json.loads(out.stdout)
+    for query, theirs in zip(queries, browser, strict=True):
+        ours = json.loads(json.dumps(search(index, query)))
+        assert theirs == ours, query
