@@ -9,7 +9,7 @@ from flask import current_app
 from flask.cli import FlaskGroup
 from whitenoise.compress import Compressor
 
-from . import assets, precache
+from . import assets, export, precache
 
 
 def compress_static(static_folder):
@@ -39,6 +39,14 @@ def build_command():
                f"-> {os.path.join(current_app.config['BUILD_DIR'], 'sw.js')}")
 
 
+@click.command("export")
+@click.argument("target", default="dist")
+def export_command(target):
+    """Write a static copy of the whole app to TARGET for any static host or CDN."""
+    urls = export.export(current_app, target)
+    click.echo(f"exported {len(urls)} URLs to {target}/ (with _headers and nginx.conf.example)")
+
+
 @click.command("check-content")
 def check_content_command():
     """Validate the content files (the app already did on start-up; this prints a summary)."""
@@ -50,6 +58,7 @@ def check_content_command():
 def init_app(app):
     app.cli.add_command(build_command)
     app.cli.add_command(check_content_command)
+    app.cli.add_command(export_command)
 
 
 def main():

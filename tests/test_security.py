@@ -5,7 +5,8 @@ import pytest
 from pwa.security import SECURITY_HEADERS
 
 URLS = ["/", "/guide/", "/muscles/", "/map", "/timer", "/search?q=neck", "/history",
-        "/manifest.webmanifest", "/sw.js", "/healthz", "/no-such-page", "/static/icons/icon-192.png"]
+        "/manifest.webmanifest", "/sw.js", "/healthz", "/no-such-page",
+        "/static/icons/icon-192.png"]
 
 
 @pytest.mark.parametrize("url", URLS)

@@ -1,0 +1,1 @@
+"""Speed and size measurements: `make bench` (python -m benchmarks)."""

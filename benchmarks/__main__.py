@@ -1,0 +1,124 @@
+"""Run every measurement, print a table, write JSON and update docs/performance.md."""
+
+import datetime
+import json
+import os
+import platform
+import re
+import urllib.request
+from pathlib import Path
+
+from . import browser, lighthouse, load, servers
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+DOC = ROOT / "docs" / "performance.md"
+LIGHTHOUSE_PAGES = ["/", "/guide/self-treatment", "/muscles/upper-trapezius", "/map", "/timer"]
+CRITICAL_KB, PRECACHE_KB, OFFLINE_MS, RATIO = 14, 400, 100, 0.9
+
+
+def fetch(url, encoding="br"):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+    with urllib.request.urlopen(request) as response:
+        return response.read()
+
+
+def sizes(base):
+    html = fetch(base + "/", "identity").decode()
+    linked = re.findall(r'(?:href|src)="(/static/gen/[^"]+)"', html)
+    critical = len(fetch(base + "/")) + sum(len(fetch(base + url)) for url in linked)
+    entries = json.loads((ROOT / "pwa" / "build" / "precache.json").read_text())
+    total = sum(len(fetch(base + e["url"])) for e in entries)
+    return {"critical_path_bytes": critical, "critical_files": ["/"] + linked,
+            "precache_bytes": total, "precache_entries": len(entries)}
+
+
+def server_load(app_server):
+    page = fetch(app_server.url + "/", "identity")
+    css = re.search(r'href="(/static/gen/app\.[0-9a-f]+\.css)"', page.decode()).group(1)
+    asset = fetch(app_server.url + css, "identity")
+    results = {"page": {"app": load.wrk(app_server.url + "/")},
+               "asset": {"app": load.wrk(app_server.url + css)}}
+    for name, start in (("bare_flask", servers.bare_flask), ("nginx", servers.nginx)):
+        other = start(page, asset, css)
+        if other is None:
+            continue
+        try:
+            results["page"][name] = load.wrk(other.url + "/")
+            results["asset"][name] = load.wrk(other.url + css)
+        finally:
+            other.stop()
+    return results
+
+
+def table(r):
+    s = r["sizes"]
+    rows = [("Critical path, home (HTML+CSS+JS, brotli)",
+             f"{s['critical_path_bytes'] / 1024:.1f} KB", f"≤ {CRITICAL_KB} KB"),
+            ("Whole precache (compressed as served)",
+             f"{s['precache_bytes'] / 1024:.0f} KB ({s['precache_entries']} URLs)",
+             f"≤ {PRECACHE_KB} KB")]
+    if "browser" in r:
+        b = r["browser"]
+        rows += [("Repeat visit: network requests (besides sw.js)",
+                  str(len(b["repeat_visit_requests"])), "0"),
+                 ("Offline DOMContentLoaded, median (p90)",
+                  f"{b['offline_dcl_median_ms']} ms ({b['offline_dcl_p90_ms']} ms)",
+                  f"≤ {OFFLINE_MS} ms")]
+    for kind in ("page", "asset"):
+        load_results = r.get("load", {}).get(kind, {})
+        for name, v in load_results.items():
+            rows.append((f"{kind.capitalize()} at 64 connections: {name}",
+                         f"{v['rps']} req/s, p99 {v['p99_ms']} ms, {v['errors']} errors", ""))
+        if "bare_flask" in load_results:
+            ratio = load_results["app"]["rps"] / load_results["bare_flask"]["rps"]
+            rows.append((f"{kind.capitalize()}: app / bare Flask", f"{ratio:.2f}×",
+                         f"≥ {RATIO}×" if kind == "page" else ""))
+        if "nginx" in load_results:
+            ratio = load_results["app"]["rps"] / load_results["nginx"]["rps"]
+            rows.append((f"{kind.capitalize()}: app / nginx", f"{ratio:.2f}×", ""))
+    for path, scores in r.get("lighthouse", {}).items():
+        rows.append((f"Lighthouse {path}", " / ".join(str(scores[c]) for c in
+                                                      lighthouse.CATEGORIES), "100 each"))
+    lines = ["| measure | result | target |", "|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def update_doc(markdown, meta):
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    block = f"{start}\nMeasured {meta['date']} on {meta['machine']}.\n\n{markdown}\n{end}"
+    text = DOC.read_text() if DOC.exists() else f"# Performance\n\n{start}\n{end}\n"
+    DOC.write_text(re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: block, text,
+                          flags=re.S))
+
+
+def main():
+    meta = {"date": datetime.date.today().isoformat(),
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
+                       f"{platform.python_version()}, {platform.platform(terse=True)}"}
+    results = {"meta": meta}
+    app_server = servers.gunicorn("wsgi:app")
+    try:
+        results["sizes"] = sizes(app_server.url)
+        if load.available():
+            results["load"] = server_load(app_server)
+        if lighthouse.ensure_installed():
+            results["lighthouse"] = {p: lighthouse.run(app_server.url + p)
+                                     for p in LIGHTHOUSE_PAGES}
+    finally:
+        app_server.stop()
+    offline_server = servers.gunicorn("wsgi:app")
+    try:
+        results["browser"] = browser.measure(offline_server, offline_server.stop)
+    finally:
+        offline_server.stop()
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
+    markdown = table(results)
+    update_doc(markdown, meta)
+    print(markdown)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Freeze the app to static files any host or CDN can serve as they are.
+
+Pages go to `<path>.html` (or `index.html` for `/` and collections), the form static hosts
+map clean URLs to; the host's header rules come along as a Netlify/Cloudflare `_headers` file
+and an nginx example, both written from `security.SECURITY_HEADERS`.
+"""
+
+import shutil
+from pathlib import Path
+
+from .precache import build_precache_manifest
+from .security import SECURITY_HEADERS
+
+IMMUTABLE = "public, max-age=315360000, immutable"
+
+
+def file_for(url):
+    """Where a URL's bytes live in the export."""
+    path = url.lstrip("/")
+    if path == "" or path.endswith("/"):
+        return path + "index.html"
+    if "." in path.rsplit("/", 1)[-1]:
+        return path
+    return path + ".html"
+
+
+def headers_file():
+    lines = ["/*"] + [f"  {name}: {value}" for name, value in SECURITY_HEADERS.items()]
+    lines += ["", "/sw.js", "  Cache-Control: no-cache", "", "/*.html", "  Cache-Control: no-cache",
+              "", "/static/gen/*", f"  Cache-Control: {IMMUTABLE}", "",
+              "/manifest.webmanifest", "  Content-Type: application/manifest+json", ""]
+    return "\n".join(lines)
+
+
+def nginx_conf():
+    headers = "\n".join(f'    add_header {name} "{value}" always;'
+                        for name, value in SECURITY_HEADERS.items())
+    return f"""# Serve the static export with nginx (an example: adjust server_name, root, TLS).
+server {{
+    listen 80;
+    server_name example.org;
+    root /srv/trigger-point-guide/dist;
+    charset utf-8;
+    gzip_static on;
+    types {{ application/manifest+json webmanifest; }}
+
+{headers}
+
+    location / {{
+        try_files $uri $uri.html $uri/index.html =404;
+        add_header Cache-Control "no-cache" always;
+{headers.replace('    add_header', '        add_header')}
+    }}
+    location = /sw.js {{
+        add_header Cache-Control "no-cache" always;
+{headers.replace('    add_header', '        add_header')}
+    }}
+    location /static/gen/ {{
+        add_header Cache-Control "{IMMUTABLE}" always;
+{headers.replace('    add_header', '        add_header')}
+    }}
+    error_page 404 /404.html;
+}}
+"""
+
+
+def export(app, target):
+    """Write every precached URL, the worker, the 404 page and the host rules to `target`."""
+    target = Path(target)
+    shutil.rmtree(target, ignore_errors=True)
+    client = app.test_client()
+    urls = [entry["url"] for entry in build_precache_manifest(app)] + ["/sw.js"]
+    for url in urls:
+        response = client.get(url, headers={"Accept-Encoding": "identity"})
+        destination = target / file_for(url)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(response.get_data())
+        for twin in (".gz", ".br"):
+            source = Path(app.static_folder) / url.removeprefix("/static/")
+            if url.startswith("/static/") and Path(str(source) + twin).exists():
+                shutil.copyfile(str(source) + twin, str(destination) + twin)
+    (target / "404.html").write_bytes(client.get("/__export-404").get_data())
+    (target / "_headers").write_text(headers_file())
+    (target / "nginx.conf.example").write_text(nginx_conf())
+    return urls
