@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 from flask import current_app
-from flask.cli import FlaskGroup
+from flask.cli import FlaskGroup, with_appcontext
 from whitenoise.compress import Compressor
 
 from . import assets, export, precache
@@ -30,6 +30,7 @@ def build_all(app):
 
 
 @click.command("build")
+@with_appcontext
 def build_command():
     """Build the asset bundles and the service worker."""
     bundles, entries = build_all(current_app)
@@ -41,6 +42,7 @@ def build_command():
 
 @click.command("export")
 @click.argument("target", default="dist")
+@with_appcontext
 def export_command(target):
     """Write a static copy of the whole app to TARGET for any static host or CDN."""
     urls = export.export(current_app, target)
@@ -48,6 +50,7 @@ def export_command(target):
 
 
 @click.command("check-content")
+@with_appcontext
 def check_content_command():
     """Validate the content files (the app already did on start-up; this prints a summary)."""
     content = current_app.extensions["tpg_content"]

@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 
 from pwa import PACKAGE_DIR, create_app
 
@@ -48,10 +49,23 @@ def ensure_built():
         build_all(create_app())
 
 
+class ClosingClient(FlaskClient):
+    """Read each response whole and close it, as a server would (WhiteNoise streams files)."""
+
+    def open(self, *args, **kwargs):
+        response = super().open(*args, **kwargs)
+        response.direct_passthrough = False
+        response.get_data()
+        response.close()
+        return response
+
+
 @pytest.fixture(scope="session")
 def app():
     ensure_built()
-    return create_app({"TESTING": True})
+    app = create_app({"TESTING": True})
+    app.test_client_class = ClosingClient
+    return app
 
 
 @pytest.fixture

@@ -1,0 +1,92 @@
+import { LIMITS, STROKE_SECONDS } from './timer-core.js';
+
+// Turn a timer URL (/timer?hold=60&rest=10&rounds=3, ?muscle=<slug>, ?routine=<slug>) into a
+// preset. Anything missing, out of range or garbled falls back to a safe value, with a note the
+// page shows; nothing here throws. No DOM: Node's test runner imports it.
+
+export const DEFAULTS = { mode: 'hold', seconds: 45, strokes: 10, rest: 10, rounds: 1, sides: true };
+
+const WHOLE = /^\s*\d{1,4}\s*$/;
+
+function number(params, key, limits, notes, label) {
+  const raw = params.get(key);
+  if (raw === null || raw === '') return null;
+  if (!WHOLE.test(raw)) {
+    notes.push(`Ignored ${label} "${raw.slice(0, 20)}": not a whole number.`);
+    return null;
+  }
+  const value = Number(raw);
+  if (value < limits.min || value > limits.max) {
+    const clamped = Math.min(Math.max(value, limits.min), limits.max);
+    const why = key === 'hold' && value > limits.max
+      ? ' Longer on one point can irritate it.' : '';
+    notes.push(`${label[0].toUpperCase()}${label.slice(1)} set to ${clamped}: it must be ` +
+      `${limits.min} to ${limits.max}.${why}`);
+    return clamped;
+  }
+  return value;
+}
+
+const holdLimits = LIMITS.seconds;
+
+// Returns {kind: 'preset'|'routine', preset, routine, muscle, notes}.
+export function readTimerUrl(search, data) {
+  const params = new URLSearchParams(search);
+  const notes = [];
+  const routineSlug = params.get('routine');
+  if (routineSlug !== null) {
+    const routine = data.routines[routineSlug];
+    if (routine) return { kind: 'routine', slug: routineSlug, routine, notes };
+    notes.push('That routine was not found, so the timer opened with its usual settings.');
+  }
+
+  let preset = { ...DEFAULTS };
+  let muscle = null;
+  const muscleSlug = params.get('muscle');
+  if (muscleSlug !== null) {
+    muscle = data.muscles[muscleSlug] || null;
+    if (muscle) {
+      const { mode, seconds, strokes, rest, rounds, sides } = muscle;
+      preset = { mode, seconds, strokes, rest, rounds, sides };
+    } else {
+      notes.push('That muscle was not found, so the timer opened with its usual settings.');
+    }
+  }
+
+  const mode = params.get('mode');
+  if (mode === 'hold' || mode === 'strokes') preset.mode = mode;
+  else if (mode !== null) notes.push(`Ignored mode "${mode.slice(0, 20)}": use hold or strokes.`);
+
+  const hold = number(params, 'hold', holdLimits, notes, 'hold');
+  if (hold !== null) Object.assign(preset, { mode: 'hold', seconds: hold });
+  const strokes = number(params, 'strokes', LIMITS.strokes, notes, 'strokes');
+  if (strokes !== null) Object.assign(preset, { mode: 'strokes', strokes });
+  const rest = number(params, 'rest', LIMITS.rest, notes, 'rest');
+  if (rest !== null) preset.rest = rest;
+  const rounds = number(params, 'rounds', LIMITS.rounds, notes, 'rounds');
+  if (rounds !== null) preset.rounds = rounds;
+
+  const sides = params.get('sides');
+  if (sides === 'both' || sides === 'one') preset.sides = sides === 'both';
+  else if (sides !== null) notes.push(`Ignored sides "${sides.slice(0, 20)}": use both or one.`);
+
+  if (preset.mode === 'strokes') preset.seconds = strokeSeconds(preset.strokes);
+  return { kind: 'preset', preset, muscle, muscleSlug: muscle ? muscleSlug : null, notes };
+}
+
+// Stroke mode gives each slow stroke about four seconds, kept within the hold limits.
+export function strokeSeconds(strokes) {
+  return Math.min(Math.max(strokes * STROKE_SECONDS, holdLimits.min), holdLimits.max);
+}
+
+// The query string for a preset, so a link opens the timer exactly so.
+export function presetQuery(preset, muscleSlug = null) {
+  const params = new URLSearchParams();
+  if (muscleSlug) params.set('muscle', muscleSlug);
+  if (preset.mode === 'strokes') params.set('strokes', String(preset.strokes));
+  else params.set('hold', String(preset.seconds));
+  params.set('rest', String(preset.rest));
+  params.set('rounds', String(preset.rounds));
+  params.set('sides', preset.sides ? 'both' : 'one');
+  return `?${params}`;
+}
