@@ -72,9 +72,11 @@ def build_precache_manifest(app):
 
     def fetch(url):
         response = client.get(url, headers={"Accept-Encoding": "identity"})
+        response.direct_passthrough = False  # WhiteNoise streams files: read them whole
+        bodies[url] = response.get_data()
+        response.close()
         if response.status_code != 200:
             raise PrecacheError(f"{url} answered {response.status_code}, not 200")
-        bodies[url] = response.get_data()
         return response
 
     for url in page_urls(app):

@@ -18,9 +18,10 @@ from benchmarks.servers import gunicorn  # noqa: E402
 OUT = ROOT / "pwa" / "static" / "screenshots"
 ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 SHOTS = [
-    ("phone-home", "/", {"width": 360, "height": 800}, 3),
-    ("phone-timer", "/timer?routine=tension-headache", {"width": 360, "height": 800}, 3),
-    ("wide-muscle", "/muscles/upper-trapezius", {"width": 800, "height": 500}, 2),
+    # name, path, viewport, scale, seconds to run the timer before the shot
+    ("phone-home", "/", {"width": 360, "height": 800}, 3, 0),
+    ("phone-timer", "/timer?routine=tension-headache", {"width": 360, "height": 800}, 3, 12),
+    ("wide-muscle", "/muscles/upper-trapezius", {"width": 800, "height": 500}, 2, 0),
 ]
 
 
@@ -30,10 +31,16 @@ def main():
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-            for name, path, viewport, scale in SHOTS:
+            for name, path, viewport, scale, run_seconds in SHOTS:
                 page = browser.new_page(viewport=viewport, device_scale_factor=scale)
+                page.clock.install()
                 page.goto(server.url + path)
                 page.wait_for_load_state("networkidle")
+                if run_seconds:
+                    page.get_by_role("button", name="Start", exact=True).click()
+                    page.clock.run_for(run_seconds * 1000)
+                    page.evaluate("window.scrollTo(0, 0)")
+                    page.wait_for_timeout(400)
                 page.screenshot(path=str(OUT / f"{name}.png"))
                 page.close()
             browser.close()

@@ -182,3 +182,16 @@ def console_errors(page):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     return errors
+
+
+def wait_until(page, expression, timeout=30.0):
+    """Poll a JS expression until it is truthy.
+
+    Playwright's wait_for_function evaluates its predicate with eval, which our CSP rightly
+    forbids; page.evaluate goes through the DevTools protocol and is not blocked.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{expression!r} still false after {timeout} s")
+        page.wait_for_timeout(100)

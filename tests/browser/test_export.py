@@ -9,18 +9,19 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.export import export
-from tests.conftest import PHONE
+from tests.conftest import PHONE, wait_until
 
 
 class CleanUrlHandler(http.server.SimpleHTTPRequestHandler):
-    """A plain file server with the one rule static hosts have: /page -> page.html."""
+    """A plain file server with the rule static hosts have: /page -> page.html when it exists
+    (before /page/ as a folder: /map is map.html, /map/feet is map/feet.html)."""
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".webmanifest": "application/manifest+json", ".js": "text/javascript"}
 
     def translate_path(self, path):
         local = Path(super().translate_path(path))
-        if not local.exists() and local.with_name(local.name + ".html").exists():
+        if not local.is_file() and local.with_name(local.name + ".html").is_file():
             return str(local.with_name(local.name + ".html"))
         return str(local)
 
@@ -60,7 +61,7 @@ def test_static_copy_works_offline(browser, static_server):
     context = browser.new_context(**PHONE)
     page = context.new_page()
     page.goto(url + "/")
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+    wait_until(page, "navigator.serviceWorker.controller !== null")
     server.shutdown()
     server.server_close()
     for path in ["/guide/", "/guide/safety", "/muscles/soleus", "/map/feet", "/timer?hold=60",

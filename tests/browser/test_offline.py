@@ -4,10 +4,11 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.precache import build_precache_manifest
+from tests.conftest import wait_until
 
 
 def wait_until_controlled(page):
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+    wait_until(page, "navigator.serviceWorker.controller !== null")
     page.evaluate("navigator.serviceWorker.ready")
 
 

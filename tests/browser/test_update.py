@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from pwa import PACKAGE_DIR, create_app
 from pwa.precache import SOURCE, build_precache_manifest, inject_manifest
-from tests.conftest import PHONE
+from tests.conftest import PHONE, wait_until
 
 
 def release(tmp_path, name, change=None, extra_entries=()):
@@ -33,7 +33,7 @@ def visit_v1(browser, start_server, tmp_path):
     context = browser.new_context(**PHONE)
     page = context.new_page()
     page.goto(server.url + "/about")
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+    wait_until(page, "navigator.serviceWorker.controller !== null")
     server.stop()
     return context, page, server
 

@@ -1,0 +1,104 @@
+"""The on-device history: list, chart, export, import, delete, and files that are not ours."""
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def entry(n, before, after):
+    return {"id": f"e{n}", "date": f"2026-11-{n:02d}T08:30:00.000Z", "kind": "routine",
+            "slug": "jaw", "title": "Jaw and face", "seconds": 300 + n, "points": 6,
+            "painBefore": before, "painAfter": after, "note": f"note {n}"}
+
+
+ENTRIES = [entry(1, 7, 5), entry(2, 6, 4), entry(3, 5, 2)]
+
+
+@pytest.fixture
+def history(page, base_url, console_errors):
+    page.goto(base_url + "/history")
+    page.evaluate("entries => localStorage.setItem('tpg.history.v1', JSON.stringify(entries))",
+                  ENTRIES)
+    page.reload()
+    yield page
+    assert console_errors == []
+
+
+def test_sessions_are_listed_newest_first_with_a_chart(history):
+    items = history.locator("[data-list] li")
+    expect(items).to_have_count(3)
+    expect(items.first).to_contain_text("pain 5 → 2 of 10")
+    expect(items.first).to_contain_text("note 3")
+    chart = history.get_by_role("img", name="Pain ratings")
+    expect(chart).to_be_visible()
+    expect(chart.locator("circle")).to_have_count(6)
+
+
+def test_export_delete_import_round_trip(history, tmp_path):
+    with history.expect_download() as download:
+        history.get_by_role("button", name="Export JSON").click()
+    path = tmp_path / "export.json"
+    download.value.save_as(path)
+    assert json.loads(path.read_text())["entries"] == ENTRIES
+
+    history.get_by_role("button", name="Delete all history").click()
+    history.get_by_role("button", name="Keep my history").click()
+    expect(history.locator("[data-list] li")).to_have_count(3)
+    history.get_by_role("button", name="Delete all history").click()
+    history.get_by_role("button", name="Yes, delete all").click()
+    expect(history.locator("[data-list] li")).to_have_count(0)
+    expect(history.get_by_text("No sessions yet")).to_be_visible()
+
+    history.get_by_label("Import a JSON export").set_input_files(path)
+    expect(history.locator("[data-history-status]")).to_have_text("Imported 3 sessions.")
+    expect(history.locator("[data-list] li")).to_have_count(3)
+    # The same file again adds nothing.
+    history.get_by_label("Import a JSON export").set_input_files(path)
+    expect(history.locator("[data-history-status]")).to_contain_text(
+        "0 sessions; 3 were already here")
+    assert history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))") == ENTRIES
+
+
+def test_csv_export_opens_in_a_spreadsheet(history, tmp_path):
+    with history.expect_download() as download:
+        history.get_by_role("button", name="Export CSV").click()
+    assert download.value.suggested_filename.endswith(".csv")
+    path = tmp_path / "export.csv"
+    download.value.save_as(path)
+    lines = path.read_text().splitlines()
+    assert lines[0] == "date,title,kind,minutes,points,painBefore,painAfter,note"
+    assert len(lines) == 4
+
+
+@pytest.mark.parametrize("content, message", [
+    ("this is not json", "not valid JSON"),
+    (json.dumps({"hello": "world"}), "not a Trigger Point Guide history export"),
+    (json.dumps({"format": "trigger-point-guide-history", "version": 1,
+                 "entries": [{**ENTRIES[0], "painAfter": 99}]}), "1 damaged entry"),
+    ("", "empty"),
+])
+def test_a_bad_file_gets_a_clear_message_and_changes_nothing(history, tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    history.get_by_label("Import a JSON export").set_input_files(path)
+    status = history.locator("[data-history-status]")
+    expect(status).to_contain_text(message)
+    expect(status).to_contain_text("Nothing was changed")
+    assert history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))") == ENTRIES
+
+
+def test_a_full_storage_quota_loses_nothing(history, tmp_path):
+    path = tmp_path / "more.json"
+    path.write_text(json.dumps({"format": "trigger-point-guide-history", "version": 1,
+                                "entries": [entry(9, 3, 1)]}))
+    history.evaluate("""() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    }""")
+    history.get_by_label("Import a JSON export").set_input_files(path)
+    expect(history.locator("[data-history-status]")).to_contain_text("storage is full")
+    expect(history.locator("[data-list] li")).to_have_count(3)
