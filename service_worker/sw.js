@@ -84,3 +84,14 @@ async function fromCacheOrNetwork(request) {
   const cached = await cache.match(request);
   return cached || fetch(request);
 }
+
+// The "session done" notification opens the timer again (or focuses it if it is open).
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((w) => new URL(w.url).pathname === '/timer') || windows[0];
+      return open ? open.focus() : self.clients.openWindow('/timer');
+    }),
+  );
+});
