@@ -4,11 +4,9 @@ import statistics
 
 from playwright.sync_api import sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PHONE = {"viewport": {"width": 412, "height": 915}, "device_scale_factor": 2.625,
-         "is_mobile": True, "has_touch": True}
+# The same browser, phone and CSP-safe wait as the browser tests.
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, wait_until
+
 OFFLINE_PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/soleus", "/map",
                  "/map/feet", "/search", "/timer", "/history"]
 
@@ -16,11 +14,11 @@ OFFLINE_PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles
 def measure(server, stop_server, rounds=5):
     """Network requests on a repeat visit, then DOMContentLoaded times with the server gone."""
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(**PHONE)
         page = context.new_page()
         page.goto(server.url + "/")
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+        wait_until(page, "navigator.serviceWorker.controller !== null")
         page.wait_for_timeout(500)
         network = []
         page.on("requestfinished", lambda r: network.append(r.url)

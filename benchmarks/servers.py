@@ -84,6 +84,7 @@ def nginx(page_bytes, asset_bytes, asset_path):
     if not shutil.which("nginx"):
         return None
     folder = Path(tempfile.mkdtemp(prefix="bench-nginx-"))
+    folder.chmod(0o755)  # nginx's workers run as another user (www-data) when started as root
     (folder / "www" / Path(asset_path).parent.relative_to("/")).mkdir(parents=True)
     (folder / "www" / "index.html").write_bytes(page_bytes)
     (folder / "www" / asset_path.lstrip("/")).write_bytes(asset_bytes)

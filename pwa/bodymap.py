@@ -1,6 +1,6 @@
 """The body map: tap where it hurts to see the muscles that often send pain there."""
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, current_app, render_template
 
 from .loader import get_content
 from .pages import cached_page
@@ -27,3 +27,15 @@ def region(region_id):
     primary, secondary = content.muscles_for_region(region_id)
     return render_template("bodymap/region.html", region=found, primary=primary,
                            secondary=secondary, body=content.body, regions=content.body.regions)
+
+
+@bp.route("/figure.svg")
+@cached_page
+def figure_sprite():
+    """The body figure's shapes, once, for every page's figure to reference with <use>.
+
+    Each page then carries only its own marks (zones, points, links), not the whole drawing.
+    """
+    body = get_content().body
+    svg = render_template("bodymap/figure.svg", body=body)
+    return current_app.response_class(svg, mimetype="image/svg+xml")

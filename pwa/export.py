@@ -72,9 +72,11 @@ def export(app, target):
     urls = [entry["url"] for entry in build_precache_manifest(app)] + ["/sw.js"]
     for url in urls:
         response = client.get(url, headers={"Accept-Encoding": "identity"})
+        response.direct_passthrough = False  # WhiteNoise streams files: read them whole
         destination = target / file_for(url)
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(response.get_data())
+        response.close()
         for twin in (".gz", ".br"):
             source = Path(app.static_folder) / url.removeprefix("/static/")
             if url.startswith("/static/") and Path(str(source) + twin).exists():

@@ -6,47 +6,74 @@ work per request shrinks to a dictionary look-up (issue 10: a page at >= 0.9x a 
 
 import gzip
 import hashlib
-from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 
 import brotli
 from flask import current_app, make_response, request
+from werkzeug.http import parse_accept_header, parse_etags
+from werkzeug.utils import get_content_type
+
+from .security import SECURITY_HEADERS
 
 
-@dataclass(frozen=True)
 class StoredPage:
-    body: bytes
-    gzip: bytes
-    brotli: bytes
-    mimetype: str
-    etag: str
+    """One rendered page: its bytes, their gzip and brotli twins, and every header, built once."""
 
-    @classmethod
-    def from_bytes(cls, body, mimetype):
-        return cls(
-            body=body,
-            # mtime=0 keeps the compressed bytes identical from run to run.
-            gzip=gzip.compress(body, 9, mtime=0),
-            brotli=brotli.compress(body),
-            mimetype=mimetype,
-            etag=hashlib.sha256(body).hexdigest()[:32],
-        )
+    def __init__(self, body, mimetype):
+        self.etag = hashlib.sha256(body).hexdigest()[:32]
+        common = [("Vary", "Accept-Encoding"), ("Cache-Control", "no-cache"),
+                  ("ETag", f'"{self.etag}"'), *SECURITY_HEADERS.items()]
+        content_type = ("Content-Type", get_content_type(mimetype, "utf-8"))
+        # mtime=0 keeps the compressed bytes identical from run to run.
+        encoded = {"br": brotli.compress(body), "gzip": gzip.compress(body, 9, mtime=0),
+                   None: body}
+        self.variants = {
+            encoding: (data, [content_type,
+                              *([("Content-Encoding", encoding)] if encoding else []),
+                              ("Content-Length", str(len(data))), *common])
+            for encoding, data in encoded.items()
+        }
+        self.not_modified = common
 
-    def respond(self):
-        accepted = request.accept_encodings
-        if accepted["br"]:
-            data, encoding = self.brotli, "br"
-        elif accepted["gzip"]:
-            data, encoding = self.gzip, "gzip"
-        else:
-            data, encoding = self.body, None
-        response = current_app.response_class(data, mimetype=self.mimetype)
-        if encoding:
-            response.headers["Content-Encoding"] = encoding
-        response.headers["Vary"] = "Accept-Encoding"
-        response.headers["Cache-Control"] = "no-cache"
-        response.set_etag(self.etag)
-        return response.make_conditional(request)
+    def __call__(self, environ, start_response):
+        """Answer as a WSGI app: the request costs a dictionary look-up and a header check."""
+        match = environ.get("HTTP_IF_NONE_MATCH")
+        if match and parse_etags(match).contains(self.etag):
+            start_response("304 Not Modified", self.not_modified)
+            return []
+        data, headers = self.variants[_encoding(environ.get("HTTP_ACCEPT_ENCODING", ""))]
+        start_response("200 OK", headers)
+        return [] if environ["REQUEST_METHOD"] == "HEAD" else [data]
+
+
+@lru_cache(maxsize=256)
+def _encoding(accept_encoding):
+    """The best of br, gzip or none for an Accept-Encoding header (browsers send a few kinds)."""
+    accepted = parse_accept_header(accept_encoding)
+    if accepted["br"]:
+        return "br"
+    if accepted["gzip"]:
+        return "gzip"
+    return None
+
+
+class StoredPages:
+    """WSGI middleware: a path whose page is stored is answered here, before Flask.
+
+    Flask renders a page once (the `cached_page` view below stores it); from then on its bytes
+    and headers are reused, so the app's own work per page is nearly nothing (issue 10).
+    """
+
+    def __init__(self, wsgi_app, store):
+        self.wsgi_app = wsgi_app
+        self.store = store
+
+    def __call__(self, environ, start_response):
+        if environ["REQUEST_METHOD"] in ("GET", "HEAD"):
+            page = self.store.get(environ.get("PATH_INFO", ""))
+            if page is not None:
+                return page(environ, start_response)
+        return self.wsgi_app(environ, start_response)
 
 
 def cached_page(view):
@@ -61,12 +88,13 @@ def cached_page(view):
             response = make_response(view(*args, **kwargs))
             if response.status_code != 200 or not current_app.config["PAGE_CACHE"]:
                 return response
-            page = StoredPage.from_bytes(response.get_data(), response.mimetype)
+            page = StoredPage(response.get_data(), response.mimetype)
             store[key] = page
-        return page.respond()
+        return page
 
     return wrapper
 
 
 def init_app(app):
-    app.extensions["tpg_pages"] = {}
+    store = app.extensions["tpg_pages"] = {}
+    app.wsgi_app = StoredPages(app.wsgi_app, store)

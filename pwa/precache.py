@@ -43,6 +43,8 @@ class _Links(HTMLParser):
             self.urls.add(attrs.get("href"))
         elif tag in {"script", "img"} and attrs.get("src"):
             self.urls.add(attrs["src"])
+        elif tag == "use" and attrs.get("href"):
+            self.urls.add(attrs["href"].split("#")[0])  # an SVG sprite: the file, once
 
 
 def page_urls(app):
@@ -63,6 +65,14 @@ def page_urls(app):
             else:
                 urls.add(url_for(rule.endpoint))
     return sorted(urls)
+
+
+NOT_HTML = (".json", ".webmanifest", ".svg")
+
+
+def html_page_urls(app):
+    """The URLs among page_urls that are HTML pages (not data, the manifest or the figure)."""
+    return [url for url in page_urls(app) if not url.endswith(NOT_HTML)]
 
 
 def build_precache_manifest(app):

@@ -4,13 +4,13 @@ import re
 
 import pytest
 
-from pwa.precache import page_urls
+from pwa.precache import html_page_urls
 
 HREF = re.compile(r'(?:href|src)="(/[^"#]*)')
 
 
 def all_pages(app):
-    return [url for url in page_urls(app) if not url.endswith((".json", ".webmanifest"))]
+    return html_page_urls(app)
 
 
 def test_home_says_what_the_app_is(client):

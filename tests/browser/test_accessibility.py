@@ -3,14 +3,14 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from pwa.precache import page_urls
+from pwa.precache import html_page_urls
 
 EXTRA = ["/search?q=heel+hurts+when+I+get+up", "/search?q=worst+headache+of+my+life",
          "/search?q=zzzzqqq", "/no-such-page"]
 
 
 def pages(app):
-    return [u for u in page_urls(app) if not u.endswith((".json", ".webmanifest"))] + EXTRA
+    return html_page_urls(app) + EXTRA
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
