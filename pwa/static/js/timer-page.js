@@ -207,7 +207,8 @@ function setUpTimer(root) {
     const { segment } = pos;
     const work = segment.kind === 'work';
     part('step').textContent = work ? stepName(segment) : 'Rest';
-    let phase = work ? (segment.mode === 'strokes' ? `Stroke ${pos.stroke} of ${segment.strokes}` : 'Hold') : 'Rest';
+    let phase = work ? (segment.mode === 'strokes' ? `Stroke ${pos.stroke} of ${segment.strokes}` : 'Hold') : 'Next one in';
+    root.dataset.segment = segment.kind;
     if (pos.paused) phase = 'Paused';
     part('phase').textContent = phase;
     part('time').textContent = formatTime(pos.remainingMs);
