@@ -178,6 +178,7 @@ class Emergency(Strict):
 
 
 class SearchSpec(Strict):
+    examples: tuple[Phrase, ...] = Field(min_length=1, max_length=8)
     fillers: tuple[str, ...]
     stopwords: tuple[str, ...]
     synonyms: dict[Phrase, tuple[Phrase, ...]]

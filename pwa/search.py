@@ -24,7 +24,8 @@ def search():
     query = " ".join(request.args.get("q", "").split())[:MAX_QUERY]
     results = rank(get_index(), query) if query else None
     response = current_app.make_response(
-        render_template("search/search.html", query=query, results=results))
+        render_template("search/search.html", query=query, results=results,
+                        examples=get_content().search.examples))
     response.headers["Cache-Control"] = "no-cache"
     return response
 

@@ -74,3 +74,10 @@ def test_index_is_served_for_offline_search(client):
     response = client.get("/search-index.json")
     assert response.status_code == 200
     assert {"muscles", "sections", "synonyms", "emergencies"} <= set(response.get_json())
+
+
+def test_examples_show_until_there_is_a_query(client):
+    empty = client.get("/search").get_data(as_text=True)
+    assert "data-examples>" in empty and "golfer&#39;s elbow" in empty
+    with_query = client.get("/search?q=neck").get_data(as_text=True)
+    assert "data-examples hidden>" in with_query

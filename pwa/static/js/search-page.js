@@ -82,6 +82,8 @@ function render(results) {
 
 async function update(query, { pushUrl }) {
   const trimmed = query.split(/\s+/).filter(Boolean).join(' ');
+  const examples = document.querySelector('[data-examples]');
+  if (examples) examples.hidden = trimmed !== ''; // results move up where thumbs can reach
   if (trimmed === rendered) return;
   rendered = trimmed;
   if (pushUrl) {
