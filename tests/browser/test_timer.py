@@ -228,3 +228,17 @@ def test_cues_sound_at_start_halfway_and_side_switch(timer):
     page.clock.run_for(10_000)
     tones = page.evaluate("window.__tones.slice(3)")
     assert tones[-3:] == [660, 880, 1100]  # switch side, after the last-seconds count
+
+
+def test_a_seventh_session_in_one_day_earns_a_gentle_warning(timer):
+    page = timer("")
+    page.evaluate("""() => {
+      const now = new Date();
+      const entries = [0, 1, 2, 3, 4, 5].map((n) => ({
+        id: 'e' + n, date: new Date(now.getTime() - n * 60000).toISOString(), kind: 'custom',
+        slug: null, title: 'Hold', seconds: 90, points: 2, painBefore: null, painAfter: null,
+        note: ''}));
+      localStorage.setItem('tpg.history.v1', JSON.stringify(entries));
+    }""")
+    page.reload()
+    expect(page.locator("[data-warnings]")).to_contain_text("6 sessions today")

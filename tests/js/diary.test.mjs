@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validEntry, mergeEntries, putEntry, loadEntries } from '../../pwa/static/js/diary-store.js';
+import { validEntry, mergeEntries, putEntry, loadEntries, sessionsOnDay } from '../../pwa/static/js/diary-store.js';
 import { toJSON, toCSV, parseImport } from '../../pwa/static/js/diary-io.js';
 
 const entry = (n, extra = {}) => ({ id: `id-${n}`, date: `2026-11-0${n}T08:00:00.000Z`, kind: 'routine',
@@ -70,4 +70,10 @@ test('stored entries that are damaged are left out when loading', () => {
   assert.deepEqual(loadEntries().map((e) => e.id), ['id-1']);
   localStorage.setItem('tpg.history.v1', 'not json');
   assert.deepEqual(loadEntries(), []);
+});
+
+test('sessions are counted per local day', () => {
+  const now = new Date(2026, 10, 5, 18, 0).getTime();
+  const at = (d, h) => entry(1, { date: new Date(2026, 10, d, h, 0).toISOString().replace(/\.\d+Z$/, '.000Z') });
+  assert.equal(sessionsOnDay([at(5, 8), at(5, 12), at(4, 20)], now), 2);
 });

@@ -98,6 +98,8 @@ test('dose guard-rails warn about long time on one point and long sessions', () 
   assert.deepEqual(doseWarnings(planFromPreset(preset)), []);
   const long = doseWarnings(planFromPreset({ ...preset, seconds: 90, rounds: 5, rest: 60 }));
   assert.equal(long.length, 2);
+  assert.deepEqual(doseWarnings(planFromPreset(preset), 5), []);
+  assert.match(doseWarnings(planFromPreset(preset), 6)[0], /6 sessions today/);
 });
 
 test('the summary counts points worked at least halfway', () => {

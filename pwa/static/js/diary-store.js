@@ -56,6 +56,12 @@ export function putEntry(entry) {
   return saveEntries(entries);
 }
 
+// Sessions saved on the same local calendar day as `now`.
+export function sessionsOnDay(entries, now) {
+  const day = new Date(now).toDateString();
+  return entries.filter((e) => new Date(e.date).toDateString() === day).length;
+}
+
 export function deleteAll() {
   removeKey(KEYS.history);
 }

@@ -11,6 +11,7 @@ export const LIMITS = {
 export const STROKE_SECONDS = 4; // one slow stroke, as the dose sources describe (3-5 s)
 export const LONG_SESSION_SECONDS = 15 * 60;
 export const MOST_ON_ONE_POINT_SECONDS = 5 * 60;
+export const MOST_SESSIONS_A_DAY = 6;
 
 const SIDE_LABELS = { left: 'Left side', right: 'Right side', none: '' };
 
@@ -64,8 +65,9 @@ function withRests(work, rest) {
 export const totalMs = (plan) => plan.reduce((sum, s) => sum + s.ms, 0);
 export const workSteps = (plan) => plan.filter((s) => s.kind === 'work');
 
-// Guard-rails from the dose research: long holds and long sessions earn a gentle warning.
-export function doseWarnings(plan) {
+// Guard-rails from the dose research: long holds, long sessions and many sessions in one day
+// earn a gentle warning.
+export function doseWarnings(plan, sessionsToday = 0) {
   const warnings = [];
   const onePoint = {};
   for (const step of workSteps(plan)) {
@@ -77,6 +79,9 @@ export function doseWarnings(plan) {
   }
   if (totalMs(plan) / 1000 > LONG_SESSION_SECONDS) {
     warnings.push('A long session. Several short sessions a day work better than one long one.');
+  }
+  if (sessionsToday >= MOST_SESSIONS_A_DAY) {
+    warnings.push(`You have done ${sessionsToday} sessions today. Three to six a day is plenty: more can leave the muscles sore.`);
   }
   return warnings;
 }

@@ -6,7 +6,7 @@ import {
 } from './timer-core.js';
 import { readTimerUrl, presetQuery, strokeSeconds } from './timer-presets.js';
 import { Cues } from './cues.js';
-import { newId, putEntry } from './diary-store.js';
+import { newId, putEntry, loadEntries, sessionsOnDay } from './diary-store.js';
 
 // The timer page: renders the session that timer-core.js computes and wires the controls.
 
@@ -146,7 +146,7 @@ function setUpTimer(root) {
   }
 
   function renderPlanInfo() {
-    const warnings = doseWarnings(plan);
+    const warnings = doseWarnings(plan, sessionsOnDay(loadEntries(), Date.now()));
     const list = part('warnings');
     list.replaceChildren(...warnings.map((w) => Object.assign(document.createElement('li'), { textContent: w })));
     list.hidden = warnings.length === 0;
