@@ -102,3 +102,12 @@ def test_a_full_storage_quota_loses_nothing(history, tmp_path):
     history.get_by_label("Import a JSON export").set_input_files(path)
     expect(history.locator("[data-history-status]")).to_contain_text("storage is full")
     expect(history.locator("[data-list] li")).to_have_count(3)
+
+
+def test_one_session_can_be_deleted_and_brought_back(history):
+    history.get_by_role("button", name="Delete Jaw and face").first.click()
+    expect(history.locator("[data-list] li")).to_have_count(2)
+    expect(history.locator("[data-history-status]")).to_contain_text("Deleted Jaw and face")
+    history.get_by_role("button", name="Undo").click()
+    expect(history.locator("[data-list] li")).to_have_count(3)
+    assert history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))") == ENTRIES

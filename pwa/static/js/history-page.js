@@ -1,4 +1,4 @@
-import { loadEntries, saveEntries, mergeEntries, deleteAll } from './diary-store.js';
+import { loadEntries, saveEntries, mergeEntries, deleteAll, putEntry } from './diary-store.js';
 import { toJSON, toCSV, parseImport } from './diary-io.js';
 
 // The history page: list, pain chart, export, import and delete. Everything stays on the device.
@@ -10,8 +10,11 @@ if (historyRoot) setUpHistory(historyRoot);
 
 function setUpHistory(root) {
   const part = (name) => root.querySelector(`[data-${name}]`);
-  const status = (message) => {
+  let undo = null; // the entry just deleted, until the next action
+  const status = (message, { canUndo = false } = {}) => {
     part('history-status').textContent = message;
+    part('undo').hidden = !canUndo;
+    if (!canUndo) undo = null;
   };
   const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
@@ -51,8 +54,34 @@ function setUpHistory(root) {
       note.textContent = entry.note;
       li.append(note);
     }
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'button button-quiet button-small';
+    remove.textContent = 'Delete';
+    remove.setAttribute('aria-label', `Delete ${entry.title}, ${when.format(new Date(entry.date))}`);
+    remove.addEventListener('click', () => deleteOne(entry));
+    li.append(remove);
     return li;
   }
+
+  function deleteOne(entry) {
+    const saved = saveEntries(loadEntries().filter((e) => e.id !== entry.id));
+    if (!saved.ok) {
+      status('That session could not be deleted: storage is not available.');
+      return;
+    }
+    render();
+    undo = entry;
+    status(`Deleted ${entry.title}, ${when.format(new Date(entry.date))}.`, { canUndo: true });
+    part('undo').focus();
+  }
+
+  part('undo').addEventListener('click', () => {
+    if (!undo) return;
+    const saved = putEntry(undo);
+    status(saved.ok ? 'Session restored.' : "It could not be restored: your phone's storage is full.");
+    render();
+  });
 
   function svg(name, attrs, text) {
     const node = document.createElementNS(SVG, name);
