@@ -1,6 +1,7 @@
 """Load every content file once at start-up, validate it, and check cross-references."""
 
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 import yaml
@@ -51,6 +52,11 @@ class Content:
 
     def region(self, region_id):
         return next((r for r in self.body.regions if r.id == region_id), None)
+
+    def muscle_groups(self):
+        """[(group label, [muscles])] in library order, as the library and timer list them."""
+        return [(MUSCLE_GROUPS[key], list(items))
+                for key, items in groupby(self.muscles.values(), key=lambda m: m.region)]
 
     def muscles_for_region(self, region_id):
         """Muscles that send pain to a region: those for which it is a primary zone first."""

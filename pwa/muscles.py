@@ -1,11 +1,8 @@
 """The muscle library: muscles grouped by region, and one page per muscle."""
 
-from itertools import groupby
-
 from flask import Blueprint, abort, render_template
 
 from .loader import get_content
-from .models import MUSCLE_GROUPS
 from .pages import cached_page
 
 bp = Blueprint("muscles", __name__, url_prefix="/muscles")
@@ -15,10 +12,7 @@ bp = Blueprint("muscles", __name__, url_prefix="/muscles")
 @cached_page
 def index():
     """List every muscle, grouped by body region."""
-    muscles = get_content().muscles.values()
-    groups = [(MUSCLE_GROUPS[key], list(items))
-              for key, items in groupby(muscles, key=lambda m: m.region)]
-    return render_template("muscles/index.html", groups=groups)
+    return render_template("muscles/index.html", groups=get_content().muscle_groups())
 
 
 @bp.route("/<slug>")

@@ -39,7 +39,7 @@ def timer():
     """The timer; it reads its preset from the query string in the browser, even offline."""
     content = get_content()
     return render_template("timer/timer.html", data=timer_data(content),
-                           routines=content.routines.values(), muscles=content.muscles.values())
+                           routines=content.routines.values(), groups=content.muscle_groups())
 
 
 @bp.route("/routines/")

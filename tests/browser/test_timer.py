@@ -242,3 +242,13 @@ def test_a_seventh_session_in_one_day_earns_a_gentle_warning(timer):
     }""")
     page.reload()
     expect(page.locator("[data-warnings]")).to_contain_text("6 sessions today")
+
+
+def test_choosing_a_muscle_on_the_timer_applies_its_dose(timer):
+    page = timer("")
+    page.get_by_label("Muscle").select_option("piriformis")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Timer: Piriformis")
+    assert "muscle=piriformis" in page.url
+    expect(page.locator("[data-instruction]")).to_be_visible()
+    page.reload()
+    expect(page.get_by_label("Muscle")).to_have_value("piriformis")

@@ -85,6 +85,7 @@ function setUpTimer(root) {
   // --- The settings form ------------------------------------------------------------------------
 
   function fillForm(preset) {
+    form.elements.muscle.value = source.muscleSlug || '';
     form.elements.mode.value = preset.mode;
     form.elements.hold.value = preset.mode === 'hold' ? preset.seconds : form.elements.hold.value;
     form.elements.strokes.value = preset.strokes;
@@ -122,6 +123,18 @@ function setUpTimer(root) {
 
   form.addEventListener('change', (event) => {
     if (event.target.name === 'painBefore' || source.kind !== 'preset' || session) return;
+    if (event.target.name === 'muscle') {
+      const slug = event.target.value || null;
+      const muscle = slug ? data.muscles[slug] : null;
+      const preset = muscle
+        ? { mode: muscle.mode, seconds: muscle.seconds, strokes: muscle.strokes, rest: muscle.rest,
+          rounds: muscle.rounds, sides: muscle.sides }
+        : source.preset;
+      showNotes([]);
+      history.replaceState(null, '', location.pathname + presetQuery(preset, slug));
+      applySource({ kind: 'preset', preset, muscleSlug: slug });
+      return;
+    }
     const preset = presetFromForm();
     showNotes([]);
     history.replaceState(null, '', location.pathname + presetQuery(preset, source.muscleSlug));
