@@ -252,3 +252,18 @@ def test_choosing_a_muscle_on_the_timer_applies_its_dose(timer):
     expect(page.locator("[data-instruction]")).to_be_visible()
     page.reload()
     expect(page.get_by_label("Muscle")).to_have_value("piriformis")
+
+
+def test_a_full_storage_quota_is_told_not_thrown(timer):
+    page = timer("?hold=20&rest=0&rounds=1&sides=one")
+    page.evaluate("""() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    }""")
+    press(page, "Start")
+    expect(page.locator("[data-notes]")).to_contain_text("storage is full")
+    page.clock.run_for(21_000)
+    summary = page.locator("[data-summary]")
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text("Couldn't save to history: your phone's storage is full")
