@@ -267,3 +267,18 @@ def test_a_full_storage_quota_is_told_not_thrown(timer):
     summary = page.locator("[data-summary]")
     expect(summary).to_be_visible()
     expect(summary).to_contain_text("Couldn't save to history: your phone's storage is full")
+
+
+def test_spoken_cues_name_each_step_and_what_comes_next(page, base_url):
+    page.add_init_script("""
+      window.__said = [];
+      speechSynthesis.speak = (utterance) => window.__said.push(utterance.text);
+      speechSynthesis.cancel = () => {};
+    """)
+    page.clock.install()
+    page.goto(base_url + "/timer?hold=20&rest=5&rounds=1&sides=both")
+    page.get_by_role("button", name="Speak steps").click()
+    press(page, "Start")
+    page.clock.run_for(26_000)
+    assert page.evaluate("window.__said") == [
+        "Hold, Left side", "Rest. Next: Hold, Right side", "Hold, Right side"]

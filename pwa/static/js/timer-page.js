@@ -259,9 +259,12 @@ function setUpTimer(root) {
   function playCues(from, to) {
     for (const cue of cuesToPlay(plan, from, to)) {
       cues.play(cue.type);
-      if (cue.type === 'start' || cue.type === 'switch') cues.say(stepName(cue.segment));
-      else if (cue.type === 'rest') cues.say('Rest');
-      else if (cue.type === 'done') cues.say('Done');
+      const spoken = (segment) => stepName(segment).replace(' · ', ', ');
+      if (cue.type === 'start' || cue.type === 'switch') cues.say(spoken(cue.segment));
+      else if (cue.type === 'rest') {
+        const next = plan[plan.indexOf(cue.segment) + 1];
+        cues.say(next ? `Rest. Next: ${spoken(next)}` : 'Rest');
+      } else if (cue.type === 'done') cues.say('Done. Well done.');
     }
   }
 
