@@ -282,3 +282,33 @@ def test_spoken_cues_name_each_step_and_what_comes_next(page, base_url):
     page.clock.run_for(26_000)
     assert page.evaluate("window.__said") == [
         "Hold, Left side", "Rest. Next: Hold, Right side", "Hold, Right side"]
+
+
+def test_the_screen_is_kept_awake_only_while_the_timer_runs(page, base_url):
+    page.add_init_script("""
+      window.__locks = [];
+      Object.defineProperty(navigator, 'wakeLock', { value: { request: async () => {
+        const lock = new EventTarget();
+        lock.released = false;
+        lock.release = async () => {
+          lock.released = true;
+          lock.dispatchEvent(new Event('release'));
+        };
+        window.__locks.push(lock);
+        return lock;
+      } } });
+    """)
+    page.clock.install()
+    page.goto(base_url + "/timer?hold=20&rest=0&rounds=1&sides=one")
+    held = "window.__locks.filter((l) => !l.released).length"
+    assert page.evaluate(held) == 0
+    press(page, "Start")
+    page.clock.run_for(1_000)
+    assert page.evaluate(held) == 1
+    press(page, "Pause")
+    assert page.evaluate(held) == 0
+    press(page, "Resume")
+    page.clock.run_for(1_000)
+    assert page.evaluate(held) == 1
+    page.clock.run_for(20_000)  # the session ends
+    assert page.evaluate(held) == 0
