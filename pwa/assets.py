@@ -42,6 +42,7 @@ BUNDLES = {
     "js_app": Bundle(
         "js/storage.js",
         "js/app-shell.js",
+        "js/body-map.js",
         filters=JS_FILTERS,
         output="gen/app.%(version)s.js",
     ),
