@@ -42,6 +42,7 @@ def test_start_counts_down_from_the_preset(timer):
     assert time_left(page) == "0:59"
     page.clock.run_for(29_000)
     assert time_left(page) == "0:30"
+    assert page.title().startswith("0:30 Hold")
     expect(page.locator("[data-checkin]")).to_be_visible()
 
 

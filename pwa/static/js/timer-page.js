@@ -25,6 +25,7 @@ function setUpTimer(root) {
   const settings = { muted: false, speech: false, vibrate: true, notify: false,
     ...readJSON(KEYS.settings, {}) };
   const cues = new Cues(settings);
+  const pageTitle = document.title;
 
   let source = null; // {kind: 'preset', preset, muscleSlug} or {kind: 'routine', slug}
   let plan = [];
@@ -198,6 +199,7 @@ function setUpTimer(root) {
 
   function renderReady() {
     const first = plan[0];
+    document.title = pageTitle;
     part('step').textContent = stepName(first);
     part('phase').textContent = 'Ready';
     part('time').textContent = formatTime(first.ms);
@@ -225,6 +227,8 @@ function setUpTimer(root) {
     if (pos.paused) phase = 'Paused';
     part('phase').textContent = phase;
     part('time').textContent = formatTime(pos.remainingMs);
+    // The app switcher and the tab show the time too.
+    document.title = `${formatTime(pos.remainingMs)} ${work ? stepName(segment) : 'Rest'} · ${pageTitle}`;
     const point = work ? segment.point : pos.next?.point;
     const rounds = work && segment.rounds > 1 ? ` · round ${segment.round} of ${segment.rounds}` : '';
     part('sub').textContent = point ? `Point ${point} of ${plan.find((s) => s.kind === 'work').points}${rounds}` : '';
@@ -372,6 +376,7 @@ function setUpTimer(root) {
     removeKey(KEYS.running);
     const saved = putEntry(entry);
     cues.notify('Session done', `${entry.title}: ${entry.points} points. Well done.`);
+    document.title = `Done · ${pageTitle}`;
     part('step').textContent = 'Done';
     part('phase').textContent = 'Finished';
     part('time').textContent = '0:00';
