@@ -78,8 +78,9 @@ def table(r):
             ratio = load_results["app"]["rps"] / load_results["nginx"]["rps"]
             rows.append((f"{kind.capitalize()}: app / nginx", f"{ratio:.2f}×", ""))
     for path, scores in r.get("lighthouse", {}).items():
-        rows.append((f"Lighthouse {path}", " / ".join(str(scores[c]) for c in
-                                                      lighthouse.CATEGORIES), "100 each"))
+        result = (f"failed: {scores['error']}" if "error" in scores
+                  else " / ".join(str(scores[c]) for c in lighthouse.CATEGORIES))
+        rows.append((f"Lighthouse {path}", result, "100 each"))
     lines = ["| measure | result | target |", "|---|---|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return "\n".join(lines)

@@ -53,3 +53,13 @@ def test_skip_link_moves_focus_to_main(page, base_url):
     expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_the_install_button_appearing_moves_nothing(page, base_url):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(base_url + "/")
+    top = "document.querySelector('main').getBoundingClientRect().top"
+    before = page.evaluate(top)
+    page.evaluate("document.querySelector('[data-install]').hidden = false")
+    assert page.evaluate(top) == before
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320

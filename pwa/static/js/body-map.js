@@ -1,6 +1,8 @@
 // The body map on a phone: one side at a time, drawn large enough to tap, with a Front/Back
-// switch. Without JavaScript both sides show side by side. The chosen side is kept for the
-// visit, except where a region exists on one side only (the page says so: data-fixed-view).
+// switch. The layout itself is CSS (`@media (scripting: enabled)`), so it is right from the
+// first paint with nothing shifting; this only wires the switch. Without JavaScript both sides
+// show side by side. The chosen side is kept for the visit, except where a region exists on
+// one side only (the page says so: data-fixed-view).
 
 const VIEW_KEY = 'tpg.map-view';
 
@@ -27,8 +29,6 @@ function setUpBodyMap(map) {
       }
     });
   }
-  map.querySelector('[data-view-switch]').hidden = false;
-  map.classList.add('is-switchable');
 }
 
 const bodyMap = document.querySelector('[data-body-map]');
