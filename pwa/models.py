@@ -1,5 +1,6 @@
 """The shapes of the content files, validated when the app starts."""
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -7,6 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
+
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # coordinates in the figure's path data (all pairs)
 
 REGION_IDS = (
     "head", "jaw", "neck", "shoulders", "upper-back", "chest", "arms", "elbows", "forearms",
@@ -139,6 +142,17 @@ class BodyView(Strict):
     outline: Text
     details: tuple[Text, ...] = ()
     regions: dict[RegionId, Text]
+
+    def thin_regions(self, under=24):
+        """Regions less than `under` units across in one direction (ankles, jaw, knees...):
+        the map gives them a wider tap area, drawn above their neighbours."""
+        thin = []
+        for region_id, path in self.regions.items():
+            numbers = [float(n) for n in NUMBER.findall(path)]
+            xs, ys = numbers[0::2], numbers[1::2]
+            if min(max(xs) - min(xs), max(ys) - min(ys)) < under:
+                thin.append(region_id)
+        return thin
 
 
 class Body(Strict):

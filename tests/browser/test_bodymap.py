@@ -36,3 +36,14 @@ def test_without_javascript_both_sides_show(browser, base_url):
     expect(page.locator('[data-figure="back"]')).to_be_visible()
     expect(page.locator("[data-view-switch]")).to_be_hidden()
     context.close()
+
+
+def test_thin_regions_get_a_wider_tap_area(page, base_url):
+    # A thumb landing 10 px above or below the narrow ankle band still opens Ankles.
+    for dy in (-10, 10):
+        page.goto(base_url + "/map")
+        ankles = page.locator('[data-figure="front"] a[aria-label="Ankles"]')
+        ankles.evaluate("el => el.scrollIntoView({block: 'center'})")  # clear of the tab bar
+        box = ankles.bounding_box()
+        page.mouse.click(box["x"] + box["width"] * 0.2, box["y"] + box["height"] / 2 + dy)
+        expect(page).to_have_url(base_url + "/map/ankles")
