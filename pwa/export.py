@@ -8,7 +8,7 @@ and an nginx example, both written from `security.SECURITY_HEADERS`.
 import shutil
 from pathlib import Path
 
-from .precache import build_precache_manifest
+from .precache import build_precache_manifest, read_whole_client
 from .security import SECURITY_HEADERS
 
 IMMUTABLE = "public, max-age=315360000, immutable"
@@ -68,15 +68,13 @@ def export(app, target):
     """Write every precached URL, the worker, the 404 page and the host rules to `target`."""
     target = Path(target)
     shutil.rmtree(target, ignore_errors=True)
-    client = app.test_client()
+    client = read_whole_client(app)
     urls = [entry["url"] for entry in build_precache_manifest(app)] + ["/sw.js"]
     for url in urls:
         response = client.get(url, headers={"Accept-Encoding": "identity"})
-        response.direct_passthrough = False  # WhiteNoise streams files: read them whole
         destination = target / file_for(url)
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(response.get_data())
-        response.close()
         for twin in (".gz", ".br"):
             source = Path(app.static_folder) / url.removeprefix("/static/")
             if url.startswith("/static/") and Path(str(source) + twin).exists():

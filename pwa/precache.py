@@ -10,6 +10,8 @@ import json
 from html.parser import HTMLParser
 from pathlib import Path
 
+from flask.testing import FlaskClient
+
 PLACEHOLDER = "__PRECACHE_MANIFEST__"
 SOURCE = Path(__file__).resolve().parent.parent / "service_worker" / "sw.js"
 
@@ -28,6 +30,24 @@ EXPANSIONS = {
 
 class PrecacheError(Exception):
     pass
+
+
+class ReadWholeClient(FlaskClient):
+    """Flask's test client, reading each response whole and closing it, as a server would.
+
+    WhiteNoise answers with an open file; the build, the export and the tests all want bytes.
+    """
+
+    def open(self, *args, **kwargs):
+        response = super().open(*args, **kwargs)
+        response.direct_passthrough = False
+        response.get_data()
+        response.close()
+        return response
+
+
+def read_whole_client(app):
+    return ReadWholeClient(app, app.response_class)
 
 
 class _Links(HTMLParser):
@@ -77,16 +97,14 @@ def html_page_urls(app):
 
 def build_precache_manifest(app):
     """[{url, revision}] for every URL of this release, sorted, revision = hash of its bytes."""
-    client = app.test_client()
+    client = read_whole_client(app)
     bodies = {}
 
     def fetch(url):
         response = client.get(url, headers={"Accept-Encoding": "identity"})
-        response.direct_passthrough = False  # WhiteNoise streams files: read them whole
-        bodies[url] = response.get_data()
-        response.close()
         if response.status_code != 200:
             raise PrecacheError(f"{url} answered {response.status_code}, not 200")
+        bodies[url] = response.get_data()
         return response
 
     for url in page_urls(app):

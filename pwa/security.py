@@ -55,7 +55,5 @@ def add_security_headers(headers, *_):
 def init_app(app):
     @app.after_request
     def _secure(response):
-        # Stored pages (pages.py) already carry them, set once per page.
-        if "Content-Security-Policy" not in response.headers:
-            add_security_headers(response.headers)
+        add_security_headers(response.headers)
         return response

@@ -11,9 +11,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from flask.testing import FlaskClient
 
 from pwa import PACKAGE_DIR, create_app
+from pwa.precache import ReadWholeClient
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -49,22 +49,11 @@ def ensure_built():
         build_all(create_app())
 
 
-class ClosingClient(FlaskClient):
-    """Read each response whole and close it, as a server would (WhiteNoise streams files)."""
-
-    def open(self, *args, **kwargs):
-        response = super().open(*args, **kwargs)
-        response.direct_passthrough = False
-        response.get_data()
-        response.close()
-        return response
-
-
 @pytest.fixture(scope="session")
 def app():
     ensure_built()
     app = create_app({"TESTING": True})
-    app.test_client_class = ClosingClient
+    app.test_client_class = ReadWholeClient
     return app
 
 

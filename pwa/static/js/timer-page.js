@@ -4,7 +4,7 @@ import {
   elapsedMs, pauseSession, resumeSession, skipStep, sessionPosition, formatTime, sideLabel,
   cuesToPlay, sessionSummary,
 } from './timer-core.js';
-import { readTimerUrl, presetQuery, strokeSeconds } from './timer-presets.js';
+import { readTimerUrl, presetQuery, presetOf, strokeSeconds } from './timer-presets.js';
 import { Cues } from './cues.js';
 import { newId, putEntry, loadEntries, sessionsOnDay } from './diary-store.js';
 
@@ -63,10 +63,15 @@ function setUpTimer(root) {
       instruction: muscle?.tip });
   }
 
-  function title() {
+  // What the session is: a routine's title, a muscle's name, or the plain timer.
+  function sessionName() {
     if (source.kind === 'routine') return routineOf(source.slug).title;
-    if (source.muscleSlug) return `Timer: ${data.muscles[source.muscleSlug].name}`;
+    if (source.muscleSlug) return data.muscles[source.muscleSlug].name;
     return 'Self-massage timer';
+  }
+
+  function title() {
+    return source.kind === 'preset' && source.muscleSlug ? `Timer: ${sessionName()}` : sessionName();
   }
 
   function applySource(next) {
@@ -126,11 +131,7 @@ function setUpTimer(root) {
     if (event.target.name === 'painBefore' || source.kind !== 'preset' || session) return;
     if (event.target.name === 'muscle') {
       const slug = event.target.value || null;
-      const muscle = slug ? data.muscles[slug] : null;
-      const preset = muscle
-        ? { mode: muscle.mode, seconds: muscle.seconds, strokes: muscle.strokes, rest: muscle.rest,
-          rounds: muscle.rounds, sides: muscle.sides }
-        : source.preset;
+      const preset = slug ? presetOf(data.muscles[slug]) : source.preset;
       showNotes([]);
       history.replaceState(null, '', location.pathname + presetQuery(preset, slug));
       applySource({ kind: 'preset', preset, muscleSlug: slug });
@@ -229,9 +230,9 @@ function setUpTimer(root) {
     part('time').textContent = formatTime(pos.remainingMs);
     // The app switcher and the tab show the time too.
     document.title = `${formatTime(pos.remainingMs)} ${work ? stepName(segment) : 'Rest'} · ${pageTitle}`;
-    const point = work ? segment.point : pos.next?.point;
+    const step = work ? segment : pos.next;
     const rounds = work && segment.rounds > 1 ? ` · round ${segment.round} of ${segment.rounds}` : '';
-    part('sub').textContent = point ? `Point ${point} of ${plan.find((s) => s.kind === 'work').points}${rounds}` : '';
+    part('sub').textContent = step ? `Point ${step.point} of ${step.points}${rounds}` : '';
     showText('instruction', work ? segment.instruction : '');
     showText('next', !work && pos.next ? `Next up: ${stepName(pos.next)}. ${pos.next.instruction}`.trim() : '');
     part('checkin').hidden = !work;
@@ -359,16 +360,15 @@ function setUpTimer(root) {
     stopTicking();
     cues.keepAwake(false);
     const done = sessionSummary(session, now);
-    const stored = readJSON(KEYS.running, null);
     entry = {
       id: newId(now),
       date: new Date(now).toISOString(),
       kind: source.kind === 'routine' ? 'routine' : source.muscleSlug ? 'muscle' : 'custom',
       slug: source.kind === 'routine' ? source.slug : source.muscleSlug || null,
-      title: title().replace(/^Timer: /, ''),
+      title: sessionName(),
       seconds: done.seconds,
       points: done.points,
-      painBefore: stored?.painBefore ?? painBeforeValue(),
+      painBefore: painBeforeValue(),
       painAfter: null,
       note: '',
     };

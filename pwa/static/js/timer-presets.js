@@ -46,8 +46,7 @@ export function readTimerUrl(search, data) {
   if (muscleSlug !== null) {
     muscle = data.muscles[muscleSlug] || null;
     if (muscle) {
-      const { mode, seconds, strokes, rest, rounds, sides } = muscle;
-      preset = { mode, seconds, strokes, rest, rounds, sides };
+      preset = presetOf(muscle);
     } else {
       notes.push('That muscle was not found, so the timer opened with its usual settings.');
     }
@@ -72,6 +71,12 @@ export function readTimerUrl(search, data) {
 
   if (preset.mode === 'strokes') preset.seconds = strokeSeconds(preset.strokes);
   return { kind: 'preset', preset, muscle, muscleSlug: muscle ? muscleSlug : null, notes };
+}
+
+// A muscle's usual dose (from its content file) as a timer preset.
+export function presetOf(muscle) {
+  const { mode, seconds, strokes, rest, rounds, sides } = muscle;
+  return { mode, seconds, strokes, rest, rounds, sides };
 }
 
 // Stroke mode gives each slow stroke about four seconds, kept within the hold limits.
