@@ -1,0 +1,74 @@
+"""At 320 px with 200% text every page still fits: nothing scrolls sideways, no control sits off
+screen, every tab stays reachable and named, and the timer's digits stay inside the ring."""
+
+import pytest
+
+PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/soleus", "/map",
+         "/map/head", "/routines/", "/routines/jaw", "/timer", "/timer?routine=jaw",
+         "/history", "/search?q=heel+hurts+when+I+get+up"]
+
+# Controls whose box reaches past either edge of the screen (visible ones only).
+OFF_SCREEN = """() => [...document.querySelectorAll('a, button, input, select, textarea, summary')]
+  .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+  .filter((el) => !el.closest('.visually-hidden, .skip-link'))
+  .map((el) => [el, el.getBoundingClientRect()])
+  .filter(([, r]) => r.width > 0 && (r.left < -1 || r.right > innerWidth + 1))
+  .map(([el, r]) => `${el.tagName} "${(el.textContent || el.name || '').trim().slice(0, 30)}" `
+                    + `${Math.round(r.left)}..${Math.round(r.right)}`)"""
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_fits_320px_at_200_percent_text(page, base_url, path):
+    page.set_viewport_size({"width": 320, "height": 720})
+    page.goto(base_url + path)
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+    assert page.evaluate(OFF_SCREEN) == []
+    brand = page.locator(".brand span")
+    assert brand.evaluate("el => el.scrollWidth <= el.clientWidth"), "the app's name is cut"
+
+
+def test_every_tab_is_reachable_and_named_at_200_percent_text(page, base_url):
+    page.set_viewport_size({"width": 320, "height": 720})
+    page.goto(base_url + "/history")
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    tabs = page.locator(".tab-bar a")
+    names = ["Guide", "Muscles", "Body map", "Timer", "History", "Search"]
+    assert tabs.count() == len(names)
+    for index, name in enumerate(names):
+        tab = page.get_by_role("link", name=name, exact=True).and_(tabs.nth(index))
+        box = tab.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320, name
+        assert box["width"] >= 48 and box["height"] >= 48, f"{name} is too small to tap"
+    # Labels that would collide give way to icons; the links keep their names.
+    labels_fit = page.evaluate("""() => [...document.querySelectorAll('.tab-bar .tab-label')]
+        .every((label) => label.offsetParent === null || label.scrollWidth <= label.clientWidth)""")
+    assert labels_fit
+    assert page.locator('.tab-bar a[aria-current="page"]').get_attribute("aria-label") == "History"
+
+
+def test_tab_labels_show_at_ordinary_text_size(page, base_url):
+    page.set_viewport_size({"width": 320, "height": 720})
+    page.goto(base_url + "/")
+    assert page.locator(".tab-bar .tab-label").first.is_visible()
+
+
+def test_timer_digits_fit_inside_the_ring_at_any_text_size(page, base_url):
+    page.set_viewport_size({"width": 320, "height": 720})
+    page.goto(base_url + "/timer?hold=45")
+    for size in ["100%", "200%", "300%"]:
+        page.evaluate(f"document.documentElement.style.fontSize = '{size}'")
+        ring = page.locator(".timer-ring").bounding_box()
+        digits = page.evaluate("""() => {
+            const range = document.createRange();
+            range.selectNodeContents(document.querySelector('[data-time]'));
+            const r = range.getBoundingClientRect();
+            return {x: r.x, y: r.y, width: r.width, height: r.height};
+        }""")
+        # The digits sit inside the circle's inner square (side = diameter / sqrt 2).
+        inner = ring["width"] / 2 ** 0.5
+        assert digits["width"] <= inner, f"digits {digits['width']}px wide at {size}"
+        centre = ring["x"] + ring["width"] / 2
+        assert abs(digits["x"] + digits["width"] / 2 - centre) < 2
