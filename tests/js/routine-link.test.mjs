@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  decodeRoutine, encodeRoutine, routineSeconds, MAX_LINK, MAX_STEPS,
+} from '../../pwa/static/js/routine-link.js';
+
+const muscles = {
+  'upper-trapezius': { name: 'Upper trapezius' },
+  'levator-scapulae': { name: 'Levator scapulae' },
+  soleus: { name: 'Soleus' },
+};
+
+const homework = {
+  title: 'Neck homework',
+  note: 'After Tuesday\'s session.\nStop if it tingles.',
+  rest: 15,
+  steps: [
+    { muscle: 'upper-trapezius', side: 'left', mode: 'hold', seconds: 60 },
+    { muscle: 'upper-trapezius', side: 'right', mode: 'hold', seconds: 60 },
+    { muscle: 'levator-scapulae', side: 'none', mode: 'strokes', strokes: 12, seconds: 48 },
+  ],
+};
+
+test('a routine survives the round trip through a link', () => {
+  const fragment = encodeRoutine(homework);
+  const back = decodeRoutine(`#${fragment}`, muscles);
+  assert.equal(back.ok, true);
+  assert.deepEqual(back.notes, []);
+  assert.deepEqual(back.routine, homework);
+});
+
+test('left then right of the same dose travels as one step', () => {
+  assert.match(encodeRoutine(homework), /s=upper-trapezius\.b\.h60_levator-scapulae\.n\.s12$/);
+});
+
+test('a ten-step routine makes a short link', () => {
+  const steps = [];
+  for (let i = 0; i < 5; i += 1) {
+    steps.push({ muscle: 'upper-trapezius', side: 'left', mode: 'hold', seconds: 45 });
+    steps.push({ muscle: 'levator-scapulae', side: 'right', mode: 'strokes', strokes: 10, seconds: 40 });
+  }
+  const fragment = encodeRoutine({ title: 'Ten steps', note: '', rest: 10, steps });
+  assert.ok(fragment.length < 400, fragment.length);
+  assert.equal(decodeRoutine(fragment, muscles).routine.steps.length, 10);
+});
+
+test('prototype names and unknown muscles are left out, with a note', () => {
+  const r = decodeRoutine('v=1&t=x&r=5&s=constructor.l.h30_proto.b.h30_toString.n.h30_soleus.n.h30', muscles);
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.routine.steps, [{ muscle: 'soleus', side: 'none', mode: 'hold', seconds: 30 }]);
+  assert.match(r.notes.join(' '), /muscle this app does not know/);
+});
+
+test('doses outside the timer rules are clamped, with a note', () => {
+  const r = decodeRoutine('v=1&t=x&r=600&s=soleus.n.h9999_soleus.n.s1', muscles);
+  assert.deepEqual(r.routine.steps.map((s) => s.seconds), [90, 24]);
+  assert.equal(r.routine.steps[1].strokes, 6);
+  assert.equal(r.routine.rest, 60);
+  assert.equal(r.notes.length, 2);
+});
+
+const hostile = [
+  ['', /no routine/],
+  ['#', /no routine/],
+  ['v=2&t=x&s=soleus.n.h30', /newer version/],
+  ['v=1&t=x', /no steps/],
+  ['v=1&s=soleus.x.h30_soleus.n.q30_.n.h30_soleus..h30', /no steps/],
+  ['v=1&s=' + 'a'.repeat(MAX_LINK), /too long/],
+  ['v=1&s=soleus.n.h%00', /no steps/],
+  ['%E0%A4%A', /not a routine/],
+  ['v=__proto__&s=soleus.n.h30', /not a routine/],
+  ['v=1e3&s=soleus.n.h30', /not a routine/],
+];
+
+for (const [fragment, error] of hostile) {
+  test(`a broken link is refused with a clear message: ${JSON.stringify(fragment.slice(0, 40))}`, () => {
+    const r = decodeRoutine(fragment, muscles);
+    assert.equal(r.ok, false);
+    assert.match(r.error, error);
+  });
+}
+
+test('titles and notes lose control characters and are capped', () => {
+  const title = encodeURIComponent(`A\u0000B\u202e${'x'.repeat(100)}`);
+  const note = encodeURIComponent(`line one\u0007\n\n\n\nline two ${'y'.repeat(400)}`);
+  const r = decodeRoutine(`v=1&t=${title}&o=${note}&s=soleus.n.h30`, muscles);
+  assert.equal(r.routine.title.length, 60);
+  assert.ok(!/[\u0000\u0007]/.test(r.routine.title + r.routine.note));
+  assert.ok(r.routine.note.startsWith('line one\n\nline two'));
+  assert.ok(r.routine.note.length <= 280);
+});
+
+test('no more than the step limit is kept', () => {
+  const s = Array.from({ length: 15 }, () => 'soleus.b.h30').join('_');
+  const r = decodeRoutine(`v=1&s=${s}`, muscles);
+  assert.equal(r.routine.steps.length, MAX_STEPS);
+  assert.match(r.notes.join(' '), /first 20 steps/);
+});
+
+test('a routine takes its holds plus the rests between them', () => {
+  assert.equal(routineSeconds(homework), 60 + 60 + 48 + 15 * 2);
+});
