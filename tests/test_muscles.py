@@ -7,8 +7,8 @@ from pwa.loader import load
 
 MUSCLES = sorted(p.stem for p in (PACKAGE_DIR / "content" / "muscles").glob("*.yaml"))
 REGIONS = [r.id for r in load(PACKAGE_DIR / "content").body.regions]
-SECTIONS = ["Where it hurts", "Often behind", "Where the trigger points are", "How to find them",
-            "How to treat it yourself", "Take care", "Stretch afterwards"]
+SECTIONS = ["Where it hurts", "What it can feel like", "Where the trigger points are",
+            "How to find them", "How to treat it yourself", "Take care", "Stretch afterwards"]
 
 
 @pytest.mark.parametrize("slug", MUSCLES)
