@@ -172,8 +172,8 @@ def load(content_dir):
                       practice, app_info, search,
                       cautions=_catalogue(Caution, root / "cautions.yaml"),
                       sources=_catalogue(Source, root / "sources.yaml"))
-    _check_references(root, content, dict(zip([m.slug for m in muscles], muscle_paths,
-                                              strict=True)))
+    # muscles are in library order now, not file order: pair them with their files by slug
+    _check_references(root, content, {path.stem: path for path in muscle_paths})
     return content
 
 
