@@ -10,6 +10,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from whitenoise.compress import Compressor
 
 from . import assets, export, precache
+from .loader import caution_faults
 
 
 def compress_static(static_folder):
@@ -52,8 +53,15 @@ def export_command(target):
 @click.command("check-content")
 @with_appcontext
 def check_content_command():
-    """Validate the content files (the app already did on start-up; this prints a summary)."""
+    """Validate the content files (the app already did on start-up), then check that every
+    muscle pressing near a danger zone carries its caution; print a summary."""
     content = current_app.extensions["tpg_content"]
+    faults = caution_faults(content, current_app.config["CONTENT_DIR"])
+    for fault in faults:
+        click.echo(fault, err=True)
+    if faults:
+        raise click.ClickException(f"{len(faults)} muscle(s) press a danger zone "
+                                   "without its caution")
     click.echo(f"{len(content.chapters)} chapters, {len(content.pages)} pages, "
                f"{len(content.muscles)} muscles, {len(content.routines)} routines: all valid")
 

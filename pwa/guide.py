@@ -31,4 +31,5 @@ def chapter(slug):
         previous=chapters[index - 1] if index > 0 else None,
         next=chapters[index + 1] if index + 1 < len(chapters) else None,
         practice=content.practice,
+        cited=content.cited(found.sources),
     )

@@ -24,4 +24,5 @@ def page(slug):
     document = get_content().pages.get(slug)
     if document is None:
         abort(404)
-    return render_template("home/page.html", page=document)
+    return render_template("home/page.html", page=document,
+                           cited=get_content().cited(document.sources))

@@ -1,24 +1,32 @@
 """Load every content file once at start-up, validate it, and check cross-references."""
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 
 import yaml
 from flask import current_app
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from . import markdown_text
 from .models import (
     MUSCLE_GROUPS,
     AppInfo,
     Body,
+    Caution,
     FrontMatter,
+    Key,
     Muscle,
     Practice,
     Routine,
     SearchSpec,
+    Source,
 )
+
+# What a muscle's page tells you to press: the text the danger-zone check reads. `avoid` is
+# left out on purpose: it names the places to keep away from.
+PRESSING_TEXT = ("trigger_points", "how_to_find", "treatment.position", "treatment.technique")
 
 
 class ContentError(Exception):
@@ -31,6 +39,7 @@ class Document:
 
     meta: FrontMatter
     body: markdown_text.Rendered
+    path: Path  # for messages that name the file
 
     def __getattr__(self, name):
         return getattr(self.meta, name)
@@ -46,6 +55,8 @@ class Content:
     practice: Practice
     app: AppInfo
     search: SearchSpec
+    cautions: dict = field(default_factory=dict)  # key -> Caution, as cautions.yaml lists them
+    sources: dict = field(default_factory=dict)  # key -> Source
 
     def chapter(self, slug):
         return next((c for c in self.chapters if c.slug == slug), None)
@@ -64,6 +75,16 @@ class Content:
         secondary = [m for m in self.muscles.values()
                      if region_id in m.referral_zones.secondary and m not in primary]
         return primary, secondary
+
+    def cited(self, refs):
+        """[(Source, part)] for a chapter's, page's or muscle's `sources`."""
+        return [(self.sources[ref.ref], ref.part) for ref in refs]
+
+    def cautions_for(self, muscles):
+        """The cautions these muscles carry, each once, in cautions.yaml order (the neck and
+        the big vessels first), so a page reads the same whichever muscle listed them first."""
+        keys = {key for muscle in muscles for key in muscle.cautions}
+        return [caution for key, caution in self.cautions.items() if key in keys]
 
 
 def _fail(path, error):
@@ -103,7 +124,7 @@ def _read_markdown(path):
         rendered = markdown_text.render(body)
     except ValueError as error:
         _fail(path, f"field 'body': {error}")
-    return Document(meta, rendered)
+    return Document(meta, rendered, path)
 
 
 def _model(model, path):
@@ -114,6 +135,19 @@ def _model(model, path):
     if hasattr(item, "slug") and item.slug != path.stem:
         _fail(path, f"field 'slug': '{item.slug}' must match the file name '{path.stem}'")
     return item
+
+
+def _catalogue(model, path):
+    """A mapping of key -> entry (cautions.yaml, sources.yaml), each entry validated."""
+    items = {}
+    for key, value in _read_yaml(path).items():
+        try:
+            items[TypeAdapter(Key).validate_python(key)] = model.model_validate(value)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in (key, *first["loc"]))
+            _fail(path, f"field '{where}': {first['msg']}")
+    return items
 
 
 def load(content_dir):
@@ -135,20 +169,41 @@ def load(content_dir):
     app_info = _model(AppInfo, root / "app.yaml")
     search = _model(SearchSpec, root / "search.yaml")
     content = Content(tuple(chapters), pages, {m.slug: m for m in muscles}, routines, body,
-                      practice, app_info, search)
-    _check_references(root, content, dict(zip([m.slug for m in muscles], muscle_paths,
-                                              strict=True)))
+                      practice, app_info, search,
+                      cautions=_catalogue(Caution, root / "cautions.yaml"),
+                      sources=_catalogue(Source, root / "sources.yaml"))
+    # muscles are in library order now, not file order: pair them with their files by slug
+    _check_references(root, content, {path.stem: path for path in muscle_paths})
     return content
+
+
+def _check_sources(path, sources, known):
+    for index, source in enumerate(sources):
+        if source.ref not in known:
+            _fail(path, f"field 'sources.{index}.ref': unknown source '{source.ref}' "
+                        "(add it to sources.yaml)")
 
 
 def _check_references(root, content, muscle_paths):
     slugs = [c.slug for c in content.chapters]
     if len(set(slugs)) != len(slugs):
         raise ContentError(f"{root / 'guide'}: two chapters share a slug")
+    for chapter in content.chapters:
+        if not chapter.sources:
+            _fail(chapter.path, "field 'sources': every chapter names at least one source")
+        _check_sources(chapter.path, chapter.sources, content.sources)
+    for page in content.pages.values():
+        _check_sources(page.path, page.sources, content.sources)
     for muscle in content.muscles.values():
+        path = muscle_paths[muscle.slug]
         for slug in muscle.related:
             if slug not in content.muscles:
-                _fail(muscle_paths[muscle.slug], f"field 'related': unknown muscle '{slug}'")
+                _fail(path, f"field 'related': unknown muscle '{slug}'")
+        for index, key in enumerate(muscle.cautions):
+            if key not in content.cautions:
+                _fail(path, f"field 'cautions.{index}': unknown caution '{key}' "
+                            "(add it to cautions.yaml)")
+        _check_sources(path, muscle.sources, content.sources)
     for routine in content.routines.values():
         for index, step in enumerate(routine.steps):
             if step.muscle not in content.muscles:
@@ -158,6 +213,48 @@ def _check_references(root, content, muscle_paths):
     for region in content.body.regions:
         if region.id not in drawn:
             _fail(root / "body.yaml", f"field 'regions': '{region.id}' is drawn in no view")
+
+
+def _pressing_text(muscle):
+    """The muscle's instructions on where and how to press, as one string."""
+    parts = []
+    for name in PRESSING_TEXT:
+        value = muscle
+        for attribute in name.split("."):
+            value = getattr(value, attribute)
+        parts.append(value)
+    return " ".join(parts)
+
+
+def _mentions(phrase, text):
+    return re.search(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE) is not None
+
+
+def caution_faults(content, content_dir):
+    """Muscles that send you to press a danger zone without carrying its caution.
+
+    Each caution in cautions.yaml says which words in a muscle's pressing text require it
+    (`required_when`), so a new danger zone is a data change, not a code change. Returns one
+    message per fault, naming the file and the field; an empty list means all is well.
+    """
+    faults = []
+    for muscle in content.muscles.values():
+        path = Path(content_dir) / "muscles" / f"{muscle.slug}.yaml"
+        text = _pressing_text(muscle)
+        for key, caution in content.cautions.items():
+            if key in muscle.cautions:
+                continue
+            for rule in caution.required_when:
+                if rule.groups and muscle.region not in rule.groups:
+                    continue
+                found = next((p for p in rule.mentions if _mentions(p, text)), None)
+                if found:
+                    faults.append(f"{path}: field 'cautions': the pressing text mentions "
+                                  f"'{found}'; add '{key}' ({caution.title})")
+                    break
+        if muscle.pincer_only and "neck_front" not in muscle.cautions:
+            faults.append(f"{path}: field 'cautions': pincer_only muscles carry 'neck_front'")
+    return faults
 
 
 def init_app(app):

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60)]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$", max_length=40)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
 
@@ -37,11 +38,19 @@ TOOLS = {
     "roller": "Foam roller",
     "two-balls": "Two balls in a sock",
     "foot-ball": "Ball under the foot",
+    "stretch": "Stretch and slow breathing, no pressing",
 }
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceRef(Strict):
+    """A pointer into sources.yaml, with where in that work to look."""
+
+    ref: Key
+    part: Text | None = None  # a chapter or section by title; never a guessed page number
 
 
 class FrontMatter(Strict):
@@ -50,6 +59,7 @@ class FrontMatter(Strict):
     summary: Text
     order: int | None = None
     widget: Literal["practice"] | None = None
+    sources: tuple[SourceRef, ...] = ()  # required for guide chapters (the loader checks)
 
 
 class Zones(Strict):
@@ -95,10 +105,12 @@ class Muscle(Strict):
     treatment: Treatment
     timer: TimerPreset
     avoid: Text
+    cautions: tuple[Key, ...]  # keys into cautions.yaml; may be empty, never left out
     pincer_only: bool
     stretch: Text
     related: tuple[Slug, ...] = ()
     points: tuple[Point, ...] = Field(min_length=1)
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
 
     @property
     def group_label(self):
@@ -107,6 +119,27 @@ class Muscle(Strict):
     @property
     def tool_labels(self):
         return [TOOLS[tool] for tool in self.treatment.tools]
+
+
+class Source(Strict):
+    """One work in sources.yaml: the full citation, and a link where one is public."""
+
+    citation: Text
+    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+
+
+class DangerRule(Strict):
+    """Pressing text that mentions any phrase (in these muscle groups, if given) needs the
+    caution."""
+
+    mentions: tuple[Phrase, ...] = Field(min_length=1)
+    groups: tuple[Literal[tuple(MUSCLE_GROUPS)], ...] = ()
+
+
+class Caution(Strict):
+    title: Text  # short: what routine steps and the timer show
+    text: Text  # the whole warning, shown on muscle and routine pages
+    required_when: tuple[DangerRule, ...] = ()
 
 
 class Step(Strict):

@@ -26,4 +26,6 @@ def muscle(slug):
     related = [content.muscles[s] for s in found.related]
     routines = [r for r in content.routines.values() if any(s.muscle == slug for s in r.steps)]
     return render_template("muscles/muscle.html", muscle=found, related=related,
-                           routines=routines, body=content.body, regions=content.body.regions)
+                           routines=routines, body=content.body, regions=content.body.regions,
+                           cautions=content.cautions_for([found]),
+                           cited=content.cited(found.sources))

@@ -22,6 +22,7 @@ def timer_data(content):
     return {
         "muscles": {
             m.slug: {"name": m.name, "tip": _first_sentence(m.treatment.technique),
+                     "cautions": [c.title for c in content.cautions_for([m])],
                      **m.timer.model_dump()}
             for m in content.muscles.values()
         },
@@ -57,7 +58,10 @@ def routine(slug):
     found = content.routines.get(slug)
     if found is None:
         abort(404)
-    return render_template("timer/routine.html", routine=found, muscles=content.muscles)
+    pressed = [content.muscles[step.muscle] for step in found.steps]
+    return render_template("timer/routine.html", routine=found, muscles=content.muscles,
+                           cautions=content.cautions_for(pressed),
+                           step_cautions_for=lambda muscle: content.cautions_for([muscle]))
 
 
 @bp.route("/history")

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from pwa import PACKAGE_DIR, create_app
-from pwa.loader import ContentError, load
+from pwa.loader import ContentError, caution_faults, load
 from pwa.models import REGION_IDS
 
 
@@ -86,3 +86,126 @@ def test_every_referral_zone_is_a_map_region(content):
 def test_neck_muscles_are_pincer_only(content):
     for slug in ("sternocleidomastoid", "scalenes"):
         assert content.muscles[slug].pincer_only, slug
+        assert "neck_front" in content.muscles[slug].cautions, slug
+
+
+# --- Cautions and sources -------------------------------------------------------------------
+
+
+def check_content(content_dir):
+    app = create_app({"CONTENT_DIR": str(content_dir), "TESTING": True})
+    return app.test_cli_runner().invoke(args=["check-content"])
+
+
+def test_the_shipped_content_passes_the_danger_zone_check(content, app):
+    assert caution_faults(content, app.config["CONTENT_DIR"]) == []
+
+
+def test_a_muscle_pressing_the_side_of_the_neck_without_its_caution_fails_the_check(
+        content_copy):
+    muscle = content_copy / "muscles" / "deltoid.yaml"
+    muscle.write_text(muscle.read_text().replace(
+        "Press the ball into the shoulder cap",
+        "Press a ball into the side of the neck, then into the shoulder cap"))
+    result = check_content(content_copy)
+    assert result.exit_code != 0
+    assert "deltoid.yaml" in result.output and "'cautions'" in result.output
+    assert "neck_front" in result.output and "side of the neck" in result.output
+
+
+@pytest.mark.parametrize(("slug", "key"), [("gastrocnemius", "clots"),
+                                           ("gastrocnemius", "back_of_knee"),
+                                           ("iliopsoas", "groin"),
+                                           ("quadratus-lumborum", "kidney_area"),
+                                           ("subscapularis", "armpit"),
+                                           ("supinator", "elbow_crease")])
+def test_dropping_a_danger_zone_caution_fails_the_check(content_copy, slug, key):
+    muscle = content_copy / "muscles" / f"{slug}.yaml"
+    text = muscle.read_text()
+    line = next(line for line in text.splitlines() if line.startswith("cautions:"))
+    keys = [k.strip() for k in line.split("[", 1)[1].rstrip("]").split(",") if k.strip()]
+    keys.remove(key)
+    muscle.write_text(text.replace(line, f"cautions: [{', '.join(keys)}]"))
+    result = check_content(content_copy)
+    assert result.exit_code != 0
+    assert f"{slug}.yaml" in result.output and f"add '{key}'" in result.output
+
+
+def test_a_pincer_only_muscle_must_carry_the_neck_rule(content_copy):
+    muscle = content_copy / "muscles" / "deltoid.yaml"
+    muscle.write_text(muscle.read_text().replace("pincer_only: false", "pincer_only: true"))
+    result = check_content(content_copy)
+    assert result.exit_code != 0 and "pincer_only" in result.output
+
+
+def test_an_unknown_caution_names_the_file_and_field(content_copy):
+    muscle = content_copy / "muscles" / "soleus.yaml"
+    muscle.write_text(muscle.read_text().replace("cautions: [", "cautions: [no_such_zone, ", 1))
+    with pytest.raises(ContentError) as error:
+        load(content_copy)
+    message = str(error.value)
+    assert "soleus.yaml" in message and "cautions.0" in message and "no_such_zone" in message
+
+
+def test_an_unknown_source_names_the_file_and_field(content_copy):
+    chapter = content_copy / "guide" / "10-evidence.md"
+    chapter.write_text(chapter.read_text().replace("ref: lucas-2009", "ref: lucas-2099", 1))
+    with pytest.raises(ContentError) as error:
+        load(content_copy)
+    assert "10-evidence.md" in str(error.value) and "sources.0.ref" in str(error.value)
+
+
+def test_a_chapter_without_sources_is_refused(content_copy):
+    chapter = content_copy / "guide" / "05-active-and-latent.md"
+    text = chapter.read_text()
+    head, body = text[4:].split("\n---\n", 1)
+    head = head.split("\nsources:", 1)[0]
+    chapter.write_text(f"---\n{head}\n---\n{body}")
+    with pytest.raises(ContentError, match=r"05-active-and-latent.md.*'sources'"):
+        load(content_copy)
+
+
+def test_a_muscle_without_sources_is_refused(content_copy):
+    muscle = content_copy / "muscles" / "soleus.yaml"
+    muscle.write_text(muscle.read_text().split("\nsources:", 1)[0] + "\n")
+    with pytest.raises(ContentError, match=r"soleus.yaml.*'sources'"):
+        load(content_copy)
+
+
+def test_a_broken_caution_names_the_key_and_field(content_copy):
+    catalogue = content_copy / "cautions.yaml"
+    catalogue.write_text(catalogue.read_text().replace("  title: Keep out of the hollow",
+                                                       "  titel: Keep out of the hollow", 1))
+    with pytest.raises(ContentError, match=r"cautions.yaml.*back_of_knee"):
+        load(content_copy)
+
+
+def test_the_required_cautions_and_sources_exist(content):
+    assert {"neck_front", "carotid_risk", "armpit", "elbow_crease", "groin", "back_of_knee",
+            "kidney_area", "abdomen_pulse", "clots", "blood_thinners", "nerve_symptoms",
+            "inside_mouth", "heart_first", "ribs_spine"} <= set(content.cautions)
+    assert {"travell-simons-1", "travell-simons-2", "davies-2013"} <= set(content.sources)
+
+
+@pytest.mark.parametrize("slug", ["gastrocnemius", "soleus", "hamstrings", "adductors",
+                                  "vastus-medialis"])
+def test_calf_and_inner_thigh_muscles_carry_the_clot_caution(content, slug):
+    assert {"clots", "blood_thinners"} <= set(content.muscles[slug].cautions)
+
+
+def test_the_sternocleidomastoid_carries_the_carotid_exclusions(content):
+    assert {"neck_front", "carotid_risk"} <= set(content.muscles["sternocleidomastoid"].cautions)
+
+
+def test_the_scalenes_are_stretched_not_pressed(content):
+    assert content.muscles["scalenes"].treatment.tools == ("stretch",)
+
+
+def test_safety_comes_before_self_treatment(content):
+    order = [c.slug for c in content.chapters]
+    assert order.index("safety") < order.index("self-treatment")
+
+
+def test_no_muscle_tags_foot_drop(content):
+    for muscle in content.muscles.values():
+        assert not any("foot drop" in c.lower() for c in muscle.complaints), muscle.slug

@@ -1,14 +1,15 @@
 """The muscle library, the body map and their links to the timer."""
 
 import pytest
+from markupsafe import escape
 
 from pwa import PACKAGE_DIR
 from pwa.loader import load
 
 MUSCLES = sorted(p.stem for p in (PACKAGE_DIR / "content" / "muscles").glob("*.yaml"))
 REGIONS = [r.id for r in load(PACKAGE_DIR / "content").body.regions]
-SECTIONS = ["Where it hurts", "Often behind", "Where the trigger points are", "How to find them",
-            "How to treat it yourself", "Take care", "Stretch afterwards"]
+SECTIONS = ["Where it hurts", "What it can feel like", "Where the trigger points are",
+            "How to find them", "How to treat it yourself", "Take care", "Stretch afterwards"]
 
 
 @pytest.mark.parametrize("slug", MUSCLES)
@@ -46,3 +47,53 @@ def test_every_region_page_lists_muscles_most_likely_first(client, content, regi
 def test_unknown_muscle_and_region_are_404(client):
     assert client.get("/muscles/not-a-muscle").status_code == 404
     assert client.get("/map/elbowz").status_code == 404
+
+
+@pytest.mark.parametrize("slug", MUSCLES)
+def test_cautions_come_before_any_pressing_instructions(client, content, slug):
+    muscle = content.muscles[slug]
+    html = client.get(f"/muscles/{slug}").get_data(as_text=True)
+    callout = html.index('id="avoid-heading"')
+    first_instruction = min(html.index('id="points-heading"'), html.index('id="treat-heading"'))
+    assert callout < first_instruction
+    for key in muscle.cautions:
+        title = escape(content.cautions[key].title)
+        assert callout < html.index(title) < first_instruction, (slug, key)
+    assert callout < html.index(str(escape(muscle.avoid))) < first_instruction
+
+
+@pytest.mark.parametrize("slug", MUSCLES)
+def test_every_muscle_page_ends_with_its_sources(client, content, slug):
+    html = client.get(f"/muscles/{slug}").get_data(as_text=True)
+    sources = html.index('id="sources-heading"')
+    assert sources > html.index('id="treat-heading"')
+    for ref in content.muscles[slug].sources:
+        assert html.index(str(escape(content.sources[ref.ref].citation))) > sources
+
+
+def inside(point, triangle):
+    (x1, y1), (x2, y2), (x3, y3) = triangle
+    def side(ax, ay, bx, by):
+        return (point.x - bx) * (ay - by) - (ax - bx) * (point.y - by)
+    signs = [side(x1, y1, x2, y2), side(x2, y2, x3, y3), side(x3, y3, x1, y1)]
+    return all(s > 0 for s in signs) or all(s < 0 for s in signs)
+
+
+# The femoral triangle on the front figure (docs/body-figure.md): the groin crease from the
+# front hip bone (78, 205) to the pubis (96, 222), down to its apex about a hand below.
+FEMORAL_TRIANGLE = ((78, 205), (96, 222), (88, 245))
+
+
+def test_no_trigger_point_sits_in_the_femoral_triangle(content):
+    for muscle in content.muscles.values():
+        for point in muscle.points:
+            assert not (point.view == "front" and inside(point, FEMORAL_TRIANGLE)), muscle.slug
+
+
+def test_only_pincer_only_muscles_mark_the_front_or_side_of_the_neck(content):
+    for muscle in content.muscles.values():
+        for point in muscle.points:
+            in_front_of_neck = point.view == "front" and point.x >= 82 and 56 <= point.y <= 76
+            assert muscle.pincer_only or not in_front_of_neck, muscle.slug
+            at_side_of_neck = point.view == "back" and point.x < 92 and 56 <= point.y <= 72
+            assert not (muscle.slug == "splenius" and at_side_of_neck), point

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from markupsafe import escape
 
 from pwa.precache import html_page_urls
 
@@ -80,3 +81,57 @@ def test_pages_are_served_compressed_and_revalidated(client):
     again = client.get("/", headers={"If-None-Match": plain.headers["ETag"],
                                      "Accept-Encoding": "identity"})
     assert again.status_code == 304
+
+
+def routine_slugs():
+    from pwa import PACKAGE_DIR
+
+    return sorted(p.stem for p in (PACKAGE_DIR / "content" / "routines").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("slug", routine_slugs())
+def test_every_routine_lists_its_cautions_before_its_first_step(client, content, slug):
+    routine = content.routines[slug]
+    html = client.get(f"/routines/{slug}").get_data(as_text=True)
+    callout, steps = html.index('id="cautions-heading"'), html.index('class="step-list"')
+    assert callout < steps
+    assert html.index('href="/timer?routine=') > callout
+    keys = {key for step in routine.steps for key in content.muscles[step.muscle].cautions}
+    assert keys
+    for key in keys:
+        caution = content.cautions[key]
+        assert callout < html.index(str(escape(caution.text))) < steps, key
+
+
+@pytest.mark.parametrize("slug", routine_slugs())
+def test_every_routine_step_names_its_muscles_cautions(client, content, slug):
+    html = client.get(f"/routines/{slug}").get_data(as_text=True)
+    step_list = html[html.index('class="step-list"'):]
+    items = step_list[:step_list.index("</ol>")].split("<li>")[1:]
+    steps = content.routines[slug].steps
+    assert len(items) == len(steps)
+    for step, item in zip(steps, items, strict=True):
+        for key in content.muscles[step.muscle].cautions:
+            assert str(escape(content.cautions[key].title)) in item, (slug, step.muscle, key)
+
+
+def test_every_chapter_and_sourced_page_shows_its_sources(client, content):
+    documents = [(f"/guide/{c.slug}", c) for c in content.chapters]
+    documents += [(f"/{p.slug}", p) for p in content.pages.values() if p.sources]
+    assert len(documents) > len(content.chapters)
+    for url, document in documents:
+        html = client.get(url).get_data(as_text=True)
+        heading = html.index('id="sources-heading"')
+        assert document.sources, url
+        for ref in document.sources:
+            assert html.index(str(escape(content.sources[ref.ref].citation))) > heading, url
+
+
+def test_the_timer_carries_each_muscles_caution_titles(content):
+    from pwa.timer import timer_data
+
+    muscles = timer_data(content)["muscles"]
+    for slug, muscle in content.muscles.items():
+        assert muscles[slug]["cautions"] == [c.title for c in content.cautions_for([muscle])]
+    assert "Never press the front or side of the neck" in muscles["sternocleidomastoid"][
+        "cautions"]
