@@ -16,6 +16,7 @@ from .models import (
     FrontMatter,
     Muscle,
     Practice,
+    RedFlags,
     Routine,
     SearchSpec,
 )
@@ -46,6 +47,7 @@ class Content:
     practice: Practice
     app: AppInfo
     search: SearchSpec
+    red_flags: RedFlags
 
     def chapter(self, slug):
         return next((c for c in self.chapters if c.slug == slug), None)
@@ -134,8 +136,9 @@ def load(content_dir):
     practice = _model(Practice, root / "practice.yaml")
     app_info = _model(AppInfo, root / "app.yaml")
     search = _model(SearchSpec, root / "search.yaml")
+    red_flags = _model(RedFlags, root / "red-flags.yaml")
     content = Content(tuple(chapters), pages, {m.slug: m for m in muscles}, routines, body,
-                      practice, app_info, search)
+                      practice, app_info, search, red_flags)
     _check_references(root, content, dict(zip([m.slug for m in muscles], muscle_paths,
                                               strict=True)))
     return content
@@ -158,6 +161,13 @@ def _check_references(root, content, muscle_paths):
     for region in content.body.regions:
         if region.id not in drawn:
             _fail(root / "body.yaml", f"field 'regions': '{region.id}' is drawn in no view")
+    safety = content.chapter("safety")
+    anchors = {anchor for anchor, _ in safety.body.toc} if safety else set()
+    for index, flag in enumerate(content.red_flags.flags):
+        anchor = flag.link.partition("#")[2]
+        if safety is None or (anchor and anchor not in anchors):
+            _fail(root / "red-flags.yaml",
+                  f"field 'flags.{index}.link': no such section in the safety chapter")
 
 
 def init_app(app):
