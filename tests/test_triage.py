@@ -5,6 +5,7 @@ import time
 import pytest
 
 from pwa import triage
+from pwa.precache import page_urls
 from pwa.red_flags import get_rules
 from tests.triage_queries import HOSTILE, QUERIES
 
@@ -70,3 +71,7 @@ def test_the_rules_are_served_as_json_for_offline_use(client, rules):
     response = client.get("/red-flags.json")
     assert response.status_code == 200
     assert response.get_json() == rules
+
+
+def test_the_rules_are_precached_so_warnings_work_offline(app):
+    assert "/red-flags.json" in page_urls(app)
