@@ -29,9 +29,9 @@ def create_app(config=None):
     security.init_app(app)
     pages.init_app(app)
 
-    from . import bodymap, errors, guide, home, muscles, search, shell, timer
+    from . import bodymap, errors, guide, home, muscles, red_flags, search, shell, timer
 
-    for module in (home, guide, muscles, bodymap, search, timer, shell):
+    for module in (home, guide, muscles, bodymap, search, red_flags, timer, shell):
         app.register_blueprint(module.bp)
     errors.init_app(app)
 

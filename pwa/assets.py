@@ -52,6 +52,14 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/search.%(version)s.js",
     ),
+    "js_triage": Bundle(
+        "js/search-core.js",
+        "js/triage-core.js",
+        "js/red-flags-view.js",
+        "js/triage-home.js",
+        filters=JS_FILTERS,
+        output="gen/triage.%(version)s.js",
+    ),
     "js_timer": Bundle(
         "js/storage.js",
         "js/timer-core.js",

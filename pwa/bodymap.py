@@ -2,8 +2,10 @@
 
 from flask import Blueprint, abort, current_app, render_template
 
+from . import triage
 from .loader import get_content
 from .pages import cached_page
+from .red_flags import get_rules
 
 bp = Blueprint("bodymap", __name__, url_prefix="/map")
 
@@ -19,14 +21,16 @@ def index():
 @bp.route("/<region_id>")
 @cached_page
 def region(region_id):
-    """List the muscles that refer pain to one region, most likely first."""
+    """The red flags to rule out first, then the muscles that refer pain there, likeliest first."""
     content = get_content()
     found = content.region(region_id)
     if found is None:
         abort(404)
     primary, secondary = content.muscles_for_region(region_id)
     return render_template("bodymap/region.html", region=found, primary=primary,
-                           secondary=secondary, body=content.body, regions=content.body.regions)
+                           secondary=secondary, body=content.body, regions=content.body.regions,
+                           warnings=triage.for_region(get_rules(), region_id),
+                           warnings_intro=content.red_flags.region_intro)
 
 
 @bp.route("/figure.svg")

@@ -19,6 +19,7 @@ from .models import (
     Key,
     Muscle,
     Practice,
+    RedFlags,
     Routine,
     SearchSpec,
     Source,
@@ -55,6 +56,7 @@ class Content:
     practice: Practice
     app: AppInfo
     search: SearchSpec
+    red_flags: RedFlags
     cautions: dict = field(default_factory=dict)  # key -> Caution, as cautions.yaml lists them
     sources: dict = field(default_factory=dict)  # key -> Source
 
@@ -168,8 +170,9 @@ def load(content_dir):
     practice = _model(Practice, root / "practice.yaml")
     app_info = _model(AppInfo, root / "app.yaml")
     search = _model(SearchSpec, root / "search.yaml")
+    red_flags = _model(RedFlags, root / "red-flags.yaml")
     content = Content(tuple(chapters), pages, {m.slug: m for m in muscles}, routines, body,
-                      practice, app_info, search,
+                      practice, app_info, search, red_flags,
                       cautions=_catalogue(Caution, root / "cautions.yaml"),
                       sources=_catalogue(Source, root / "sources.yaml"))
     # muscles are in library order now, not file order: pair them with their files by slug
@@ -213,6 +216,13 @@ def _check_references(root, content, muscle_paths):
     for region in content.body.regions:
         if region.id not in drawn:
             _fail(root / "body.yaml", f"field 'regions': '{region.id}' is drawn in no view")
+    safety = content.chapter("safety")
+    anchors = {anchor for anchor, _ in safety.body.toc} if safety else set()
+    for index, flag in enumerate(content.red_flags.flags):
+        anchor = flag.link.partition("#")[2]
+        if safety is None or (anchor and anchor not in anchors):
+            _fail(root / "red-flags.yaml",
+                  f"field 'flags.{index}.link': no such section in the safety chapter")
 
 
 def _pressing_text(muscle):

@@ -3,7 +3,7 @@
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60)]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$", max_length=40)]
@@ -230,3 +230,67 @@ class SearchSpec(Strict):
     stopwords: tuple[str, ...]
     synonyms: dict[Phrase, tuple[Phrase, ...]]
     emergencies: tuple[Emergency, ...] = Field(min_length=1)
+
+
+# Red flags (content/red-flags.yaml), most severe level first.
+LEVELS = ("emergency", "today", "soon")
+Level = Literal[LEVELS]
+Word = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")]
+SafetyLink = Annotated[str, StringConstraints(pattern=r"^/guide/safety(#[a-z0-9-]+)?$")]
+EMERGENCY_WORDS = "local emergency number now"
+
+
+class Sign(Strict):
+    phrases: tuple[Phrase, ...] = ()
+    ages: tuple[int, int] | None = None  # any number in this range reads as the sign
+
+    @model_validator(mode="after")
+    def _something_to_match(self):
+        if not self.phrases and self.ages is None:
+            raise ValueError("a sign needs phrases or ages")
+        return self
+
+
+class RedFlag(Strict):
+    id: Slug
+    level: Level
+    title: Text
+    message: Text
+    regions: tuple[RegionId, ...] = Field(min_length=1)
+    link: SafetyLink
+    when: tuple[tuple[Slug, ...], ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _emergency_says_call_now(self):
+        if self.level == "emergency" and EMERGENCY_WORDS not in self.message:
+            raise ValueError(f"an emergency message must say '{EMERGENCY_WORDS}'")
+        return self
+
+
+class RedFlags(Strict):
+    levels: dict[Level, Text]
+    region_intro: Text
+    fillers: tuple[Word, ...]
+    negators: tuple[Word, ...]
+    breakers: tuple[Word, ...]
+    transparent: tuple[Word, ...]
+    rewrite: dict[str, tuple[Phrase, ...]] = {}
+    known_words: tuple[Word, ...] = ()
+    signs: dict[Slug, Sign]
+    flags: tuple[RedFlag, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        if tuple(self.levels) != LEVELS:
+            raise ValueError(f"levels: name each of {', '.join(LEVELS)}, in that order")
+        ids = [flag.id for flag in self.flags]
+        if len(set(ids)) != len(ids):
+            raise ValueError("flags: two flags share an id")
+        used = {sign for flag in self.flags for combination in flag.when for sign in combination}
+        if unknown := used - set(self.signs):
+            raise ValueError(f"flags: unknown sign '{sorted(unknown)[0]}'")
+        if unused := set(self.signs) - used:
+            raise ValueError(f"signs: '{sorted(unused)[0]}' is used by no flag")
+        if clash := set(self.fillers) & set(self.negators + self.breakers):
+            raise ValueError(f"fillers: '{sorted(clash)[0]}' is also a negator or breaker")
+        return self

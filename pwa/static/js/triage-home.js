@@ -1,0 +1,42 @@
+import { assess } from './triage-core.js';
+import { renderWarnings } from './red-flags-view.js';
+
+// Red flags under the home page's search box, as the person types. The rules are fetched on
+// first focus or input, not with the page, and come from the offline cache when there is
+// no signal.
+
+const input = document.querySelector('[data-triage-input]');
+const output = document.querySelector('[data-red-flags-output]');
+let rulesPromise = null;
+
+function loadRules() {
+  rulesPromise ||= fetch(output.dataset.rulesUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`rules ${response.status}`);
+      return response.json();
+    })
+    .catch((error) => {
+      rulesPromise = null;
+      throw error;
+    });
+  return rulesPromise;
+}
+
+async function update() {
+  try {
+    const rules = await loadRules();
+    renderWarnings(output, input.value.trim() ? assess(rules, input.value) : []);
+  } catch {
+    // No rules, no live warnings: the search page still shows them from the server.
+  }
+}
+
+if (input && output) {
+  let timer = 0;
+  input.addEventListener('focus', () => loadRules().catch(() => {}), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+  if (input.value) update(); // text kept by the browser on going back
+}

@@ -1,0 +1,77 @@
+"""Red-flag triage: what people type raises the right warning, and ordinary pain raises none."""
+
+import time
+
+import pytest
+
+from pwa import triage
+from pwa.precache import page_urls
+from pwa.red_flags import get_rules
+from tests.triage_queries import HOSTILE, QUERIES
+
+
+@pytest.fixture(scope="module")
+def rules(app):
+    with app.test_request_context():
+        return get_rules()
+
+
+@pytest.mark.parametrize(("query", "level"), QUERIES, ids=[q for q, _ in QUERIES])
+def test_a_query_raises_exactly_its_expected_level(rules, query, level):
+    warnings = triage.assess(rules, query)
+    assert (warnings[0]["level"] if warnings else None) == level, [w["id"] for w in warnings]
+
+
+def test_the_table_is_big_enough_and_has_ordinary_complaints():
+    assert len(QUERIES) >= 60
+    assert sum(level is None for _, level in QUERIES) >= 20
+
+
+def test_warnings_come_most_severe_first_each_once(rules):
+    warnings = triage.assess(rules, "back pain with a fever and night sweats, back pain at night")
+    assert [w["id"] for w in warnings] == ["back-fever", "back-serious"]
+    assert set(warnings[0]) == {"id", "level", "label", "title", "message", "url"}
+    assert warnings[0]["url"] == "/guide/safety#see-a-doctor-soon"
+
+
+def test_an_emergency_says_to_call_the_local_emergency_number_now(rules):
+    (warning,) = triage.assess(rules, "crushing chest pain")
+    assert warning["level"] == "emergency"
+    assert "local emergency number now" in warning["label"]
+    assert "local emergency number now" in warning["message"]
+    assert warning["url"] == "/guide/safety#call-emergency-services-now"
+
+
+def test_a_negated_sign_does_not_count_but_a_later_one_does(rules):
+    assert triage.assess(rules, "back pain, no fever or chills") == []
+    assert [w["id"] for w in triage.assess(rules, "back pain no fever but chills")] == [
+        "back-fever"]
+
+
+def test_ages_are_read_from_numbers_and_decades(rules):
+    assert triage.assess(rules, "new back pain and i am in my 70s")[0]["id"] == "back-serious"
+    assert triage.assess(rules, "new back pain and i am 35") == []
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=["made-up words", "one long word", "repeated"])
+def test_hostile_input_costs_a_few_milliseconds(rules, text):
+    triage.assess(rules, text)  # build the look-up tables once
+    start = time.perf_counter()
+    for _ in range(10):
+        triage.assess(rules, text)
+    assert (time.perf_counter() - start) / 10 < 0.02
+
+
+def test_every_region_page_has_something_to_check_first(rules, content):
+    for region in content.body.regions:
+        assert triage.for_region(rules, region.id), region.id
+
+
+def test_the_rules_are_served_as_json_for_offline_use(client, rules):
+    response = client.get("/red-flags.json")
+    assert response.status_code == 200
+    assert response.get_json() == rules
+
+
+def test_the_rules_are_precached_so_warnings_work_offline(app):
+    assert "/red-flags.json" in page_urls(app)

@@ -1,0 +1,27 @@
+"""The browser's triage (triage-core.js) raises exactly the warnings the server's does."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from pwa.red_flags import get_rules
+from pwa.triage import assess
+from tests.triage_queries import HOSTILE, QUERIES
+
+NODE = shutil.which("node")
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+def test_browser_and_server_warn_alike(app, tmp_path):
+    with app.test_request_context():
+        rules = get_rules()
+    queries = [q for q, _ in QUERIES] + HOSTILE + ["Ünïcödé CHEST pain", "🙂 chest pain"]
+    (tmp_path / "rules.json").write_text(json.dumps(rules))
+    (tmp_path / "queries.json").write_text(json.dumps(queries))
+    out = subprocess.run([NODE, "tests/js/triage-cli.mjs", str(tmp_path / "rules.json"),
+                          str(tmp_path / "queries.json")], capture_output=True, text=True,
+                         check=True)
+    for query, theirs in zip(queries, json.loads(out.stdout), strict=True):
+        assert theirs == assess(rules, query), query
