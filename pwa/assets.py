@@ -27,8 +27,8 @@ def run_esbuild(args, stdin, cwd=None, binary=None):
     except FileNotFoundError:
         raise FilterError(f"esbuild not found at {binary}: `make build` installs it "
                           "(npm ci), or set ESBUILD_BIN") from None
-    # Warnings too: esbuild warns about code that is almost surely wrong (assigning to a
-    # constant, an import that is always undefined), and a bundle that ships it is broken.
+    # Warnings too: esbuild warns about code that is almost surely wrong (a key twice in one
+    # object, a `typeof` test that can never be true), and a bundle that ships it is broken.
     if result.returncode != 0 or result.stderr.strip():
         raise FilterError("esbuild:\n" + result.stderr.strip())
     return result.stdout
