@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+NGINX ?= /usr/sbin/nginx
 export FLASK_APP := wsgi
 
 # Rebuild only when a source changed, so a second `make run` starts in seconds.
@@ -18,12 +19,12 @@ SOURCES := $(shell find pwa service_worker -type f \
 run: build
 	$(BIN)/gunicorn --config gunicorn.conf.py wsgi:app
 
-test: $(VENV)/.test-installed $(CHROMIUM) build lint
+test: $(VENV)/.test-installed $(CHROMIUM) $(NGINX) build lint
 	$(BIN)/pytest
 
 build: pwa/build/.built
 
-pwa/build/.built: $(VENV)/.installed $(SOURCES)
+pwa/build/.built: $(VENV)/.installed node_modules/.installed $(SOURCES)
 	$(BIN)/flask build
 	@touch $@
 
@@ -33,7 +34,7 @@ lint: $(VENV)/.test-installed
 unit: $(VENV)/.test-installed build
 	$(BIN)/pytest -m "not browser"
 
-browser: $(VENV)/.test-installed $(CHROMIUM) build
+browser: $(VENV)/.test-installed $(CHROMIUM) $(NGINX) build
 	$(BIN)/pytest -m browser
 
 $(VENV)/bin/python:
@@ -48,9 +49,22 @@ $(VENV)/.test-installed: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
+# esbuild bundles and minifies the JS, pinned in package-lock.json; its npm package carries the
+# binary for this platform. Only the build needs it, never the running app.
+node_modules/.installed: package.json package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 # Debian's Chromium: Playwright's own browser download does not work on these machines.
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+# nginx serves the static export in its test, as an ordinary process (no service is started).
+$(NGINX):
+	apt-get update -qq && (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light || \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx)
 
 # Not part of `make test`: these need tools or services the test machines lack.
 bench: $(VENV)/.test-installed $(CHROMIUM) build

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
+from webassets.exceptions import BuildError
 from whitenoise.compress import Compressor
 
 from . import assets, export, precache
@@ -34,7 +35,11 @@ def build_all(app):
 @with_appcontext
 def build_command():
     """Build the asset bundles and the service worker."""
-    bundles, entries = build_all(current_app)
+    try:
+        bundles, entries = build_all(current_app)
+    except BuildError as error:
+        # esbuild's message already names the file, line and column: show it, not a traceback.
+        raise click.ClickException(f"build failed: {error}") from None
     for url in bundles:
         click.echo(f"bundle  {url}")
     click.echo(f"service worker: {len(entries)} URLs precached "
@@ -46,7 +51,10 @@ def build_command():
 @with_appcontext
 def export_command(target):
     """Write a static copy of the whole app to TARGET for any static host or CDN."""
-    urls = export.export(current_app, target)
+    try:
+        urls = export.export(current_app, target)
+    except export.ExportError as error:
+        raise click.ClickException(str(error)) from None
     click.echo(f"exported {len(urls)} URLs to {target}/ (with _headers and nginx.conf.example)")
 
 

@@ -12,6 +12,12 @@ from .precache import build_precache_manifest, read_whole_client
 from .security import SECURITY_HEADERS
 
 IMMUTABLE = "public, max-age=315360000, immutable"
+# Written into every export, so the next export knows the folder is its own to replace.
+MARKER = ".trigger-point-guide-export"
+
+
+class ExportError(Exception):
+    """The export cannot go where it was asked to."""
 
 
 def file_for(url):
@@ -42,6 +48,9 @@ server {{
     root /srv/trigger-point-guide/dist;
     charset utf-8;
     gzip_static on;
+    # nginx's own table first: a `types` block alone would replace it, and pages, scripts and
+    # styles would go out as application/octet-stream, which nosniff makes browsers refuse.
+    include mime.types;
     types {{ application/manifest+json webmanifest; }}
 
 {headers}
@@ -67,7 +76,7 @@ server {{
 def export(app, target):
     """Write every precached URL, the worker, the 404 page and the host rules to `target`."""
     target = Path(target)
-    shutil.rmtree(target, ignore_errors=True)
+    clear(target)
     client = read_whole_client(app)
     urls = [entry["url"] for entry in build_precache_manifest(app)] + ["/sw.js"]
     for url in urls:
@@ -83,3 +92,18 @@ def export(app, target):
     (target / "_headers").write_text(headers_file())
     (target / "nginx.conf.example").write_text(nginx_conf())
     return urls
+
+
+def clear(target):
+    """Empty `target` for a new export, but only if it is empty or an earlier export."""
+    if target.exists() and not target.is_dir():
+        raise ExportError(f"{target} is a file, not a folder: nothing was changed")
+    if target.is_dir() and any(target.iterdir()):
+        if not (target / MARKER).is_file():
+            raise ExportError(
+                f"{target} is not empty and was not written by `flask export` (it has no "
+                f"{MARKER} file): nothing was deleted. Export to a new or empty folder.")
+        shutil.rmtree(target)
+    target.mkdir(parents=True, exist_ok=True)
+    (target / MARKER).write_text("Written by `flask export`: the next export replaces this "
+                                 "folder whole.\n")

@@ -1,15 +1,26 @@
-"""The static export works from a plain static file server, offline included."""
+"""The static export works from a plain static file server and from nginx with the rules the
+export writes, offline included."""
 
 import functools
 import http.server
+import os
+import re
+import shutil
+import signal
+import subprocess
 import threading
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from pwa.export import export
-from tests.conftest import PHONE, wait_until
+from tests.conftest import PHONE, free_port, wait_until
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
 class CleanUrlHandler(http.server.SimpleHTTPRequestHandler):
@@ -29,6 +40,80 @@ class CleanUrlHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class Nginx:
+    """nginx as an ordinary process, serving `root` with the export's own nginx.conf.example.
+
+    Only `listen` and `root` are changed; the server block is included from a main config of
+    our own, beside a copy of the installed mime.types, as it would be from /etc/nginx.
+    """
+
+    def __init__(self, root, prefix):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.prefix = prefix
+        prefix.mkdir()
+        site, listens = re.subn(r"\blisten 80;", f"listen 127.0.0.1:{self.port};",
+                                (root / "nginx.conf.example").read_text())
+        site, roots = re.subn(r"\broot [^;]+;", f"root {root};", site)
+        assert (listens, roots) == (1, 1), "nginx.conf.example changed shape"
+        (prefix / "site.conf").write_text(site)
+        shutil.copy(installed_conf_dir() / "mime.types", prefix / "mime.types")
+        temp_paths = "\n".join(f"    {name}_temp_path {prefix}/{name};"
+                               for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+        # As root, workers would switch to `nobody`, who cannot read pytest's private tmp dirs.
+        user = "user root;" if os.geteuid() == 0 else ""
+        (prefix / "nginx.conf").write_text(f"""
+{user}
+worker_processes 1;
+daemon off;
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log warn;
+events {{ worker_connections 64; }}
+http {{
+    access_log off;
+{temp_paths}
+    include site.conf;
+}}
+""")
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [NGINX, "-p", str(self.prefix), "-c", str(self.prefix / "nginx.conf"),
+             "-e", str(self.prefix / "error.log")],
+            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("nginx exited: " + self.process.stderr.read().decode()
+                                   + (self.prefix / "error.log").read_text())
+            try:
+                with urllib.request.urlopen(self.url + "/", timeout=1):
+                    return self
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("nginx did not answer within 10 s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGQUIT)  # graceful: finish, then exit
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        if self.process and self.process.stderr:
+            self.process.stderr.close()
+
+
+def installed_conf_dir():
+    """Where this nginx keeps nginx.conf and mime.types (/etc/nginx on Debian)."""
+    built_with = subprocess.run([NGINX, "-V"], capture_output=True, text=True).stderr
+    found = re.search(r"--conf-path=(\S+)", built_with)
+    return Path(found.group(1)).parent if found else Path("/etc/nginx")
+
+
 @pytest.fixture(scope="module")
 def exported(app, tmp_path_factory):
     target = tmp_path_factory.mktemp("dist")
@@ -42,9 +127,46 @@ def static_server(exported):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield server, f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+
+    def stop():
+        server.shutdown()
+        server.server_close()
+
+    yield f"http://127.0.0.1:{server.server_address[1]}", stop
+
+
+@pytest.fixture
+def nginx(exported, tmp_path):
+    if not os.path.exists(NGINX):
+        pytest.fail("nginx is not installed: `make test` installs it (apt-get install nginx-light)")
+    server = Nginx(exported, tmp_path / "nginx").start()
+    yield server
+    server.stop()
+
+
+def fetch(url, **headers):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def check_works_offline(browser, url, stop_server):
+    """The service worker takes over; with the server gone, every kind of page still works."""
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(url + "/")
+    wait_until(page, "navigator.serviceWorker.controller !== null")
+    stop_server()
+    for path in ["/guide/", "/guide/safety", "/muscles/soleus", "/map/feet", "/timer?hold=60",
+                 "/history"]:
+        assert page.goto(url + path).ok, path
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+    page.goto(url + "/search?q=heel+hurts+when+I+get+up")
+    expect(page.get_by_role("link", name="Soleus")).to_be_visible()
+    context.close()
 
 
 def test_export_has_every_page_and_the_host_rules(exported):
@@ -57,17 +179,50 @@ def test_export_has_every_page_and_the_host_rules(exported):
 
 
 def test_static_copy_works_offline(browser, static_server):
-    server, url = static_server
-    context = browser.new_context(**PHONE)
-    page = context.new_page()
-    page.goto(url + "/")
-    wait_until(page, "navigator.serviceWorker.controller !== null")
-    server.shutdown()
-    server.server_close()
-    for path in ["/guide/", "/guide/safety", "/muscles/soleus", "/map/feet", "/timer?hold=60",
-                 "/history"]:
-        assert page.goto(url + path).ok, path
-        expect(page.get_by_role("heading", level=1)).to_be_visible()
-    page.goto(url + "/search?q=heel+hurts+when+I+get+up")
-    expect(page.get_by_role("link", name="Soleus")).to_be_visible()
-    context.close()
+    url, stop = static_server
+    check_works_offline(browser, url, stop)
+
+
+def test_nginx_sends_each_kind_of_file_with_its_content_type(nginx, exported):
+    script = next(exported.glob("static/gen/timer.*.js")).relative_to(exported).as_posix()
+    style = next(exported.glob("static/gen/app.*.css")).relative_to(exported).as_posix()
+    expected = {
+        "/guide/safety": "text/html; charset=utf-8",
+        "/guide/": "text/html; charset=utf-8",
+        "/map": "text/html; charset=utf-8",
+        f"/{script}": re.compile(r"(application|text)/javascript(; charset=utf-8)?"),
+        f"/{style}": re.compile(r"text/css(; charset=utf-8)?"),
+        "/manifest.webmanifest": re.compile(r"application/manifest\+json(; charset=utf-8)?"),
+        "/sw.js": re.compile(r"(application|text)/javascript(; charset=utf-8)?"),
+        "/static/icons/icon.svg": "image/svg+xml",
+        "/search-index.json": re.compile(r"application/json(; charset=utf-8)?"),
+    }
+    for path, content_type in expected.items():
+        status, headers, _ = fetch(nginx.url + path)
+        assert status == 200, path
+        if isinstance(content_type, str):
+            assert headers["Content-Type"] == content_type, path
+        else:
+            assert content_type.fullmatch(headers["Content-Type"]), (path, headers["Content-Type"])
+        assert headers["X-Content-Type-Options"] == "nosniff", path
+        assert "default-src 'self'" in headers["Content-Security-Policy"], path
+
+
+def test_nginx_caches_bundles_forever_and_the_worker_and_pages_never(nginx, exported):
+    script = next(exported.glob("static/gen/timer.*.js")).relative_to(exported).as_posix()
+    _, headers, body = fetch(f"{nginx.url}/{script}", **{"Accept-Encoding": "gzip"})
+    assert headers["Cache-Control"] == "public, max-age=315360000, immutable"
+    assert headers["Content-Encoding"] == "gzip"  # the .gz written at build time
+    for path in ("/sw.js", "/guide/safety"):
+        assert fetch(nginx.url + path)[1]["Cache-Control"] == "no-cache", path
+
+
+def test_nginx_answers_an_unknown_path_with_the_404_page(nginx, exported):
+    status, headers, body = fetch(nginx.url + "/no/such/page")
+    assert status == 404
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert body == (exported / "404.html").read_bytes()
+
+
+def test_the_export_works_offline_on_nginx(browser, nginx):
+    check_works_offline(browser, nginx.url, nginx.stop)
