@@ -7,11 +7,10 @@ ranks with it; static/js/search-core.js ranks with the same JSON in the browser,
 import math
 from collections import Counter
 
-from flask import url_for
-
 from . import search_text
 
 MAX_QUERY = 300  # characters; longer input is cut, never rejected
+MAX_WORDS = 32  # typed words, fillers included; the person is told when more were left out
 MAX_MUSCLES = 8
 MAX_SECTIONS = 4
 WEIGHTS = {"name": 6, "complaint": 3, "spot": 3, "primary": 2, "secondary": 1}
@@ -49,16 +48,21 @@ def _muscle_entries(muscle, regions):
             yield kind, f"can send pain to the {region.label.lower()}", text
 
 
-def build_index(content):
-    """Everything the ranking needs, as JSON-ready data (deterministic: sorted everywhere)."""
+def build_index(content, link):
+    """Everything the ranking needs, as JSON-ready data (deterministic: sorted everywhere).
+
+    `link(endpoint, **values)` gives a page's path; it needs no request (see search.linker).
+    """
     spec = content.search
     fillers = _word_list(spec.fillers)
     stopwords = _word_list(spec.stopwords)
     filler_set, stop_set = set(fillers), set(stopwords)
     synonyms = _compile_synonyms(spec.synonyms, filler_set)
+    synonyms_by_first = search_text.synonyms_by_first_word(synonyms)
 
     def normalise(text):
-        canonical = search_text.apply_synonyms(search_text.words(text, filler_set), synonyms)
+        canonical = search_text.apply_synonyms(search_text.words(text, filler_set),
+                                               synonyms_by_first)
         return [word for word in canonical if word not in stop_set]
     regions = {region.id: region for region in content.body.regions}
 
@@ -78,7 +82,7 @@ def build_index(content):
             if len(set(words)) > 1 and kind in ("complaint", "spot", "name"):
                 phrases.append((sorted(set(words)), index))
         muscles.append({"slug": muscle.slug, "name": muscle.name, "summary": muscle.summary,
-                        "url": url_for("muscles.muscle", slug=muscle.slug),
+                        "url": link("muscles.muscle", slug=muscle.slug),
                         "reasons": reasons, "terms": terms, "phrases": phrases})
 
     document_frequency = Counter(word for m in muscles for word in m["terms"])
@@ -91,7 +95,7 @@ def build_index(content):
     for chapter in content.chapters:
         for section in chapter.body.sections:
             title = section.title or chapter.title
-            url = url_for("guide.chapter", slug=chapter.slug)
+            url = link("guide.chapter", slug=chapter.slug)
             terms = dict.fromkeys(normalise(section.text), 1)
             terms.update(dict.fromkeys(normalise(title), 3))
             sections.append({"url": url + (f"#{section.id}" if section.id else ""),
@@ -106,7 +110,7 @@ def build_index(content):
                     "patterns": [sorted(set(normalise(p))) for p in e.patterns]}
                    for e in spec.emergencies]
     region_terms = [{"id": r.id, "label": r.label,
-                     "url": url_for("bodymap.region", region_id=r.id),
+                     "url": link("bodymap.region", region_id=r.id),
                      "terms": sorted(set(normalise(" ".join([r.id.replace("-", " "), r.label,
                                                              *r.aliases]))))}
                     for r in content.body.regions]
@@ -124,20 +128,45 @@ def _idf(total, frequency):
     return 1 + math.log(total / frequency)
 
 
-def query_words(index, query):
-    """The canonical words of a query: folded, typo-corrected, synonyms applied."""
-    vocabulary = index["vocabulary"]
-    known = set(vocabulary)
-    words = search_text.words(query[:MAX_QUERY], set(index["fillers"]))
-    words = [search_text.correct(word, vocabulary, known) for word in words]
-    canonical = search_text.apply_synonyms(words, index["synonyms"])
-    stopwords = set(index["stopwords"])
-    return [word for word in canonical if word not in stopwords]
+class Prepared:
+    """An index made ready to search with: look-up sets, synonyms by first word, and the typo
+    corrector with its cache. Build it once per index (static/js/search-core.js `prepare`)."""
+
+    def __init__(self, index):
+        self.index = index
+        self.fillers = set(index["fillers"])
+        self.stopwords = set(index["stopwords"])
+        self.synonyms = search_text.synonyms_by_first_word(index["synonyms"])
+        self.corrector = search_text.Corrector(index["vocabulary"])
 
 
-def search(index, query):
+def prepare(index):
+    return Prepared(index)
+
+
+def read_query(prepared, query):
+    """(canonical words, how many typed words were used if some were left out, else 0).
+
+    Only the first MAX_QUERY characters and MAX_WORDS words count, so no query costs more
+    than a few milliseconds however long it is. Characters, not UTF-16 units, as in the
+    browser. A glance at what follows the cut tells whether anything was left out.
+    """
+    typed = search_text.TOKEN.findall(search_text.fold(query[:MAX_QUERY]))
+    cut = len(typed) > MAX_WORDS or bool(
+        search_text.TOKEN.search(search_text.fold(query[MAX_QUERY : 2 * MAX_QUERY])))
+    typed = typed[:MAX_WORDS]
+    found = [prepared.corrector.correct(search_text.stem(word)) for word in typed
+             if word not in prepared.fillers]
+    canonical = search_text.apply_synonyms(found, prepared.synonyms)
+    words = [word for word in canonical if word not in prepared.stopwords]
+    return words, len(typed) if cut else 0
+
+
+def search(prepared, query):
     """Rank muscles, guide sections and body regions for what a person typed."""
-    words = set(query_words(index, query))
+    index = prepared.index
+    words, used = read_query(prepared, query)
+    words = set(words)
     emergencies = [e for e in index["emergencies"]
                    if any(p and set(p) <= words for p in e["patterns"])]
     muscles = []
@@ -165,6 +194,7 @@ def search(index, query):
     regions = [r for r in index["regions"] if words & set(r["terms"])]
     return {
         "words": sorted(words),
+        "cut": used,
         "emergencies": emergencies,
         "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"],
                      "summary": m["summary"], "why": why}

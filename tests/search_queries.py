@@ -48,3 +48,52 @@ PLAIN = ["heel hurts when I get up", "golfer's elbow", "stiff neck", "thumb ache
 
 HOSTILE = ["", "   ", "<script>alert(1)</script>", "a" * 5000, "🦶🦶🦶", "%00%ff", "' OR 1=1 --",
            "zzzzqqqq xylophone", "the of and my", "1234567890"]
+
+
+def _made_up_words(count, length, seed):
+    """Deterministic nonsense: words no vocabulary holds, each a fresh typo to correct."""
+    import random
+
+    rng = random.Random(seed)
+    return " ".join("".join(rng.choice("abcdefghiklmnoprstuvy") for _ in range(length))
+                    for _ in range(count))
+
+
+# Queries built to be expensive: the finder must answer them (with nothing, or a little)
+# without error and in bounded time (benchmarks/search_cost.py measures them).
+ADVERSARIAL = [
+    _made_up_words(30, 9, 1),                   # 300 characters of fresh nine-letter typos
+    _made_up_words(33, 8, 5),                   # eight letters: the widest typo allowance
+    _made_up_words(50, 5, 2),                   # many short ones
+    _made_up_words(14, 20, 3),                  # long ones
+    _made_up_words(400, 12, 4),                 # far past every cap
+    "shoulderr " * 300,                         # one typo repeated hundreds of times
+    "neck " * 800,                              # one real word repeated
+    "pain " * 60 + "heel",                      # the real word comes after the cap
+    "a" * 5000,                                 # one endless word
+    "🦶" * 4000,                                # 4,000 characters of emoji
+    "ñéüçåø" * 700,                            # accents that fold to letters, no spaces
+    "боль в шее и плече " * 200,                # words outside our alphabet
+    "头痛" * 2000,
+    "\x00" * 4000,                              # NUL bytes
+    "neck\x00pain\x00" * 400,
+    "e\u0301" * 3000,                           # combining accents
+    "ﬁﬂ" * 2000 + " ｎｅｃｋ",                  # compatibility forms that fold to letters
+]
+
+
+def typos(vocabulary, every=5):
+    """One or two slips in every `every`-th word of five letters or more: a letter dropped,
+    doubled, changed, two swapped, and both of the last two together in the longer words."""
+    out = []
+    for n, word in enumerate(w for w in vocabulary if len(w) >= 5 and w.isalpha()):
+        if n % every:
+            continue
+        i = n % (len(word) - 1)
+        slips = [word[:i] + word[i + 1:], word[:i] + word[i] + word[i:],
+                 word[:i] + ("z" if word[i] != "z" else "q") + word[i + 1:],
+                 word[:i] + word[i + 1] + word[i] + word[i + 2:]]
+        if len(word) >= 8:
+            slips.append(word[:i] + word[i + 1] + word[i] + word[i + 2:] + "e")
+        out.extend(slips)
+    return out

@@ -2,15 +2,16 @@
 
 import pytest
 
-from pwa.search import get_index
-from pwa.search_engine import search
-from tests.search_queries import EMERGENCIES, HOSTILE, PLAIN, RANKED
+from pwa import search_text
+from pwa.search import get_index, get_prepared
+from pwa.search_engine import MAX_WORDS, search
+from tests.search_queries import ADVERSARIAL, EMERGENCIES, HOSTILE, PLAIN, RANKED, typos
 
 
 @pytest.fixture(scope="module")
 def index(app):
-    with app.test_request_context():
-        return get_index()
+    with app.app_context():
+        return get_prepared()
 
 
 @pytest.mark.parametrize(("query", "expected"), RANKED)
@@ -81,3 +82,54 @@ def test_examples_show_until_there_is_a_query(client):
     assert "data-examples>" in empty and "golfer&#39;s elbow" in empty
     with_query = client.get("/search?q=neck").get_data(as_text=True)
     assert "data-examples hidden>" in with_query
+
+
+def test_the_index_builds_without_a_request(content):
+    from pwa import create_app
+
+    app = create_app({"TESTING": True})
+    with app.app_context():
+        index = get_index()
+    assert index["muscles"][0]["url"] == f"/muscles/{next(iter(content.muscles))}"
+    assert any(s["url"] == "/guide/safety" for s in index["sections"])
+    assert any(r["url"] == "/map/head" for r in index["regions"])
+
+
+def _scan(word, vocabulary):
+    """The closest word by a scan of the whole vocabulary, as correction worked at first."""
+    limit = search_text.allowed_typos(len(word))
+    best, best_distance = word, limit + 1
+    for known in vocabulary:
+        distance = search_text.edit_distance(word, known, limit)
+        if distance < best_distance:
+            best, best_distance = known, distance
+    return best
+
+
+def test_typos_are_corrected_as_a_scan_of_the_whole_vocabulary_would(index):
+    vocabulary = index.index["vocabulary"]
+    corrector = search_text.Corrector(vocabulary)
+    slips = typos(vocabulary, every=20) + ["zzzzqqqq", "shoulderr", "hamstrnig", "a" * 22]
+    for word in slips:
+        assert corrector.correct(word) == _scan(word, vocabulary), word
+
+
+@pytest.mark.parametrize("query", ADVERSARIAL)
+def test_adversarial_queries_get_an_answer(index, client, query):
+    results = search(index, query)
+    assert isinstance(results["muscles"], list)
+    response = client.get("/search", query_string={"q": query})
+    assert response.status_code == 200
+
+
+def test_a_long_query_says_which_words_were_used(index, client):
+    words = ["neck"] * 40 + ["heel"]
+    assert search(index, " ".join(words))["cut"] == MAX_WORDS
+    assert search(index, " ".join(words[:MAX_WORDS]))["cut"] == 0
+    html = client.get("/search", query_string={"q": " ".join(words)}).get_data(as_text=True)
+    assert f"Only the first {MAX_WORDS} words were used" in html
+    assert "Only the first" not in client.get("/search?q=neck").get_data(as_text=True)
+
+
+def test_repeating_a_word_changes_nothing(index):
+    assert search(index, "stiff neck " * 10) == search(index, "stiff neck")
