@@ -9,6 +9,24 @@ from .search_engine import search as rank
 
 bp = Blueprint("search", __name__)
 
+# One blank result of each kind (two regions, so the separator between them shows), rendered
+# into the page's <template> for the browser to fill: the results' markup lives only in
+# templates/search/_results.html.
+PROTOTYPE = {
+    "cut": MAX_WORDS,
+    "emergencies": [{"title": "", "advice": ""}],
+    "muscles": [{"url": "", "name": "", "why": []}],
+    "regions": [{"url": "", "label": ""}] * 2,
+    "sections": [{"url": "", "title": "", "chapter": ""}],
+}
+
+
+@bp.app_template_filter("sentence")
+def sentence(parts):
+    """Reasons as one sentence: joined, a capital first, a full stop last (search-page.js too)."""
+    text = "; ".join(parts)
+    return f"{text[:1].upper()}{text[1:]}." if text else ""
+
 
 def linker(app):
     """`link(endpoint, **values)`: a page's path from the app's URL map, with no request."""
@@ -42,7 +60,7 @@ def search():
     results = rank(get_prepared(), query) if query else None
     response = current_app.make_response(
         render_template("search/search.html", query=query[:MAX_QUERY], results=results,
-                        max_words=MAX_WORDS, examples=get_content().search.examples))
+                        prototype=PROTOTYPE, examples=get_content().search.examples))
     response.headers["Cache-Control"] = "no-cache"
     return response
 

@@ -94,12 +94,14 @@ def build_index(content, link):
     sections = []
     for chapter in content.chapters:
         for section in chapter.body.sections:
-            title = section.title or chapter.title
+            # Markdown titles carry HTML entities (`&rsquo;`); the index holds plain text,
+            # which both the template and the browser escape as they show it.
+            title = search_text.plain(section.title or chapter.title)
             url = link("guide.chapter", slug=chapter.slug)
             terms = dict.fromkeys(normalise(section.text), 1)
             terms.update(dict.fromkeys(normalise(title), 3))
             sections.append({"url": url + (f"#{section.id}" if section.id else ""),
-                             "title": title, "chapter": chapter.title,
+                             "title": title, "chapter": search_text.plain(chapter.title),
                              "terms": dict(sorted(terms.items()))})
     section_frequency = Counter(word for s in sections for word in s["terms"])
     for section in sections:

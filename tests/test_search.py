@@ -1,11 +1,20 @@
 """The symptom finder: everyday words find the right muscles; emergencies come first."""
 
+import re
+
 import pytest
 
 from pwa import search_text
 from pwa.search import get_index, get_prepared
 from pwa.search_engine import MAX_WORDS, search
 from tests.search_queries import ADVERSARIAL, EMERGENCIES, HOSTILE, PLAIN, RANKED, typos
+
+
+def results_text(client, query):
+    """The words of the results the server rendered for a query, without their markup."""
+    html = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    results = html[html.index("data-results"):html.index("<template data-results-template")]
+    return " ".join(re.sub(r"<[^>]+>", " ", results).split()).replace(" .", ".")
 
 
 @pytest.fixture(scope="module")
@@ -126,10 +135,26 @@ def test_a_long_query_says_which_words_were_used(index, client):
     words = ["neck"] * 40 + ["heel"]
     assert search(index, " ".join(words))["cut"] == MAX_WORDS
     assert search(index, " ".join(words[:MAX_WORDS]))["cut"] == 0
-    html = client.get("/search", query_string={"q": " ".join(words)}).get_data(as_text=True)
-    assert f"Only the first {MAX_WORDS} words were used" in html
-    assert "Only the first" not in client.get("/search?q=neck").get_data(as_text=True)
+    shown = results_text(client, " ".join(words))
+    assert f"Only the first {MAX_WORDS} words were used." in shown
+    assert "Only the first" not in results_text(client, "neck")
 
 
 def test_repeating_a_word_changes_nothing(index):
     assert search(index, "stiff neck " * 10) == search(index, "stiff neck")
+
+
+def test_guide_titles_show_their_characters_not_html_entities(index, client):
+    titles = [s["title"] + s["chapter"] for s in index.index["sections"]]
+    assert "What it can and can’t do" in [s["title"] for s in index.index["sections"]]
+    assert not [t for t in titles if re.search(r"&\w+;|&#", t)]
+    shown = results_text(client, "what self massage can and cant do")
+    assert "What it can and can’t do" in shown and "rsquo" not in shown
+
+
+def test_the_browser_gets_the_results_markup_from_the_page(client):
+    html = client.get("/search").get_data(as_text=True)
+    template = html[html.index("<template data-results-template>"):html.index("</template>")]
+    for part in ("cut", "emergencies", "muscles", "regions", "sections", "empty"):
+        assert f'data-part="{part}"' in template
+    assert 'role="alert"' in template and "data-separator" in template
