@@ -15,12 +15,22 @@ MAX_MUSCLES = 8
 MAX_SECTIONS = 4
 WEIGHTS = {"name": 6, "complaint": 3, "spot": 3, "primary": 2, "secondary": 1}
 PHRASE_BONUS = 2
+ZONE_BONUS = 0.5  # for a word naming a muscle's primary referral zone
+BREADTH = 0.2  # for each further mention of a word, up to three; enough to break ties
 
 
 def _compile_synonyms(spec, fillers):
+    """[(variant words, canonical words)], longest variant first.
+
+    A canonical phrase of several words is also its own variant, so it is kept whole before a
+    shorter variant can take part of it ("tension headache" stays, though "tension" alone is
+    "stiff").
+    """
     pairs = []
     for canonical, variants in spec.items():
         target = tuple(search_text.words(canonical, fillers))
+        if len(target) > 1:
+            pairs.append((target, target))
         for variant in variants:
             source = tuple(search_text.words(variant, fillers))
             if source and source != target:
@@ -38,7 +48,7 @@ def _muscle_entries(muscle, regions):
     """(kind, phrase shown to the reader, text to index) for everything a muscle answers to."""
     yield "name", muscle.name, " ".join([muscle.name, muscle.anatomical, *muscle.also_called])
     for complaint in muscle.complaints:
-        yield "complaint", f"often behind {complaint}", complaint
+        yield "complaint", f"linked with {complaint}", complaint
     for term in muscle.referral_terms:
         yield "spot", f"can send pain to the {term}", term
     for kind in ("primary", "secondary"):
@@ -56,7 +66,8 @@ def build_index(content, link):
     spec = content.search
     fillers = _word_list(spec.fillers)
     stopwords = _word_list(spec.stopwords)
-    filler_set, stop_set = set(fillers), set(stopwords)
+    common = _word_list(spec.common_words)
+    filler_set, stop_set, common_set = set(fillers), set(stopwords), set(common)
     synonyms = _compile_synonyms(spec.synonyms, filler_set)
     synonyms_by_first = search_text.synonyms_by_first_word(synonyms)
 
@@ -66,21 +77,38 @@ def build_index(content, link):
         return [word for word in canonical if word not in stop_set]
     regions = {region.id: region for region in content.body.regions}
 
+    entries = {muscle.slug: [(kind, reason, normalise(text))
+                             for kind, reason, text in _muscle_entries(muscle, regions)]
+               for muscle in content.muscles.values()}
+    # A word of a muscle's name that also names a place or a symptom ("shoulder" in "shoulder
+    # lifter") weighs no more than a symptom, so a name never outranks what a person feels.
+    symptom_words = {word for found in entries.values() for kind, _, words in found
+                     if kind != "name" for word in words}
     muscles = []
     for muscle in content.muscles.values():
-        reasons, terms, phrases = [], {}, []
-        for kind, reason, text in _muscle_entries(muscle, regions):
-            words = normalise(text)
+        reasons, terms, phrases, primary, mentions = [], {}, [], set(), Counter()
+        for kind, reason, words in entries[muscle.slug]:
             if not words:
                 continue
             if reason not in reasons:
                 reasons.append(reason)
             index = reasons.index(reason)
-            for word in set(words):
-                if terms.get(word, (0,))[0] < WEIGHTS[kind]:
-                    terms[word] = (WEIGHTS[kind], index)
+            if kind == "primary":
+                primary.update(words)
+            for word in set(words) - common_set:
+                mentions[word] += 1
+                weight = WEIGHTS[kind]
+                if kind == "name" and word in symptom_words:
+                    weight = WEIGHTS["complaint"]
+                if terms.get(word, (0,))[0] < weight:
+                    terms[word] = (weight, index)
             if len(set(words)) > 1 and kind in ("complaint", "spot", "name"):
                 phrases.append((sorted(set(words)), index))
+        # Where a muscle mainly sends pain counts a little more than where it sometimes does,
+        # and a word it is linked with in several ways a little more than in one.
+        terms = {word: (weight + (ZONE_BONUS if word in primary else 0)
+                        + BREADTH * min(mentions[word] - 1, 3), reason)
+                 for word, (weight, reason) in terms.items()}
         muscles.append({"slug": muscle.slug, "name": muscle.name, "summary": muscle.summary,
                         "url": link("muscles.muscle", slug=muscle.slug),
                         "reasons": reasons, "terms": terms, "phrases": phrases})
@@ -100,6 +128,8 @@ def build_index(content, link):
             url = link("guide.chapter", slug=chapter.slug)
             terms = dict.fromkeys(normalise(section.text), 1)
             terms.update(dict.fromkeys(normalise(title), 3))
+            for word in common_set & set(terms):
+                del terms[word]
             sections.append({"url": url + (f"#{section.id}" if section.id else ""),
                              "title": title, "chapter": search_text.plain(chapter.title),
                              "terms": dict(sorted(terms.items()))})
@@ -120,7 +150,7 @@ def build_index(content, link):
                         | {w for s in sections for w in s["terms"]}
                         | {w for pair in synonyms for w in pair[0]}
                         | {w for e in emergencies for p in e["patterns"] for w in p}
-                        | set(fillers) | set(stopwords))
+                        | set(fillers) | set(stopwords) | common_set)
     return {"version": 1, "fillers": fillers, "stopwords": stopwords, "synonyms": synonyms,
             "vocabulary": vocabulary, "muscles": muscles, "sections": sections,
             "regions": region_terms, "emergencies": emergencies}

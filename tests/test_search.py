@@ -7,7 +7,16 @@ import pytest
 from pwa import search_text
 from pwa.search import get_index, get_prepared
 from pwa.search_engine import MAX_WORDS, search
-from tests.search_queries import ADVERSARIAL, EMERGENCIES, HOSTILE, PLAIN, RANKED, typos
+from tests.search_queries import (
+    ADVERSARIAL,
+    EMERGENCIES,
+    EVERYDAY,
+    EVERYDAY_MISSES,
+    HOSTILE,
+    PLAIN,
+    RANKED,
+    typos,
+)
 
 
 def results_text(client, query):
@@ -27,6 +36,14 @@ def index(app):
 def test_everyday_queries_rank_the_right_muscles_first(index, query, expected):
     top = [m["slug"] for m in search(index, query)["muscles"][:3]]
     assert expected & set(top), f"{query!r} gave {top}"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    pytest.param(q, e, marks=pytest.mark.xfail(strict=True, reason=EVERYDAY_MISSES[q]))
+    if q in EVERYDAY_MISSES else (q, e) for q, e in EVERYDAY])
+def test_a_person_s_own_words_put_a_right_muscle_first(index, query, expected):
+    first = search(index, query)["muscles"][0]["slug"]
+    assert first in expected, f"{query!r} put {first} first"
 
 
 @pytest.mark.parametrize(("query", "title_word"), EMERGENCIES)

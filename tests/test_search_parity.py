@@ -8,7 +8,7 @@ import pytest
 
 from pwa.search import get_index, get_prepared
 from pwa.search_engine import search
-from tests.search_queries import ADVERSARIAL, EMERGENCIES, HOSTILE, RANKED, typos
+from tests.search_queries import ADVERSARIAL, EMERGENCIES, EVERYDAY, HOSTILE, RANKED, typos
 
 NODE = shutil.which("node")
 
@@ -20,7 +20,7 @@ def test_browser_and_server_rank_alike(app, tmp_path):
         prepared = get_prepared()
     # The typos check the two ways of finding candidates (a deletion index here, length and
     # letters there) against each other.
-    queries = ([q for q, _ in RANKED + EMERGENCIES] + HOSTILE + ADVERSARIAL
+    queries = ([q for q, _ in RANKED + EVERYDAY + EMERGENCIES] + HOSTILE + ADVERSARIAL
                + ["tinitus", "golfers elbw"] + typos(index["vocabulary"]))
     (tmp_path / "index.json").write_text(json.dumps(index))
     (tmp_path / "queries.json").write_text(json.dumps(queries))
