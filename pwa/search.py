@@ -16,6 +16,7 @@ PROTOTYPE = {
     "cut": MAX_WORDS,
     "emergencies": [{"title": "", "advice": ""}],
     "muscles": [{"url": "", "name": "", "why": []}],
+    "routines": [{"url": "", "title": "", "note": ""}],
     "regions": [{"url": "", "label": ""}] * 2,
     "sections": [{"url": "", "title": "", "chapter": ""}],
 }

@@ -13,6 +13,9 @@ MAX_QUERY = 300  # characters; longer input is cut, never rejected
 MAX_WORDS = 32  # typed words, fillers included; the person is told when more were left out
 MAX_MUSCLES = 8
 MAX_SECTIONS = 4
+MAX_ROUTINES = 2
+ROUTINE_WEIGHT = 3  # for each word of a routine's title or `for:` phrases
+ROUTINE_MUSCLE_BONUS = 3  # when the first muscle found is one the routine works on
 WEIGHTS = {"name": 6, "complaint": 3, "spot": 3, "primary": 2, "secondary": 1}
 PHRASE_BONUS = 2
 ZONE_BONUS = 0.5  # for a word naming a muscle's primary referral zone
@@ -138,6 +141,23 @@ def build_index(content, link):
         section["terms"] = {w: round(v * _idf(len(sections), section_frequency[w]), 3)
                             for w, v in section["terms"].items()}
 
+    routines = []
+    for routine in content.routines.values():
+        phrases = [sorted(set(normalise(text)) - common_set) for text in routine.for_]
+        words = {w for phrase in phrases for w in phrase} | set(normalise(routine.title))
+        minutes = (routine.total_seconds + 30) // 60  # as the routine's own card rounds
+        routines.append({"slug": routine.slug, "title": routine.title,
+                         "url": link("timer.routine", slug=routine.slug),
+                         "note": f"Guided routine · about {minutes} min",
+                         "muscles": sorted({step.muscle for step in routine.steps}),
+                         "terms": sorted(words - common_set),
+                         "phrases": sorted(p for p in phrases if p)})
+    routine_frequency = Counter(word for r in routines for word in r["terms"])
+    for routine in routines:
+        routine["terms"] = {
+            w: round(ROUTINE_WEIGHT * _idf(len(routines), routine_frequency[w]), 3)
+            for w in routine["terms"]}
+
     emergencies = [{"title": e.title, "advice": e.advice,
                     "patterns": [sorted(set(normalise(p))) for p in e.patterns]}
                    for e in spec.emergencies]
@@ -148,12 +168,13 @@ def build_index(content, link):
                     for r in content.body.regions]
     vocabulary = sorted({w for m in muscles for w in m["terms"]}
                         | {w for s in sections for w in s["terms"]}
+                        | {w for r in routines for w in r["terms"]}
                         | {w for pair in synonyms for w in pair[0]}
                         | {w for e in emergencies for p in e["patterns"] for w in p}
                         | set(fillers) | set(stopwords) | common_set)
     return {"version": 1, "fillers": fillers, "stopwords": stopwords, "synonyms": synonyms,
             "vocabulary": vocabulary, "muscles": muscles, "sections": sections,
-            "regions": region_terms, "emergencies": emergencies}
+            "routines": routines, "regions": region_terms, "emergencies": emergencies}
 
 
 def _idf(total, frequency):
@@ -223,6 +244,19 @@ def search(prepared, query):
         if score >= 3:
             sections.append((-round(score, 3), position, section))
     sections.sort(key=lambda item: item[:2])
+    first = muscles[0][2]["slug"] if muscles else None
+    routines = []
+    # No routine is offered beside a warning: it would invite self-massage first.
+    for position, routine in enumerate([] if emergencies else index["routines"]):
+        # A routine fits when one of its `for:` phrases is there whole, or it works on the
+        # first muscle found; a single shared word ("stiff", "back") is not enough.
+        whole = sum(1 for phrase in routine["phrases"] if set(phrase) <= words)
+        works_on_first = first in routine["muscles"]
+        if whole or works_on_first:
+            score = (sum(routine["terms"].get(word, 0) for word in words)
+                     + PHRASE_BONUS * whole + ROUTINE_MUSCLE_BONUS * works_on_first)
+            routines.append((-round(score, 3), position, routine))
+    routines.sort(key=lambda item: item[:2])
     regions = [r for r in index["regions"] if words & set(r["terms"])]
     return {
         "words": sorted(words),
@@ -231,6 +265,8 @@ def search(prepared, query):
         "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"],
                      "summary": m["summary"], "why": why}
                     for _, _, m, why in muscles[:MAX_MUSCLES]],
+        "routines": [{"slug": r["slug"], "url": r["url"], "title": r["title"], "note": r["note"]}
+                     for _, _, r in routines[:MAX_ROUTINES]],
         "sections": [{"url": s["url"], "title": s["title"], "chapter": s["chapter"]}
                      for _, _, s in sections[:MAX_SECTIONS]],
         "regions": [{"id": r["id"], "label": r["label"], "url": r["url"]} for r in regions],

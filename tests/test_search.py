@@ -172,6 +172,41 @@ def test_guide_titles_show_their_characters_not_html_entities(index, client):
 def test_the_browser_gets_the_results_markup_from_the_page(client):
     html = client.get("/search").get_data(as_text=True)
     template = html[html.index("<template data-results-template>"):html.index("</template>")]
-    for part in ("cut", "emergencies", "muscles", "regions", "sections", "empty"):
+    for part in ("cut", "emergencies", "muscles", "routines", "regions", "sections", "empty"):
         assert f'data-part="{part}"' in template
     assert 'role="alert"' in template and "data-separator" in template
+
+
+@pytest.mark.parametrize(("query", "routine"), [
+    ("heel hurts when I get up", "heel-calf"),
+    ("tension headache", "tension-headache"),
+    ("my jaw clicks when I chew", "jaw"),
+    ("sciatica down my leg", "sciatica-like-pain"),
+    ("lower back pain when I stand up", "low-back"),
+    ("my knee gives way", "runners-knee-thigh"),
+    ("tennis elbow", "tennis-elbow-forearm"),
+    ("crick in my neck, can't turn my head", "desk-neck-shoulders"),
+    ("soleus", "heel-calf"),
+])
+def test_routines_that_fit_come_first(index, query, routine):
+    assert search(index, query)["routines"][0]["slug"] == routine
+
+
+def test_routines_need_a_whole_phrase_or_the_first_muscle(index):
+    # "stiff" alone is in the for: phrases of several routines ("tight calves").
+    assert "heel-calf" not in [r["slug"] for r in search(index, "stiff neck")["routines"]]
+    assert search(index, "zzzzqqqq")["routines"] == []
+
+
+def test_no_routine_is_offered_beside_a_warning(index):
+    results = search(index, "crushing chest pain")
+    assert results["emergencies"] and results["muscles"] and results["routines"] == []
+
+
+def test_routines_are_links_beside_the_muscles(client):
+    html = client.get("/search", query_string={"q": "heel hurts when I get up"}).get_data(
+        as_text=True)
+    html = html[:html.index("<template")]
+    assert 'href="/routines/heel-calf"' in html
+    assert html.index("Muscles worth checking") < html.index("Routines to try")
+    assert client.get("/routines/heel-calf").status_code == 200

@@ -5,6 +5,8 @@
 const MAX_QUERY = 300;
 const MAX_MUSCLES = 8;
 const MAX_SECTIONS = 4;
+const MAX_ROUTINES = 2;
+const ROUTINE_MUSCLE_BONUS = 3;
 const PHRASE_BONUS = 2;
 
 const MAX_WORDS = 32;
@@ -208,6 +210,19 @@ export function search(prepared, query) {
     if (score >= 3) sections.push([-rounded(score), position, section]);
   });
   sections.sort(byScore);
+  const first = muscles.length ? muscles[0][2].slug : null;
+  const routines = [];
+  (emergencies.length ? [] : prepared.routines).forEach((routine, position) => {
+    const whole = routine.phrases.filter(has).length;
+    const worksOnFirst = routine.muscles.includes(first);
+    if (whole || worksOnFirst) {
+      let score = 0;
+      for (const word of found) score += routine.terms[word] || 0;
+      score += PHRASE_BONUS * whole + (worksOnFirst ? ROUTINE_MUSCLE_BONUS : 0);
+      routines.push([-rounded(score), position, routine]);
+    }
+  });
+  routines.sort(byScore);
   const regions = prepared.regions.filter((r) => r.terms.some((t) => found.has(t)));
   return {
     words: [...found].sort(),
@@ -215,6 +230,9 @@ export function search(prepared, query) {
     emergencies,
     muscles: muscles.slice(0, MAX_MUSCLES).map(([, , m, why]) => ({
       slug: m.slug, name: m.name, url: m.url, summary: m.summary, why,
+    })),
+    routines: routines.slice(0, MAX_ROUTINES).map(([, , r]) => ({
+      slug: r.slug, url: r.url, title: r.title, note: r.note,
     })),
     sections: sections.slice(0, MAX_SECTIONS).map(([, , s]) => ({
       url: s.url, title: s.title, chapter: s.chapter,
