@@ -23,10 +23,6 @@ export function stem(word) {
   return word;
 }
 
-export function words(text, fillers) {
-  return (fold(text).match(TOKEN) || []).filter((t) => !fillers.has(t)).map(stem);
-}
-
 export function synonymsByFirstWord(synonyms) {
   const byFirst = new Map();
   for (const pair of synonyms) {
