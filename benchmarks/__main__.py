@@ -8,7 +8,7 @@ import re
 import urllib.request
 from pathlib import Path
 
-from . import browser, lighthouse, load, servers
+from . import browser, lighthouse, load, search_cost, servers
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -77,6 +77,8 @@ def table(r):
         if "nginx" in load_results:
             ratio = load_results["app"]["rps"] / load_results["nginx"]["rps"]
             rows.append((f"{kind.capitalize()}: app / nginx", f"{ratio:.2f}×", ""))
+    if "search_cost" in r:
+        rows += search_cost.rows(r["search_cost"])
     for path, scores in r.get("lighthouse", {}).items():
         result = (f"failed: {scores['error']}" if "error" in scores
                   else " / ".join(str(scores[c]) for c in lighthouse.CATEGORIES))
@@ -98,7 +100,7 @@ def main():
     meta = {"date": datetime.date.today().isoformat(),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
                        f"{platform.python_version()}, {platform.platform(terse=True)}"}
-    results = {"meta": meta}
+    results = {"meta": meta, "search_cost": search_cost.measure()}
     app_server = servers.gunicorn("wsgi:app")
     try:
         results["sizes"] = sizes(app_server.url)

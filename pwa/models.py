@@ -228,6 +228,7 @@ class SearchSpec(Strict):
     examples: tuple[Phrase, ...] = Field(min_length=1, max_length=8)
     fillers: tuple[str, ...]
     stopwords: tuple[str, ...]
+    common_words: tuple[str, ...] = ()
     synonyms: dict[Phrase, tuple[Phrase, ...]]
     emergencies: tuple[Emergency, ...] = Field(min_length=1)
 

@@ -4,28 +4,64 @@ from flask import Blueprint, current_app, render_template, request
 
 from .loader import get_content
 from .pages import cached_page
-from .search_engine import MAX_QUERY, build_index
+from .search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare
 from .search_engine import search as rank
 
 bp = Blueprint("search", __name__)
 
+# One blank result of each kind (two regions, so the separator between them shows), rendered
+# into the page's <template> for the browser to fill: the results' markup lives only in
+# templates/search/_results.html.
+PROTOTYPE = {
+    "cut": MAX_WORDS,
+    "emergencies": [{"title": "", "advice": ""}],
+    "muscles": [{"url": "", "name": "", "why": []}],
+    "routines": [{"url": "", "title": "", "note": ""}],
+    "regions": [{"url": "", "label": ""}] * 2,
+    "sections": [{"url": "", "title": "", "chapter": ""}],
+}
+
+
+@bp.app_template_filter("sentence")
+def sentence(parts):
+    """Reasons as one sentence: joined, a capital first, a full stop last (search-page.js too)."""
+    text = "; ".join(parts)
+    return f"{text[:1].upper()}{text[1:]}." if text else ""
+
+
+def linker(app):
+    """`link(endpoint, **values)`: a page's path from the app's URL map, with no request."""
+    adapter = app.url_map.bind("", script_name=app.config["APPLICATION_ROOT"])
+    return lambda endpoint, **values: adapter.build(endpoint, values)
+
 
 def get_index():
-    """The search index, built once per process on first use (it needs url_for)."""
+    """The search index as JSON-ready data, built once per process on first use."""
     index = current_app.extensions.get("tpg_search_index")
     if index is None:
-        index = current_app.extensions["tpg_search_index"] = build_index(get_content())
+        index = build_index(get_content(), linker(current_app))
+        current_app.extensions["tpg_search_index"] = index
     return index
+
+
+def get_prepared():
+    """The index made ready to rank with (typo corrector and its cache), once per process."""
+    prepared = current_app.extensions.get("tpg_search_prepared")
+    if prepared is None:
+        prepared = current_app.extensions["tpg_search_prepared"] = prepare(get_index())
+    return prepared
 
 
 @bp.route("/search")
 def search():
     """Rank the muscles and guide sections for what a person typed, warnings first."""
-    query = " ".join(request.args.get("q", "").split())[:MAX_QUERY]
-    results = rank(get_index(), query) if query else None
+    # The engine reads only the start of a query; it is given a little more, to tell whether
+    # anything was left out.
+    query = " ".join(request.args.get("q", "")[: 4 * MAX_QUERY].split())
+    results = rank(get_prepared(), query) if query else None
     response = current_app.make_response(
-        render_template("search/search.html", query=query, results=results,
-                        examples=get_content().search.examples))
+        render_template("search/search.html", query=query[:MAX_QUERY], results=results,
+                        prototype=PROTOTYPE, examples=get_content().search.examples))
     response.headers["Cache-Control"] = "no-cache"
     return response
 

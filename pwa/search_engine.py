@@ -7,21 +7,33 @@ ranks with it; static/js/search-core.js ranks with the same JSON in the browser,
 import math
 from collections import Counter
 
-from flask import url_for
-
 from . import search_text
 
 MAX_QUERY = 300  # characters; longer input is cut, never rejected
+MAX_WORDS = 32  # typed words, fillers included; the person is told when more were left out
 MAX_MUSCLES = 8
 MAX_SECTIONS = 4
+MAX_ROUTINES = 2
+ROUTINE_WEIGHT = 3  # for each word of a routine's title or `for:` phrases
+ROUTINE_MUSCLE_BONUS = 3  # when the first muscle found is one the routine works on
 WEIGHTS = {"name": 6, "complaint": 3, "spot": 3, "primary": 2, "secondary": 1}
 PHRASE_BONUS = 2
+ZONE_BONUS = 0.5  # for a word naming a muscle's primary referral zone
+BREADTH = 0.2  # for each further mention of a word, up to three; enough to break ties
 
 
 def _compile_synonyms(spec, fillers):
+    """[(variant words, canonical words)], longest variant first.
+
+    A canonical phrase of several words is also its own variant, so it is kept whole before a
+    shorter variant can take part of it ("tension headache" stays, though "tension" alone is
+    "stiff").
+    """
     pairs = []
     for canonical, variants in spec.items():
         target = tuple(search_text.words(canonical, fillers))
+        if len(target) > 1:
+            pairs.append((target, target))
         for variant in variants:
             source = tuple(search_text.words(variant, fillers))
             if source and source != target:
@@ -39,7 +51,7 @@ def _muscle_entries(muscle, regions):
     """(kind, phrase shown to the reader, text to index) for everything a muscle answers to."""
     yield "name", muscle.name, " ".join([muscle.name, muscle.anatomical, *muscle.also_called])
     for complaint in muscle.complaints:
-        yield "complaint", f"often behind {complaint}", complaint
+        yield "complaint", f"linked with {complaint}", complaint
     for term in muscle.referral_terms:
         yield "spot", f"can send pain to the {term}", term
     for kind in ("primary", "secondary"):
@@ -49,36 +61,59 @@ def _muscle_entries(muscle, regions):
             yield kind, f"can send pain to the {region.label.lower()}", text
 
 
-def build_index(content):
-    """Everything the ranking needs, as JSON-ready data (deterministic: sorted everywhere)."""
+def build_index(content, link):
+    """Everything the ranking needs, as JSON-ready data (deterministic: sorted everywhere).
+
+    `link(endpoint, **values)` gives a page's path; it needs no request (see search.linker).
+    """
     spec = content.search
     fillers = _word_list(spec.fillers)
     stopwords = _word_list(spec.stopwords)
-    filler_set, stop_set = set(fillers), set(stopwords)
+    common = _word_list(spec.common_words)
+    filler_set, stop_set, common_set = set(fillers), set(stopwords), set(common)
     synonyms = _compile_synonyms(spec.synonyms, filler_set)
+    synonyms_by_first = search_text.synonyms_by_first_word(synonyms)
 
     def normalise(text):
-        canonical = search_text.apply_synonyms(search_text.words(text, filler_set), synonyms)
+        canonical = search_text.apply_synonyms(search_text.words(text, filler_set),
+                                               synonyms_by_first)
         return [word for word in canonical if word not in stop_set]
     regions = {region.id: region for region in content.body.regions}
 
+    entries = {muscle.slug: [(kind, reason, normalise(text))
+                             for kind, reason, text in _muscle_entries(muscle, regions)]
+               for muscle in content.muscles.values()}
+    # A word of a muscle's name that also names a place or a symptom ("shoulder" in "shoulder
+    # lifter") weighs no more than a symptom, so a name never outranks what a person feels.
+    symptom_words = {word for found in entries.values() for kind, _, words in found
+                     if kind != "name" for word in words}
     muscles = []
     for muscle in content.muscles.values():
-        reasons, terms, phrases = [], {}, []
-        for kind, reason, text in _muscle_entries(muscle, regions):
-            words = normalise(text)
+        reasons, terms, phrases, primary, mentions = [], {}, [], set(), Counter()
+        for kind, reason, words in entries[muscle.slug]:
             if not words:
                 continue
             if reason not in reasons:
                 reasons.append(reason)
             index = reasons.index(reason)
-            for word in set(words):
-                if terms.get(word, (0,))[0] < WEIGHTS[kind]:
-                    terms[word] = (WEIGHTS[kind], index)
+            if kind == "primary":
+                primary.update(words)
+            for word in set(words) - common_set:
+                mentions[word] += 1
+                weight = WEIGHTS[kind]
+                if kind == "name" and word in symptom_words:
+                    weight = WEIGHTS["complaint"]
+                if terms.get(word, (0,))[0] < weight:
+                    terms[word] = (weight, index)
             if len(set(words)) > 1 and kind in ("complaint", "spot", "name"):
                 phrases.append((sorted(set(words)), index))
+        # Where a muscle mainly sends pain counts a little more than where it sometimes does,
+        # and a word it is linked with in several ways a little more than in one.
+        terms = {word: (weight + (ZONE_BONUS if word in primary else 0)
+                        + BREADTH * min(mentions[word] - 1, 3), reason)
+                 for word, (weight, reason) in terms.items()}
         muscles.append({"slug": muscle.slug, "name": muscle.name, "summary": muscle.summary,
-                        "url": url_for("muscles.muscle", slug=muscle.slug),
+                        "url": link("muscles.muscle", slug=muscle.slug),
                         "reasons": reasons, "terms": terms, "phrases": phrases})
 
     document_frequency = Counter(word for m in muscles for word in m["terms"])
@@ -90,54 +125,101 @@ def build_index(content):
     sections = []
     for chapter in content.chapters:
         for section in chapter.body.sections:
-            title = section.title or chapter.title
-            url = url_for("guide.chapter", slug=chapter.slug)
+            # Markdown titles carry HTML entities (`&rsquo;`); the index holds plain text,
+            # which both the template and the browser escape as they show it.
+            title = search_text.plain(section.title or chapter.title)
+            url = link("guide.chapter", slug=chapter.slug)
             terms = dict.fromkeys(normalise(section.text), 1)
             terms.update(dict.fromkeys(normalise(title), 3))
+            for word in common_set & set(terms):
+                del terms[word]
             sections.append({"url": url + (f"#{section.id}" if section.id else ""),
-                             "title": title, "chapter": chapter.title,
+                             "title": title, "chapter": search_text.plain(chapter.title),
                              "terms": dict(sorted(terms.items()))})
     section_frequency = Counter(word for s in sections for word in s["terms"])
     for section in sections:
         section["terms"] = {w: round(v * _idf(len(sections), section_frequency[w]), 3)
                             for w, v in section["terms"].items()}
 
+    routines = []
+    for routine in content.routines.values():
+        phrases = [sorted(set(normalise(text)) - common_set) for text in routine.for_]
+        words = {w for phrase in phrases for w in phrase} | set(normalise(routine.title))
+        minutes = (routine.total_seconds + 30) // 60  # as the routine's own card rounds
+        routines.append({"slug": routine.slug, "title": routine.title,
+                         "url": link("timer.routine", slug=routine.slug),
+                         "note": f"Guided routine · about {minutes} min",
+                         "muscles": sorted({step.muscle for step in routine.steps}),
+                         "terms": sorted(words - common_set),
+                         "phrases": sorted(p for p in phrases if p)})
+    routine_frequency = Counter(word for r in routines for word in r["terms"])
+    for routine in routines:
+        routine["terms"] = {
+            w: round(ROUTINE_WEIGHT * _idf(len(routines), routine_frequency[w]), 3)
+            for w in routine["terms"]}
+
     emergencies = [{"title": e.title, "advice": e.advice,
                     "patterns": [sorted(set(normalise(p))) for p in e.patterns]}
                    for e in spec.emergencies]
     region_terms = [{"id": r.id, "label": r.label,
-                     "url": url_for("bodymap.region", region_id=r.id),
+                     "url": link("bodymap.region", region_id=r.id),
                      "terms": sorted(set(normalise(" ".join([r.id.replace("-", " "), r.label,
                                                              *r.aliases]))))}
                     for r in content.body.regions]
     vocabulary = sorted({w for m in muscles for w in m["terms"]}
                         | {w for s in sections for w in s["terms"]}
+                        | {w for r in routines for w in r["terms"]}
                         | {w for pair in synonyms for w in pair[0]}
                         | {w for e in emergencies for p in e["patterns"] for w in p}
-                        | set(fillers) | set(stopwords))
+                        | set(fillers) | set(stopwords) | common_set)
     return {"version": 1, "fillers": fillers, "stopwords": stopwords, "synonyms": synonyms,
             "vocabulary": vocabulary, "muscles": muscles, "sections": sections,
-            "regions": region_terms, "emergencies": emergencies}
+            "routines": routines, "regions": region_terms, "emergencies": emergencies}
 
 
 def _idf(total, frequency):
     return 1 + math.log(total / frequency)
 
 
-def query_words(index, query):
-    """The canonical words of a query: folded, typo-corrected, synonyms applied."""
-    vocabulary = index["vocabulary"]
-    known = set(vocabulary)
-    words = search_text.words(query[:MAX_QUERY], set(index["fillers"]))
-    words = [search_text.correct(word, vocabulary, known) for word in words]
-    canonical = search_text.apply_synonyms(words, index["synonyms"])
-    stopwords = set(index["stopwords"])
-    return [word for word in canonical if word not in stopwords]
+class Prepared:
+    """An index made ready to search with: look-up sets, synonyms by first word, and the typo
+    corrector with its cache. Build it once per index (static/js/search-core.js `prepare`)."""
+
+    def __init__(self, index):
+        self.index = index
+        self.fillers = set(index["fillers"])
+        self.stopwords = set(index["stopwords"])
+        self.synonyms = search_text.synonyms_by_first_word(index["synonyms"])
+        self.corrector = search_text.Corrector(index["vocabulary"])
 
 
-def search(index, query):
+def prepare(index):
+    return Prepared(index)
+
+
+def read_query(prepared, query):
+    """(canonical words, how many typed words were used if some were left out, else 0).
+
+    Only the first MAX_QUERY characters and MAX_WORDS words count, so no query costs more
+    than a few milliseconds however long it is. Characters, not UTF-16 units, as in the
+    browser. A glance at what follows the cut tells whether anything was left out.
+    """
+    typed = search_text.TOKEN.findall(search_text.fold(query[:MAX_QUERY]))
+    cut = len(typed) > MAX_WORDS or bool(
+        search_text.TOKEN.search(search_text.fold(query[MAX_QUERY : 2 * MAX_QUERY])))
+    typed = typed[:MAX_WORDS]
+    found = [prepared.corrector.correct(search_text.stem(word)) for word in typed
+             if word not in prepared.fillers]
+    canonical = search_text.apply_synonyms(found, prepared.synonyms)
+    words = [word for word in canonical if word not in prepared.stopwords]
+    return words, len(typed) if cut else 0
+
+
+def search(prepared, query):
     """Rank muscles, guide sections and body regions for what a person typed."""
-    words = set(query_words(index, query))
+    index = prepared.index
+    words, used = read_query(prepared, query)
+    words = set(words)
     emergencies = [e for e in index["emergencies"]
                    if any(p and set(p) <= words for p in e["patterns"])]
     muscles = []
@@ -162,13 +244,29 @@ def search(index, query):
         if score >= 3:
             sections.append((-round(score, 3), position, section))
     sections.sort(key=lambda item: item[:2])
+    first = muscles[0][2]["slug"] if muscles else None
+    routines = []
+    # No routine is offered beside a warning: it would invite self-massage first.
+    for position, routine in enumerate([] if emergencies else index["routines"]):
+        # A routine fits when one of its `for:` phrases is there whole, or it works on the
+        # first muscle found; a single shared word ("stiff", "back") is not enough.
+        whole = sum(1 for phrase in routine["phrases"] if set(phrase) <= words)
+        works_on_first = first in routine["muscles"]
+        if whole or works_on_first:
+            score = (sum(routine["terms"].get(word, 0) for word in words)
+                     + PHRASE_BONUS * whole + ROUTINE_MUSCLE_BONUS * works_on_first)
+            routines.append((-round(score, 3), position, routine))
+    routines.sort(key=lambda item: item[:2])
     regions = [r for r in index["regions"] if words & set(r["terms"])]
     return {
         "words": sorted(words),
+        "cut": used,
         "emergencies": emergencies,
         "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"],
                      "summary": m["summary"], "why": why}
                     for _, _, m, why in muscles[:MAX_MUSCLES]],
+        "routines": [{"slug": r["slug"], "url": r["url"], "title": r["title"], "note": r["note"]}
+                     for _, _, r in routines[:MAX_ROUTINES]],
         "sections": [{"url": s["url"], "title": s["title"], "chapter": s["chapter"]}
                      for _, _, s in sections[:MAX_SECTIONS]],
         "regions": [{"id": r["id"], "label": r["label"], "url": r["url"]} for r in regions],

@@ -5,10 +5,16 @@
 const MAX_QUERY = 300;
 const MAX_MUSCLES = 8;
 const MAX_SECTIONS = 4;
+const MAX_ROUTINES = 2;
+const ROUTINE_MUSCLE_BONUS = 3;
 const PHRASE_BONUS = 2;
 
+const MAX_WORDS = 32;
+const CACHE_SIZE = 4096;
+const TOKEN = /[a-z0-9]+/g;
+
 export function fold(text) {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘`]/g, '');
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’‘`]/g, '');
 }
 
 export function stem(word) {
@@ -17,16 +23,21 @@ export function stem(word) {
   return word;
 }
 
-export function words(text, fillers) {
-  return (fold(text).match(/[a-z0-9]+/g) || []).filter((t) => !fillers.has(t)).map(stem);
+export function synonymsByFirstWord(synonyms) {
+  const byFirst = new Map();
+  for (const pair of synonyms) {
+    if (!byFirst.has(pair[0][0])) byFirst.set(pair[0][0], []);
+    byFirst.get(pair[0][0]).push(pair);
+  }
+  return byFirst;
 }
 
-export function applySynonyms(words, synonyms) {
+export function applySynonyms(words, byFirst) {
   const out = [];
   let i = 0;
   while (i < words.length) {
     let matched = false;
-    for (const [variant, canonical] of synonyms) {
+    for (const [variant, canonical] of byFirst.get(words[i]) || []) {
       if (variant.every((w, k) => words[i + k] === w)) {
         out.push(...canonical);
         i += variant.length;
@@ -59,23 +70,75 @@ export function editDistance(a, b, limit) {
   return previous[b.length];
 }
 
-function allowedTypos(word) {
-  return word.length < 5 ? 0 : word.length < 8 ? 1 : 2;
+export function allowedTypos(length) {
+  return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
-export function correct(word, sortedVocabulary, known) {
-  if (/^[0-9]+$/.test(word) || known.has(word)) return word;
-  const limit = allowedTypos(word);
-  let best = word;
-  let bestDistance = limit + 1;
-  for (const known of sortedVocabulary) {
-    const distance = editDistance(word, known, limit);
-    if (distance < bestDistance) {
-      best = known;
-      bestDistance = distance;
-    }
+function letters(word) {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - 97;
+    if (code >= 0 && code < 26) mask |= 1 << code;
   }
-  return best;
+  return mask;
+}
+
+function bitCount(mask) {
+  let count = 0;
+  for (let m = mask; m; m &= m - 1) count++;
+  return count;
+}
+
+// Typo correction that compares only plausible candidates, with the answer a scan of the whole
+// vocabulary gives (the closest word, first in sorted order on a tie). The server uses a
+// deletion index (pwa/search_text.py's Corrector), built once per process; here the index is
+// prepared on every page load, so the candidates come from what costs nothing to prepare: a
+// word within k typos is within k letters in length, and each letter one word has and the
+// other lacks takes a typo of its own.
+export class Corrector {
+  constructor(vocabulary) {
+    this.vocabulary = vocabulary;
+    this.known = new Set(vocabulary);
+    this.byLength = [];
+    vocabulary.forEach((word, position) => {
+      (this.byLength[word.length] ||= []).push([position, letters(word)]);
+    });
+    this.cache = new Map();
+  }
+
+  correct(word) {
+    if (/^[0-9]+$/.test(word) || this.known.has(word)) return word;
+    let found = this.cache.get(word);
+    if (found === undefined) {
+      found = this.closest(word);
+      if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+      this.cache.set(word, found);
+    }
+    return found;
+  }
+
+  closest(word) {
+    const limit = allowedTypos(word.length);
+    const mask = letters(word);
+    const candidates = [];
+    for (let length = word.length - limit; length <= word.length + limit; length++) {
+      for (const [position, other] of this.byLength[length] || []) {
+        if (bitCount(mask & ~other) <= limit && bitCount(other & ~mask) <= limit) {
+          candidates.push(position);
+        }
+      }
+    }
+    let best = word;
+    let bestDistance = limit + 1;
+    for (const position of candidates.sort((a, b) => a - b)) {
+      const distance = editDistance(word, this.vocabulary[position], limit);
+      if (distance < bestDistance) {
+        best = this.vocabulary[position];
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
 }
 
 export function prepare(index) {
@@ -83,22 +146,33 @@ export function prepare(index) {
     ...index,
     fillerSet: new Set(index.fillers),
     stopwordSet: new Set(index.stopwords),
-    vocabularySet: new Set(index.vocabulary),
+    synonymsByFirst: synonymsByFirstWord(index.synonyms),
+    corrector: new Corrector(index.vocabulary),
   };
 }
 
-export function queryWords(prepared, query) {
-  const typed = words(query.slice(0, MAX_QUERY), prepared.fillerSet).map((w) =>
-    correct(w, prepared.vocabulary, prepared.vocabularySet),
-  );
-  return applySynonyms(typed, prepared.synonyms).filter((w) => !prepared.stopwordSet.has(w));
+// Characters, not UTF-16 units, so an emoji counts once, as on the server.
+function characters(text, from, to) {
+  return Array.from(text.slice(0, 2 * to)).slice(from, to).join('');
+}
+
+export function readQuery(prepared, query) {
+  const typed = fold(characters(query, 0, MAX_QUERY)).match(TOKEN) || [];
+  const cut = typed.length > MAX_WORDS || /[a-z0-9]/.test(fold(characters(query, MAX_QUERY, 2 * MAX_QUERY)));
+  const found = typed
+    .slice(0, MAX_WORDS)
+    .filter((t) => !prepared.fillerSet.has(t))
+    .map((t) => prepared.corrector.correct(stem(t)));
+  const words = applySynonyms(found, prepared.synonymsByFirst).filter((w) => !prepared.stopwordSet.has(w));
+  return [words, cut ? Math.min(typed.length, MAX_WORDS) : 0];
 }
 
 const rounded = (x) => Math.round(x * 1000) / 1000;
 const byScore = (a, b) => a[0] - b[0] || a[1] - b[1];
 
 export function search(prepared, query) {
-  const found = new Set(queryWords(prepared, query));
+  const [queryWords, used] = readQuery(prepared, query);
+  const found = new Set(queryWords);
   const has = (list) => list.length > 0 && list.every((w) => found.has(w));
   const emergencies = prepared.emergencies.filter((e) => e.patterns.some(has));
   const muscles = [];
@@ -132,12 +206,29 @@ export function search(prepared, query) {
     if (score >= 3) sections.push([-rounded(score), position, section]);
   });
   sections.sort(byScore);
+  const first = muscles.length ? muscles[0][2].slug : null;
+  const routines = [];
+  (emergencies.length ? [] : prepared.routines).forEach((routine, position) => {
+    const whole = routine.phrases.filter(has).length;
+    const worksOnFirst = routine.muscles.includes(first);
+    if (whole || worksOnFirst) {
+      let score = 0;
+      for (const word of found) score += routine.terms[word] || 0;
+      score += PHRASE_BONUS * whole + (worksOnFirst ? ROUTINE_MUSCLE_BONUS : 0);
+      routines.push([-rounded(score), position, routine]);
+    }
+  });
+  routines.sort(byScore);
   const regions = prepared.regions.filter((r) => r.terms.some((t) => found.has(t)));
   return {
     words: [...found].sort(),
+    cut: used,
     emergencies,
     muscles: muscles.slice(0, MAX_MUSCLES).map(([, , m, why]) => ({
       slug: m.slug, name: m.name, url: m.url, summary: m.summary, why,
+    })),
+    routines: routines.slice(0, MAX_ROUTINES).map(([, , r]) => ({
+      slug: r.slug, url: r.url, title: r.title, note: r.note,
     })),
     sections: sections.slice(0, MAX_SECTIONS).map(([, , s]) => ({
       url: s.url, title: s.title, chapter: s.chapter,

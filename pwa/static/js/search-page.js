@@ -6,6 +6,7 @@ import { prepare, search } from './search-core.js';
 const form = document.querySelector('[data-search-form]');
 const input = document.querySelector('[data-search-input]');
 const output = document.querySelector('[data-results]');
+const template = document.querySelector('[data-results-template]');
 let indexPromise = null;
 let rendered = output ? output.dataset.renderedQuery : '';
 
@@ -23,61 +24,64 @@ function loadIndex() {
   return indexPromise;
 }
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) node.append(child);
-  return node;
+function sentence(parts) {
+  const text = parts.join('; ');
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
 }
 
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+// What each result shows, where it is not the result's own field (as _results.html has it).
+const SHOWN = {
+  muscles: (m) => ({ ...m, why: sentence(m.why) }),
+};
+
+function fill(node, values) {
+  const targets = [node, ...node.querySelectorAll('[data-fill], [data-href]')];
+  for (const target of targets) {
+    if (target.dataset.fill) target.textContent = values[target.dataset.fill];
+    if (target.dataset.href) target.setAttribute('href', values[target.dataset.href]);
+  }
 }
 
-function linkItem(href, title, note) {
-  const link = el('a', { href }, el('span', { class: 'link-title' }, title));
-  if (note) link.append(el('span', { class: 'link-note' }, note));
-  return el('li', {}, link);
-}
-
-function render(results) {
-  const parts = [];
-  results.emergencies.forEach((e, i) => {
-    parts.push(el('section', { class: 'callout callout-danger', role: 'alert', 'aria-labelledby': `emergency-${i + 1}` },
-      el('h2', { id: `emergency-${i + 1}` }, e.title),
-      el('p', {}, e.advice),
-      el('p', {}, el('a', { href: '/guide/safety' }, 'Safety: when not to self-treat'))));
-  });
-  if (results.muscles.length) {
-    const list = el('ol', { class: 'cards' });
-    for (const m of results.muscles) {
-      list.append(el('li', { class: 'card' },
-        el('a', { class: 'card-link', href: m.url }, el('span', { class: 'card-title' }, m.name)),
-        el('p', { class: 'why' }, `${capitalise(m.why.join('; '))}.`)));
+// Items number their ids from 1, as the server's loop.index does.
+function renumber(node, n) {
+  for (const target of [node, ...node.querySelectorAll('[id], [aria-labelledby]')]) {
+    for (const name of ['id', 'aria-labelledby']) {
+      const value = target.getAttribute(name);
+      if (value) target.setAttribute(name, value.replace(/\d+$/, String(n)));
     }
-    parts.push(el('section', { 'aria-labelledby': 'muscle-results' },
-      el('h2', { id: 'muscle-results' }, 'Muscles worth checking'),
-      el('p', { class: 'meta' }, 'Most likely first. These are muscles often tried for this kind of pain, not a diagnosis.'),
-      list));
   }
-  if (results.regions.length) {
-    const p = el('p', { class: 'region-links' }, 'On the body map: ');
-    results.regions.forEach((r, i) => p.append(el('a', { href: r.url }, r.label), i < results.regions.length - 1 ? ', ' : ''));
-    parts.push(p);
+}
+
+function shows(part, results) {
+  if (part === 'empty') return !(results.muscles.length || results.sections.length || results.emergencies.length);
+  const value = results[part];
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+// The results, built from the page's <template> of templates/search/_results.html.
+function render(results) {
+  const built = template.content.cloneNode(true);
+  for (const part of built.querySelectorAll('[data-part]')) {
+    const name = part.dataset.part;
+    if (!shows(name, results)) {
+      part.remove();
+    } else if (Array.isArray(results[name])) {
+      const items = [...part.querySelectorAll('[data-item]')];
+      const list = items[0].parentNode;
+      items.forEach((item) => item.remove());
+      const show = SHOWN[name] || ((item) => item);
+      results[name].forEach((result, i) => {
+        const item = items[0].cloneNode(true);
+        fill(item, show(result));
+        renumber(item, i + 1);
+        if (i === results[name].length - 1) item.querySelector('[data-separator]')?.remove();
+        list.append(item);
+      });
+    } else {
+      fill(part, results);
+    }
   }
-  if (results.sections.length) {
-    const list = el('ul', { class: 'link-list' });
-    for (const s of results.sections) list.append(linkItem(s.url, s.title, s.chapter));
-    parts.push(el('section', { 'aria-labelledby': 'guide-results' },
-      el('h2', { id: 'guide-results' }, 'In the guide'), list));
-  }
-  if (!results.muscles.length && !results.sections.length && !results.emergencies.length) {
-    parts.push(el('section', { class: 'empty', 'aria-labelledby': 'no-results' },
-      el('h2', { id: 'no-results' }, 'Nothing matched that'),
-      el('p', {}, 'Try naming the place that hurts ("neck", "heel", "outer elbow") or how it feels ("tingling", "stiff", "headache"). Or tap the spot on the ',
-        el('a', { href: '/map' }, 'body map'), '.')));
-  }
-  output.replaceChildren(...parts);
+  output.replaceChildren(built);
 }
 
 async function update(query, { pushUrl }) {
@@ -102,7 +106,7 @@ async function update(query, { pushUrl }) {
   }
 }
 
-if (form && input && output) {
+if (form && input && output && template) {
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);

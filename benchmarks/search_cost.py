@@ -1,0 +1,114 @@
+"""What one search costs the server (and the browser's engine in Node): median and worst CPU
+time over adversarial queries and real ones. Run alone with `python -m benchmarks.search_cost`.
+"""
+
+import json
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from werkzeug.test import EnvironBuilder
+
+from pwa import create_app, search_engine
+from pwa.search import get_index, get_prepared
+from tests.search_queries import ADVERSARIAL, RANKED
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = 5
+REAL = [query for query, _ in RANKED]
+
+
+def _cpu_ms(call):
+    started = time.process_time()
+    call()
+    return (time.process_time() - started) * 1000
+
+
+def _summary(times):
+    return {"median_ms": round(statistics.median(times), 3), "worst_ms": round(max(times), 3)}
+
+
+def _rank_times(prepared, queries):
+    """Each query's median over ROUNDS, each round with no corrections remembered."""
+    times = []
+    for query in queries:
+        samples = []
+        for _ in range(ROUNDS):
+            prepared.corrector.cache.clear()
+            samples.append(_cpu_ms(lambda q=query: search_engine.search(prepared, q)))
+        times.append(statistics.median(samples))
+    return times
+
+
+def _request_times(app, prepared, queries):
+    """A whole /search request through the WSGI app, from parsing the query string to the
+    last byte of the page, with no corrections remembered."""
+    times = []
+    for query in queries:
+        environ = EnvironBuilder(path="/search", query_string={"q": query}).get_environ()
+        samples = []
+        for _ in range(ROUNDS):
+            prepared.corrector.cache.clear()
+            samples.append(_cpu_ms(lambda e=environ: b"".join(
+                app(dict(e), lambda status, headers: None))))
+        times.append(statistics.median(samples))
+    return times
+
+
+def _node_times(index, queries):
+    node = shutil.which("node")
+    if node is None:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        index_path, queries_path = Path(folder, "index.json"), Path(folder, "queries.json")
+        index_path.write_text(json.dumps(index))
+        queries_path.write_text(json.dumps(queries))
+        out = subprocess.run([node, str(ROOT / "benchmarks" / "search_cost.mjs"), str(index_path),
+                              str(queries_path), str(ROUNDS)],
+                             capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def measure():
+    """{kind: {queries: {median_ms, worst_ms}}} for the server's ranking, a whole /search
+    request, and the browser's ranking in Node."""
+    app = create_app({"TESTING": True})
+    with app.app_context():
+        index, prepared = get_index(), get_prepared()
+    sets = {"adversarial": ADVERSARIAL, "real": REAL}
+    results = {"rank": {}, "request": {}}
+    for name, queries in sets.items():
+        results["rank"][name] = _summary(_rank_times(prepared, queries))
+        results["request"][name] = _summary(_request_times(app, prepared, queries))
+    node = _node_times(index, ADVERSARIAL + REAL)
+    if node is not None:
+        times = node["times"]
+        results["node"] = {"adversarial": _summary(times[:len(ADVERSARIAL)]),
+                           "real": _summary(times[len(ADVERSARIAL):]),
+                           "prepare_ms": round(node["prepareMs"], 3)}
+    return results
+
+
+def rows(results):
+    """(measure, result, target) rows for the benchmark table."""
+    labels = {"rank": "Search ranking, server", "request": "Search request, server (/search)",
+              "node": "Search ranking, browser engine (Node)"}
+    out = []
+    for kind, label in labels.items():
+        for name in ("adversarial", "real"):
+            if kind in results:
+                r = results[kind][name]
+                out.append((f"{label}: {name} queries, median (worst)",
+                            f"{r['median_ms']} ms ({r['worst_ms']} ms)", "worst ≤ 5 ms"
+                            if kind != "request" else ""))
+    return out
+
+
+if __name__ == "__main__":
+    measured = measure()
+    print(json.dumps(measured, indent=2))
+    for row in rows(measured):
+        print(" | ".join(row))

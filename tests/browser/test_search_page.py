@@ -1,0 +1,47 @@
+"""The browser's results are the server's: same markup, same words, built from one template."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import wait_until
+
+QUERIES = [
+    "heel hurts when I get up",
+    "sudden worst headache with a stiff neck",
+    "what self massage can and cant do",
+    "stiff neck " * 20,
+    "zzzzqqqq",
+]
+
+
+def markup(page):
+    html = page.locator("[data-results]").inner_html()
+    return re.sub(r">\s+<", "><", html).strip()
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_results_typed_in_the_browser_match_the_servers(page, base_url, query):
+    page.goto(base_url + "/search?" + "q=" + query.replace(" ", "+"))
+    served = markup(page)
+    assert served
+    box = page.get_by_role("searchbox")
+    box.fill("")
+    wait_until(page, "document.querySelector('[data-results]').children.length === 0")
+    box.fill(query)
+    wait_until(page, "document.querySelector('[data-results]').children.length > 0")
+    assert markup(page) == served
+
+
+def test_guide_titles_show_apostrophes_in_the_browser(page, base_url):
+    page.goto(base_url + "/search")
+    page.get_by_role("searchbox").fill("what self massage can and cant do")
+    expect(page.get_by_text("What it can and can’t do")).to_be_visible()
+    assert "rsquo" not in page.locator("[data-results]").inner_text()
+
+
+def test_a_long_query_says_which_words_were_used(page, base_url):
+    page.goto(base_url + "/search")
+    page.get_by_role("searchbox").fill("neck " * 40)
+    expect(page.get_by_text("Only the first 32 words were used.")).to_be_visible()
