@@ -114,7 +114,7 @@ class _Index:
         Only plausible candidates get an edit distance: lengths within the allowance, one of
         the first two letters shared, and no more letters missing either way than allowed.
         """
-        limit = search_text.allowed_typos(word)
+        limit = search_text.allowed_typos(len(word))
         letters = _letters(word)
         best, best_distance = word, limit + 1
         for length in range(len(word) - limit, len(word) + limit + 1):
@@ -165,7 +165,7 @@ def normalise(rules, text):
         if len(corrected) >= limits["typos"]:
             break
         if (word not in index.known and word not in corrected and not word[0].isdigit()
-                and search_text.allowed_typos(word)):
+                and search_text.allowed_typos(len(word))):
             corrected[word] = index.correct(word)
     words = [corrected.get(word, word) for word in words]
     return index.rewritten(words)

@@ -2,15 +2,15 @@
 
 import pytest
 
-from pwa.search import get_index
+from pwa.search import get_prepared
 from pwa.search_engine import search
 from tests.library_queries import KNOWN_MISSES, LIBRARY_RANKED
 
 
 @pytest.fixture(scope="module")
 def index(app):
-    with app.test_request_context():
-        return get_index()
+    with app.app_context():
+        return get_prepared()
 
 
 def test_every_expected_muscle_is_in_the_library(content):

@@ -23,6 +23,11 @@ export function stem(word) {
   return word;
 }
 
+// The stemmed words of a text, filler words left out (search_text.words); the triage reads with it.
+export function words(text, fillers) {
+  return (fold(text).match(TOKEN) || []).filter((t) => !fillers.has(t)).map(stem);
+}
+
 export function synonymsByFirstWord(synonyms) {
   const byFirst = new Map();
   for (const pair of synonyms) {
