@@ -53,6 +53,7 @@ BUNDLES = {
         output="gen/search.%(version)s.js",
     ),
     "js_timer": Bundle(
+        "js/lookup.js",
         "js/storage.js",
         "js/timer-core.js",
         "js/timer-presets.js",
@@ -63,8 +64,10 @@ BUNDLES = {
         output="gen/timer.%(version)s.js",
     ),
     "js_history": Bundle(
+        "js/lookup.js",
         "js/storage.js",
         "js/diary-store.js",
+        "js/diary-entry.js",
         "js/diary-io.js",
         "js/history-page.js",
         filters=JS_FILTERS,
