@@ -457,7 +457,8 @@ def with_cautions(page, cautions):
 
 
 def test_a_muscle_cautions_show_before_start_and_while_it_runs(timer, page):
-    with_cautions(page, {"soleus": ["Not on a swollen, hot or red calf.", "Ease off if it tingles."]})
+    with_cautions(page, {"soleus": ["Not on a swollen, hot or red calf.",
+                                    "Ease off if it tingles."]})
     timer("?muscle=soleus")
     cautions = page.locator("[data-cautions]")
     expect(cautions).to_be_visible()
