@@ -178,3 +178,11 @@ def test_stored_entries_this_version_cannot_read_are_kept_and_counted(history):
     history.get_by_role("button", name="Delete Jaw and face").first.click()
     stored = history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))")
     assert stored[-1] == future and len(stored) == 3
+
+
+def test_opening_a_second_edit_closes_the_first(history):
+    edits = history.get_by_role("button", name="Edit Jaw and face")
+    edits.first.click()
+    edits.last.click()
+    expect(history.locator(".entry-edit")).to_have_count(1)
+    expect(history.get_by_role("form").get_by_label("Note")).to_have_value("note 1")

@@ -71,7 +71,7 @@ function setUpHistory(root) {
     actions.className = 'button-row';
     const edit = smallButton('Edit', `Edit ${entry.title}, ${when.format(new Date(entry.date))}`);
     edit.dataset.edit = entry.id;
-    edit.addEventListener('click', () => openEdit(li, entry));
+    edit.addEventListener('click', () => openEdit(entry.id));
     const remove = smallButton('Delete', `Delete ${entry.title}, ${when.format(new Date(entry.date))}`);
     remove.addEventListener('click', () => deleteOne(entry));
     actions.append(edit, remove);
@@ -113,9 +113,19 @@ function setUpHistory(root) {
     return select;
   }
 
-  function openEdit(li, entry) {
-    if (editing) closeEdit();
-    editing = entry.id;
+  const editButton = (id) => root.querySelector(`[data-edit="${CSS.escape(id || '')}"]`);
+
+  // Open the edit form under an entry, as stored now (another tab may have changed it).
+  function openEdit(id) {
+    if (editing) render();
+    const entry = loadEntries().find((e) => e.id === id);
+    const li = editButton(id)?.closest('li');
+    if (!entry || !li) {
+      render();
+      status('That session was deleted in another tab.');
+      return;
+    }
+    editing = id;
     const form = document.createElement('form');
     form.className = 'entry-edit';
     form.setAttribute('aria-label', `Edit ${entry.title}`);
@@ -153,7 +163,7 @@ function setUpHistory(root) {
   // Close the edit form, redraw (with any other tab's changes) and put focus back on its Edit.
   function closeEdit(id = editing) {
     render();
-    root.querySelector(`[data-edit="${CSS.escape(id || '')}"]`)?.focus();
+    editButton(id)?.focus();
   }
 
   function deleteOne(entry) {
