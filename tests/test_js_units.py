@@ -15,3 +15,18 @@ def test_js_unit_tests_pass():
     assert JS_TESTS, "no JS unit tests found"
     result = subprocess.run([NODE, "--test", *JS_TESTS], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+def test_each_js_bundle_parses_as_one_module(app, tmp_path):
+    """flatten_modules puts a bundle's files in one scope: a name two of them share breaks it."""
+    from pwa.assets import BUNDLES
+
+    for name in (n for n in BUNDLES if n.startswith("js_")):
+        with app.test_request_context():
+            url = app.jinja_env.globals["asset_url"](name)
+        source = Path(app.static_folder, url.split("/static/", 1)[1]).read_text()
+        module = tmp_path / f"{name}.mjs"
+        module.write_text(source)
+        result = subprocess.run([NODE, "--check", str(module)], capture_output=True, text=True)
+        assert result.returncode == 0, f"{name}: {result.stderr[-1000:]}"

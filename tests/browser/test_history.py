@@ -111,3 +111,78 @@ def test_one_session_can_be_deleted_and_brought_back(history):
     history.get_by_role("button", name="Undo").click()
     expect(history.locator("[data-list] li")).to_have_count(3)
     assert history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))") == ENTRIES
+
+
+def test_an_entry_can_be_edited(history):
+    history.get_by_role("button", name="Edit Jaw and face").first.click()
+    form = history.get_by_role("form", name="Edit Jaw and face")
+    expect(form.get_by_label("Pain before")).to_be_focused()
+    expect(form.get_by_label("Pain after")).to_have_value("2")
+    form.get_by_label("Pain before").select_option("6")
+    form.get_by_label("Pain after").select_option("")
+    form.get_by_label("Note").fill("  Better by evening  ")
+    form.get_by_role("button", name="Save changes").click()
+    status = history.locator("[data-history-status]")
+    expect(status).to_contain_text("Saved changes to Jaw and face")
+    expect(history.get_by_role("button", name="Edit Jaw and face").first).to_be_focused()
+    expect(history.locator("[data-list] li").first).to_contain_text("pain 6 → ? of 10")
+    stored = history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))")
+    assert stored[2] == {**ENTRIES[2], "painBefore": 6, "painAfter": None,
+                         "note": "Better by evening"}
+    assert stored[:2] == ENTRIES[:2]
+
+
+def test_two_history_tabs_stay_consistent(history, context, base_url):
+    other = context.new_page()
+    other.goto(base_url + "/history")
+    expect(other.locator("[data-list] li")).to_have_count(3)
+    history.get_by_role("button", name="Delete Jaw and face").first.click()
+    expect(other.locator("[data-list] li")).to_have_count(2)
+    # An edit open in one tab is not swept away by the other tab's change...
+    other.get_by_role("button", name="Edit Jaw and face").first.click()
+    other.get_by_label("Note").fill("typed in tab 2")
+    history.get_by_role("button", name="Delete Jaw and face").last.click()
+    expect(other.locator("[data-history-status]")).to_contain_text("Another tab changed")
+    expect(other.get_by_label("Note")).to_have_value("typed in tab 2")
+    # ...and saving it keeps the other tab's deletion.
+    other.get_by_role("button", name="Save changes").click()
+    expect(other.locator("[data-list] li")).to_have_count(1)
+    expect(history.locator("[data-list] li")).to_have_count(1)
+    expect(history.locator("[data-list] li")).to_contain_text("typed in tab 2")
+
+
+def test_entries_from_a_newer_version_are_kept_and_exported_as_they_are(history, tmp_path):
+    newer = {**entry(7, 4, 2), "mood": "calm", "tags": ["neck"]}
+    unknown = {**entry(8, 3, 1), "kind": "stretch"}
+    path = tmp_path / "newer.json"
+    path.write_text(json.dumps({"format": "trigger-point-guide-history", "version": 2,
+                                "entries": [newer, unknown]}))
+    history.get_by_label("Import a JSON export").set_input_files(path)
+    expect(history.locator("[data-history-status]")).to_have_text(
+        "Imported 1 session; 1 entry needs a newer version of the app and was not imported.")
+    with history.expect_download() as download:
+        history.get_by_role("button", name="Export JSON").click()
+    exported = tmp_path / "export.json"
+    download.value.save_as(exported)
+    assert json.loads(exported.read_text())["entries"] == [*ENTRIES, newer]
+
+
+def test_stored_entries_this_version_cannot_read_are_kept_and_counted(history):
+    future = {"id": "f1", "kind": "stretch", "v": 3}
+    history.evaluate("""future => {
+      const stored = JSON.parse(localStorage.getItem('tpg.history.v1'));
+      localStorage.setItem('tpg.history.v1', JSON.stringify([...stored, future]));
+    }""", future)
+    history.reload()
+    expect(history.locator("[data-unreadable]")).to_contain_text("1 entry was saved by a newer")
+    history.get_by_role("button", name="Delete Jaw and face").first.click()
+    stored = history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))")
+    assert stored[-1] == future and len(stored) == 3
+
+
+def test_opening_a_second_edit_closes_the_first(history):
+    edits = history.get_by_role("button", name="Edit Jaw and face")
+    edits.first.click()
+    edits.last.click()
+    expect(history.locator(".entry-edit")).to_have_count(1)
+    expect(history.get_by_role("form").get_by_label("Note")).to_have_value("note 1")

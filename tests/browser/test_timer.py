@@ -152,9 +152,10 @@ def test_a_routine_runs_to_its_end_and_is_saved_with_pain_ratings(timer):
     expect(summary).to_contain_text("points in")
     expect(summary).to_contain_text("Saved in your history")
     page.get_by_label("Pain now").select_option("3")
+    expect(summary.get_by_role("status")).to_have_text("Pain rating saved.")
     page.get_by_label("Note").fill("Jaw looser")
-    summary.get_by_role("button", name="Save to history").click()
-    expect(summary.get_by_role("status")).to_have_text("Saved.")
+    page.clock.run_for(500)  # the note is saved when typing pauses
+    expect(summary.get_by_role("status")).to_have_text("Note saved.")
     history = page.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))")
     assert len(history) == 1
     assert history[0]["kind"] == "routine" and history[0]["slug"] == "jaw"
@@ -313,3 +314,230 @@ def test_the_screen_is_kept_awake_only_while_the_timer_runs(page, base_url):
     assert page.evaluate(held) == 1
     page.clock.run_for(20_000)  # the session ends
     assert page.evaluate(held) == 0
+
+
+# --- Ratings: asked where people see them, saved as they are given ----------------------------
+
+
+def test_pain_before_is_asked_on_the_first_screen_next_to_start(timer):
+    page = timer("?hold=20&rest=0&rounds=1&sides=one")
+    pain = page.get_by_label("Pain before you start")
+    start = page.get_by_role("button", name="Start", exact=True)
+    expect(pain).to_be_in_viewport()
+    expect(start).to_be_in_viewport()
+    pain.select_option("4")
+    start.click()
+    expect(pain).to_be_hidden()
+    page.clock.run_for(21_000)
+    expect(page.locator("[data-summary]")).to_be_visible()
+    history = page.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))")
+    assert history[0]["painBefore"] == 4
+
+
+def test_a_rating_and_note_given_just_before_leaving_are_in_history(timer, base_url):
+    page = timer("?hold=20&rest=0&rounds=1&sides=one")
+    press(page, "Start")
+    page.clock.run_for(21_000)
+    summary = page.locator("[data-summary]")
+    expect(summary).to_contain_text("Saved in your history")
+    page.get_by_label("Pain now").select_option("2")
+    page.get_by_label("Note").fill("Calf easier")
+    page.goto(base_url + "/history")  # at once: no time for the note's pause to pass
+    item = page.locator("[data-list] li").first
+    expect(item).to_contain_text("pain ? → 2 of 10")
+    expect(item).to_contain_text("Calf easier")
+
+
+def test_the_finish_card_says_not_saved_when_a_rating_cannot_be(timer):
+    page = timer("?hold=20&rest=0&rounds=1&sides=one")
+    press(page, "Start")
+    page.clock.run_for(21_000)
+    page.evaluate("""() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    }""")
+    page.get_by_label("Pain now").select_option("2")
+    status = page.locator("[data-summary]").get_by_role("status")
+    expect(status).to_contain_text("Not saved: your phone's storage is full")
+
+
+def test_history_and_timer_in_two_tabs_stay_in_step(timer, context, base_url):
+    page = timer("?hold=20&rest=0&rounds=1&sides=one")
+    other = context.new_page()
+    other.goto(base_url + "/history")
+    expect(other.get_by_text("No sessions yet")).to_be_visible()
+    press(page, "Start")
+    page.clock.run_for(21_000)
+    expect(other.locator("[data-list] li")).to_have_count(1)
+    page.get_by_label("Pain now").select_option("3")
+    expect(other.locator("[data-list] li").first).to_contain_text("→ 3 of 10")
+    # An edit in the history tab reaches the finish card in the timer tab.
+    other.get_by_role("button", name="Edit").first.click()
+    other.get_by_label("Note").fill("From the other tab")
+    other.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_label("Note")).to_have_value("From the other tab")
+    expect(page.get_by_label("Pain now")).to_have_value("3")
+
+
+# --- Keyboard and mis-taps --------------------------------------------------------------------
+
+
+def test_focus_follows_start_pause_and_resume_for_the_keyboard(timer):
+    page = timer("?hold=30&rest=0&rounds=1&sides=one")
+    page.get_by_role("button", name="Start", exact=True).focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Pause", exact=True)).to_be_focused()
+    page.clock.run_for(2_000)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Resume", exact=True)).to_be_focused()
+    assert time_left(page) == "0:28"
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Pause", exact=True)).to_be_focused()
+
+
+def test_reset_asks_first_and_the_timer_keeps_going_meanwhile(timer):
+    page = timer("?hold=30&rest=0&rounds=1&sides=one")
+    press(page, "Start")
+    page.clock.run_for(5_000)
+    press(page, "Reset")
+    keep = page.get_by_role("button", name="Keep going")
+    expect(keep).to_be_focused()
+    page.clock.run_for(2_000)
+    assert time_left(page) == "0:23"
+    keep.click()
+    expect(page.get_by_role("button", name="Pause", exact=True)).to_be_focused()
+    expect(page.locator("[data-reset-confirm]")).to_be_hidden()
+    press(page, "Reset")
+    press(page, "Stop session")
+    expect(page.get_by_role("button", name="Start", exact=True)).to_be_focused()
+    assert time_left(page) == "0:30"
+    assert page.evaluate("localStorage.getItem('tpg.timer.running.v1')") is None
+    assert page.evaluate("localStorage.getItem('tpg.history.v1')") is None
+
+
+def test_the_running_timer_links_to_each_muscle_how_to(timer):
+    page = timer("?routine=jaw")
+    routine = json.loads(page.locator("[data-timer]").get_attribute("data-timer"))
+    routine = routine["routines"]["jaw"]
+    press(page, "Start")
+    link = page.locator("[data-howto]")
+    first = routine["steps"][0]["muscle"]
+    expect(link).to_have_attribute("href", f"/muscles/{first}#treat-heading")
+    expect(link).to_contain_text("how to treat it")
+    later = next(s["muscle"] for s in routine["steps"] if s["muscle"] != first)
+    while link.get_attribute("href") != f"/muscles/{later}#treat-heading":
+        press(page, "Skip")
+    link.click()
+    expect(page.locator("#treat-heading")).to_be_visible()
+    assert page.url.endswith(f"/muscles/{later}#treat-heading")
+
+
+def test_history_is_one_tap_from_the_first_screen(timer):
+    page = timer("")
+    page.get_by_role("link", name="Your history and pain diary").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("History and pain diary")
+
+
+# --- Cautions ---------------------------------------------------------------------------------
+
+
+def with_cautions(page, cautions):
+    """Serve /timer with `cautions` added to the timer data, as the server will send them."""
+
+    def handle(route):
+        response = route.fetch()
+        body = response.text()
+        for slug, items in cautions.items():
+            field = json.dumps({"cautions": items})[1:-1].replace('"', "&#34;")
+            body = body.replace(f"&#34;{slug}&#34;: {{", f"&#34;{slug}&#34;: {{{field}, ", 1)
+        route.fulfill(response=response, body=body)
+
+    page.route("**/timer?*", handle)
+
+
+def test_a_muscle_cautions_show_before_start_and_while_it_runs(timer, page):
+    with_cautions(page, {"soleus": ["Not on a swollen, hot or red calf.",
+                                    "Ease off if it tingles."]})
+    timer("?muscle=soleus")
+    cautions = page.locator("[data-cautions]")
+    expect(cautions).to_be_visible()
+    expect(cautions.locator("li")).to_have_text(["Not on a swollen, hot or red calf.",
+                                                 "Ease off if it tingles."])
+    press(page, "Start")
+    page.clock.run_for(1_000)
+    expect(cautions).to_contain_text("swollen")
+
+
+def test_each_routine_step_shows_its_muscle_cautions(timer, page):
+    with_cautions(page, {"temporalis": ["Light pressure only on the temple."]})
+    timer("?routine=jaw")
+    data = json.loads(page.locator("[data-timer]").get_attribute("data-timer"))
+    steps = data["routines"]["jaw"]["steps"]
+    assert data["muscles"]["temporalis"]["cautions"] == ["Light pressure only on the temple."]
+    expect(page.locator("[data-routine-steps]")).to_contain_text("Take care: Light pressure")
+    cautions = page.locator("[data-cautions]")
+    press(page, "Start")
+    for s in steps:
+        page.clock.run_for(500)
+        if s["muscle"] == "temporalis":
+            expect(cautions).to_contain_text("Light pressure only on the temple.")
+        else:
+            expect(cautions).to_be_hidden()
+        press(page, "Skip")
+        if page.locator("[data-step]").inner_text() == "Rest":
+            press(page, "Skip")
+
+
+def test_no_cautions_in_the_data_shows_none(timer):
+    page = timer("?muscle=soleus")
+    expect(page.locator("[data-cautions]")).to_be_hidden()
+    expect(page.locator("[data-howto]")).to_be_visible()
+
+
+# --- A stored session that no longer fits -----------------------------------------------------
+
+
+def stored_session(page, change):
+    """Store a running session, bend it with a JS `change(record)`, and reload."""
+    press(page, "Start")
+    page.clock.run_for(3_000)
+    page.evaluate(f"""() => {{
+      const record = JSON.parse(localStorage.getItem('tpg.timer.running.v1'));
+      localStorage.setItem('tpg.timer.running.v1', JSON.stringify(({change})(record)));
+    }}""")
+    page.reload()
+
+
+@pytest.mark.parametrize("change, note", [
+    pytest.param("r => ({...r, source: {...r.source, muscleSlug: 'old-name'}})",
+                 "muscle is no longer in the app", id="renamed muscle"),
+    pytest.param("r => ({...r, source: {...r.source, muscleSlug: 'constructor'}})",
+                 "muscle is no longer in the app", id="prototype name"),
+    pytest.param("r => ({...r, session: {...r.session, startedAt: 'yesterday'}})", "damaged",
+                 id="text for a time"),
+    pytest.param("r => ({...r, session: {...r.session, pausedMs: -1e308}})", "damaged",
+                 id="negative pause"),
+    pytest.param("r => ({...r, session: {...r.session, plan: r.session.plan.slice(1)}})",
+                 "an update changed", id="plan changed"),
+    pytest.param("r => ({...r, savedAt: r.savedAt - 13 * 3600e3, "
+                 "session: {...r.session, startedAt: r.session.startedAt - 13 * 3600e3}})",
+                 "more than 12 hours", id="too old"),
+    pytest.param("r => 'not a session'", "damaged", id="not a record"),
+])
+def test_a_stored_session_that_no_longer_fits_is_dropped_with_a_note(timer, change, note):
+    page = timer("?muscle=soleus")
+    stored_session(page, change)
+    expect(page.locator("[data-notes]")).to_contain_text(note)
+    expect(page.get_by_role("timer")).to_have_text("0:45")  # the soleus's usual hold
+    press(page, "Start")
+    page.clock.run_for(2_000)
+    assert time_left(page) == "0:43"
+
+
+def test_a_stored_session_with_a_bad_pain_rating_keeps_running(timer):
+    page = timer("?hold=60&rest=0&rounds=1&sides=one")
+    stored_session(page, "r => ({...r, painBefore: 'constructor'})")
+    expect(page.locator("[data-notes]")).to_contain_text("back where you left it")
+    expect(page.locator("[data-notes]")).to_contain_text("could not be restored")
+    expect(page.get_by_role("button", name="Pause", exact=True)).to_be_visible()

@@ -54,3 +54,35 @@ test('strokes mode and a one-sided preset round-trip through the query string', 
   assert.equal(r.preset.sides, false);
   assert.deepEqual(readTimerUrl(presetQuery(r.preset), data).preset, r.preset);
 });
+
+test('prototype names are not muscles or routines', () => {
+  for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+    const muscle = readTimerUrl(`?muscle=${name}`, data);
+    assert.deepEqual([muscle.kind, muscle.muscleSlug, muscle.preset], ['preset', null, DEFAULTS], name);
+    assert.match(muscle.notes[0], /muscle was not found/);
+    const routine = readTimerUrl(`?routine=${name}`, data);
+    assert.equal(routine.kind, 'preset', name);
+    assert.match(routine.notes[0], /routine was not found/);
+  }
+});
+
+test('huge, negative and non-finite numbers are clamped or ignored with a note', () => {
+  assert.equal(readTimerUrl('?hold=99999999999', data).preset.seconds, 90);
+  assert.equal(readTimerUrl('?hold=' + '9'.repeat(4000), data).preset.seconds, 90);
+  for (const junk of ['1e308', 'Infinity', 'NaN', '-5', '0x10', '']) {
+    const r = readTimerUrl(`?rounds=${junk}`, data);
+    assert.equal(r.preset.rounds, DEFAULTS.rounds, junk);
+    assert.equal(r.notes.length, junk === '' ? 0 : 1, junk);
+  }
+});
+
+test('a quoted value in a note is short, without control characters or half an emoji', () => {
+  const r = readTimerUrl('?mode=' + encodeURIComponent('\u0000\u0007ab\u202e' + '😀'.repeat(30)), data);
+  assert.equal(r.notes[0], `Ignored mode "ab${'😀'.repeat(18)}…": use hold or strokes.`);
+});
+
+test('a parameter given twice uses the first, and says so', () => {
+  const r = readTimerUrl('?hold=30&hold=60&muscle=nope&muscle=soleus', data);
+  assert.equal(r.preset.seconds, 30);
+  assert.equal(r.notes.filter((n) => /more than once/.test(n)).length, 2);
+});

@@ -5,7 +5,8 @@ import { validEntry, cleanEntry } from './diary-store.js';
 
 export const FORMAT = 'trigger-point-guide-history';
 export const VERSION = 1;
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+// Room for a full history's export (MAX_ENTRIES pretty-printed entries) to come back in.
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export function toJSON(entries, now = new Date()) {
   const body = { format: FORMAT, version: VERSION, exported: now.toISOString(), entries: entries.map(cleanEntry) };
@@ -27,7 +28,9 @@ export function toCSV(entries) {
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-// {ok: true, entries} or {ok: false, message} with words a person can act on.
+// {ok: true, entries, newer} or {ok: false, message} with words a person can act on; `newer`
+// counts entries of a newer version's file that this version cannot read. Entries keep any
+// fields a newer version added.
 export function parseImport(textContent) {
   if (typeof textContent !== 'string' || textContent.trim() === '') {
     return { ok: false, message: 'That file is empty. Nothing was changed.' };
@@ -44,12 +47,15 @@ export function parseImport(textContent) {
   if (!data || data.format !== FORMAT || !Array.isArray(data.entries)) {
     return { ok: false, message: 'That file is not a Trigger Point Guide history export. Nothing was changed.' };
   }
-  if (data.version !== VERSION) {
-    return { ok: false, message: 'That export comes from a newer version of the app. Update the app, then try again. Nothing was changed.' };
+  if (!Number.isInteger(data.version) || data.version < 1) {
+    return { ok: false, message: 'That file is not a Trigger Point Guide history export (it has no version). Nothing was changed.' };
   }
-  const bad = data.entries.filter((entry) => !validEntry(entry)).length;
-  if (bad) {
+  const readable = data.entries.filter(validEntry);
+  const bad = data.entries.length - readable.length;
+  // A newer version may write entries this one cannot read: take the ones it can and say how
+  // many stay behind. From our own version, a damaged entry means a damaged file.
+  if (bad && data.version <= VERSION) {
     return { ok: false, message: `That file has ${bad} damaged ${bad === 1 ? 'entry' : 'entries'}. Nothing was changed.` };
   }
-  return { ok: true, entries: data.entries.map(cleanEntry) };
+  return { ok: true, entries: readable.map(cleanEntry), newer: bad };
 }

@@ -1,7 +1,13 @@
-import { loadEntries, saveEntries, mergeEntries, deleteAll, putEntry } from './diary-store.js';
+import { KEYS } from './storage.js';
+import {
+  loadEntries, unreadableCount, importEntries, removeEntry, updateEntry, deleteAll, putEntry, MAX_ENTRIES,
+} from './diary-store.js';
+import { painValue, noteValue, savedMessage } from './diary-entry.js';
 import { toJSON, toCSV, parseImport } from './diary-io.js';
 
-// The history page: list, pain chart, export, import and delete. Everything stays on the device.
+// The history page: list, pain chart, edit, export, import and delete. Everything stays on the
+// device. Another tab's changes arrive as `storage` events and redraw the list (after an edit in
+// progress here is finished, so it is not lost).
 
 const SVG = 'http://www.w3.org/2000/svg';
 const CHART_POINTS = 30;
@@ -19,8 +25,15 @@ function setUpHistory(root) {
   const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
+  let editing = null; // the id of the entry whose edit form is open
+
   function render() {
+    editing = null;
     const entries = loadEntries();
+    const unreadable = unreadableCount();
+    part('unreadable').hidden = unreadable === 0;
+    part('unreadable').textContent = `${unreadable} ${unreadable === 1 ? 'entry was' : 'entries were'} saved by a newer ` +
+      'version of the app (or damaged). They are kept on this device but not shown or exported here: update the app to see them.';
     part('empty').hidden = entries.length > 0;
     part('list').replaceChildren(...[...entries].reverse().map(listItem));
     renderChart(entries);
@@ -54,20 +67,109 @@ function setUpHistory(root) {
       note.textContent = entry.note;
       li.append(note);
     }
-    const remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'button button-quiet button-small';
-    remove.textContent = 'Delete';
-    remove.setAttribute('aria-label', `Delete ${entry.title}, ${when.format(new Date(entry.date))}`);
+    const actions = document.createElement('div');
+    actions.className = 'button-row';
+    const edit = smallButton('Edit', `Edit ${entry.title}, ${when.format(new Date(entry.date))}`);
+    edit.dataset.edit = entry.id;
+    edit.addEventListener('click', () => openEdit(entry.id));
+    const remove = smallButton('Delete', `Delete ${entry.title}, ${when.format(new Date(entry.date))}`);
     remove.addEventListener('click', () => deleteOne(entry));
-    li.append(remove);
+    actions.append(edit, remove);
+    li.append(actions);
     return li;
   }
 
+  function smallButton(text, label, kind = 'button-quiet') {
+    const node = document.createElement('button');
+    node.type = 'button';
+    node.className = `button ${kind} button-small`;
+    node.textContent = text;
+    if (label) node.setAttribute('aria-label', label);
+    return node;
+  }
+
+  // --- Editing one entry: pain before and after, and the note ---------------------------------
+
+  let fieldCount = 0;
+
+  function field(labelText, control) {
+    fieldCount += 1;
+    control.id = `edit-field-${fieldCount}`;
+    const wrap = document.createElement('div');
+    wrap.className = 'field';
+    const label = document.createElement('label');
+    label.htmlFor = control.id;
+    label.textContent = labelText;
+    wrap.append(label, control);
+    return wrap;
+  }
+
+  function painSelect(name, value) {
+    const select = document.createElement('select');
+    select.name = name;
+    select.append(new Option('Not rated', ''));
+    for (let n = 0; n <= 10; n += 1) select.append(new Option(String(n), String(n)));
+    select.value = value === null ? '' : String(value);
+    return select;
+  }
+
+  const editButton = (id) => root.querySelector(`[data-edit="${CSS.escape(id || '')}"]`);
+
+  // Open the edit form under an entry, as stored now (another tab may have changed it).
+  function openEdit(id) {
+    if (editing) render();
+    const entry = loadEntries().find((e) => e.id === id);
+    const li = editButton(id)?.closest('li');
+    if (!entry || !li) {
+      render();
+      status('That session was deleted in another tab.');
+      return;
+    }
+    editing = id;
+    const form = document.createElement('form');
+    form.className = 'entry-edit';
+    form.setAttribute('aria-label', `Edit ${entry.title}`);
+    const note = document.createElement('textarea');
+    note.name = 'note';
+    note.rows = 2;
+    note.maxLength = 1000;
+    note.value = entry.note;
+    const save = smallButton('Save changes', null, 'button-secondary');
+    save.type = 'submit';
+    const cancel = smallButton('Cancel');
+    const row = document.createElement('div');
+    row.className = 'button-row';
+    row.append(save, cancel);
+    form.append(field('Pain before, 0 to 10', painSelect('painBefore', entry.painBefore)),
+      field('Pain after, 0 to 10', painSelect('painAfter', entry.painAfter)), field('Note', note), row);
+    li.querySelector('.button-row').hidden = true;
+    li.append(form);
+    form.elements.painBefore.focus();
+    cancel.addEventListener('click', () => closeEdit(entry.id));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const fields = form.elements;
+      const saved = updateEntry(entry.id, { painBefore: painValue(fields.painBefore.value),
+        painAfter: painValue(fields.painAfter.value), note: noteValue(fields.note.value) });
+      if (!saved.ok && saved.reason === 'missing') {
+        status('That session was deleted in another tab, so the changes were not saved.');
+      } else {
+        status(saved.ok ? `Saved changes to ${entry.title}, ${when.format(new Date(entry.date))}.` : savedMessage(saved));
+      }
+      if (saved.ok || saved.reason === 'missing') closeEdit(entry.id);
+    });
+  }
+
+  // Close the edit form, redraw (with any other tab's changes) and put focus back on its Edit.
+  function closeEdit(id = editing) {
+    render();
+    editButton(id)?.focus();
+  }
+
   function deleteOne(entry) {
-    const saved = saveEntries(loadEntries().filter((e) => e.id !== entry.id));
+    const saved = removeEntry(entry.id);
     if (!saved.ok) {
-      status('That session could not be deleted: storage is not available.');
+      status(`That session could not be deleted. ${savedMessage(saved).replace(/^Not saved: /, '')}`);
       return;
     }
     render();
@@ -152,16 +254,16 @@ function setUpHistory(root) {
       status(parsed.message);
       return;
     }
-    const { entries, added, skipped } = mergeEntries(loadEntries(), parsed.entries);
-    const saved = saveEntries(entries);
-    if (!saved.ok) {
-      status(saved.reason === 'quota'
+    const result = importEntries(parsed.entries);
+    if (!result.ok) {
+      status(result.reason === 'quota'
         ? "Your phone's storage is full, so nothing was imported. Nothing was changed."
-        : 'Storage is turned off in this browser, so nothing was imported.');
+        : result.reason === 'unreadable'
+          ? 'The history on this device was written in a form this version cannot read, so nothing was imported. Update the app.'
+          : 'Storage is turned off in this browser, so nothing was imported.');
       return;
     }
-    status(`Imported ${added} ${added === 1 ? 'session' : 'sessions'}` +
-      (skipped ? `; ${skipped} ${skipped === 1 ? 'was' : 'were'} already here.` : '.'));
+    status(importMessage(result, parsed.newer));
     render();
   });
 
@@ -181,8 +283,34 @@ function setUpHistory(root) {
     part('delete').focus();
   });
 
+  addEventListener('storage', (event) => {
+    if (event.key !== KEYS.history && event.key !== null) return;
+    if (editing) {
+      status('Another tab changed this history: the list updates when you save or cancel this edit.');
+      return;
+    }
+    render();
+  });
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && !editing) render();
+  });
+
   const ua = navigator.userAgent;
   const safari = /safari/i.test(ua) && !/chrome|chromium|crios|fxios|android/i.test(ua);
   part('safari-note').hidden = !(safari && navigator.standalone !== true);
   render();
+}
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+// What an import did, in full: nothing it left out goes unmentioned.
+function importMessage({ added, skipped, left }, newer = 0) {
+  const parts = [`Imported ${count(added, 'session', 'sessions')}`];
+  if (skipped) parts.push(`${count(skipped, 'was', 'were')} already here`);
+  if (left) {
+    parts.push(`${count(left, 'session was', 'sessions were')} not imported (the oldest): the history keeps at ` +
+      `most ${MAX_ENTRIES.toLocaleString('en')} sessions from imports. Export and delete old entries to make room`);
+  }
+  if (newer) parts.push(`${count(newer, 'entry needs', 'entries need')} a newer version of the app and ${newer === 1 ? 'was' : 'were'} not imported`);
+  return `${parts.join('; ')}.`;
 }

@@ -17,14 +17,22 @@ function store() {
   }
 }
 
-export function readJSON(key, fallback) {
+// `fallback` when the key is missing or storage is blocked; `unreadable` (by default the same)
+// when what is stored is not JSON, so a caller can tell a damaged value from none.
+export function readJSON(key, fallback, unreadable = fallback) {
   const s = store();
   if (!s) return fallback;
+  let raw;
   try {
-    const raw = s.getItem(key);
-    return raw === null ? fallback : JSON.parse(raw);
+    raw = s.getItem(key);
   } catch {
     return fallback;
+  }
+  if (raw === null) return fallback;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return unreadable;
   }
 }
 

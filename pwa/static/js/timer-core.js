@@ -1,3 +1,5 @@
+import { own } from './lookup.js';
+
 // The timer's pure logic: a plan of work and rest segments, and a session whose position is
 // always computed from timestamps (never by counting ticks), so it is right after the phone
 // sleeps, the tab is frozen, or the page reloads. No DOM here: Node's test runner imports it.
@@ -41,7 +43,7 @@ export function planFromPreset(preset) {
 export function planFromRoutine(routine, names = {}) {
   const work = routine.steps.map((step) => ({
     muscle: step.muscle,
-    name: names[step.muscle] || step.muscle,
+    name: own(names, step.muscle) || step.muscle,
     side: step.side,
     mode: step.mode,
     seconds: step.seconds,
@@ -69,12 +71,12 @@ export const workSteps = (plan) => plan.filter((s) => s.kind === 'work');
 // earn a gentle warning.
 export function doseWarnings(plan, sessionsToday = 0) {
   const warnings = [];
-  const onePoint = {};
+  const onePoint = new Map();
   for (const step of workSteps(plan)) {
     const key = `${step.muscle || step.name}|${step.side}`;
-    onePoint[key] = (onePoint[key] || 0) + step.seconds;
+    onePoint.set(key, (onePoint.get(key) || 0) + step.seconds);
   }
-  if (Object.values(onePoint).some((s) => s > MOST_ON_ONE_POINT_SECONDS)) {
+  if ([...onePoint.values()].some((s) => s > MOST_ON_ONE_POINT_SECONDS)) {
     warnings.push('More than 5 minutes on one point: about 5 minutes is the most a point needs at a time.');
   }
   if (totalMs(plan) / 1000 > LONG_SESSION_SECONDS) {
@@ -156,7 +158,7 @@ export function formatTime(ms) {
 }
 
 export function sideLabel(side) {
-  return SIDE_LABELS[side] || '';
+  return own(SIDE_LABELS, side) || '';
 }
 
 // The cues due between two moments of elapsed time, in order: a work step starting ('start',

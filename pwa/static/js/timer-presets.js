@@ -1,3 +1,4 @@
+import { own } from './lookup.js';
 import { LIMITS, STROKE_SECONDS } from './timer-core.js';
 
 // Turn a timer URL (/timer?hold=60&rest=10&rounds=3, ?muscle=<slug>, ?routine=<slug>) into a
@@ -6,13 +7,21 @@ import { LIMITS, STROKE_SECONDS } from './timer-core.js';
 
 export const DEFAULTS = { mode: 'hold', seconds: 45, strokes: 10, rest: 10, rounds: 1, sides: true };
 
-const WHOLE = /^\s*\d{1,4}\s*$/;
+const WHOLE = /^\s*\d+\s*$/;
+const NOTE_CHARS = 20;
+
+// A value from the URL as a note quotes it: a few characters, no control characters, and no
+// half of an emoji.
+export function quoted(raw) {
+  const chars = [...raw.replace(/[\p{Cc}\p{Cf}]/gu, '')];
+  return chars.length > NOTE_CHARS ? `${chars.slice(0, NOTE_CHARS).join('')}…` : chars.join('');
+}
 
 function number(params, key, limits, notes, label) {
   const raw = params.get(key);
   if (raw === null || raw === '') return null;
   if (!WHOLE.test(raw)) {
-    notes.push(`Ignored ${label} "${raw.slice(0, 20)}": not a whole number.`);
+    notes.push(`Ignored ${label} "${quoted(raw)}": not a whole number.`);
     return null;
   }
   const value = Number(raw);
@@ -28,14 +37,19 @@ function number(params, key, limits, notes, label) {
 }
 
 const holdLimits = LIMITS.seconds;
+const KNOWN = new Set(['routine', 'muscle', 'mode', 'hold', 'strokes', 'rest', 'rounds', 'sides']);
 
 // Returns {kind: 'preset'|'routine', preset, routine, muscle, notes}.
 export function readTimerUrl(search, data) {
   const params = new URLSearchParams(search);
   const notes = [];
+  const repeated = new Set([...params.keys()].filter((key) => params.getAll(key).length > 1));
+  for (const key of repeated) {
+    if (KNOWN.has(key)) notes.push(`"${key}" was given more than once: the first one was used.`);
+  }
   const routineSlug = params.get('routine');
   if (routineSlug !== null) {
-    const routine = data.routines[routineSlug];
+    const routine = own(data.routines, routineSlug);
     if (routine) return { kind: 'routine', slug: routineSlug, routine, notes };
     notes.push('That routine was not found, so the timer opened with its usual settings.');
   }
@@ -44,7 +58,7 @@ export function readTimerUrl(search, data) {
   let muscle = null;
   const muscleSlug = params.get('muscle');
   if (muscleSlug !== null) {
-    muscle = data.muscles[muscleSlug] || null;
+    muscle = own(data.muscles, muscleSlug) || null;
     if (muscle) {
       preset = presetOf(muscle);
     } else {
@@ -54,7 +68,7 @@ export function readTimerUrl(search, data) {
 
   const mode = params.get('mode');
   if (mode === 'hold' || mode === 'strokes') preset.mode = mode;
-  else if (mode !== null) notes.push(`Ignored mode "${mode.slice(0, 20)}": use hold or strokes.`);
+  else if (mode !== null) notes.push(`Ignored mode "${quoted(mode)}": use hold or strokes.`);
 
   const hold = number(params, 'hold', holdLimits, notes, 'hold');
   if (hold !== null) Object.assign(preset, { mode: 'hold', seconds: hold });
@@ -67,7 +81,7 @@ export function readTimerUrl(search, data) {
 
   const sides = params.get('sides');
   if (sides === 'both' || sides === 'one') preset.sides = sides === 'both';
-  else if (sides !== null) notes.push(`Ignored sides "${sides.slice(0, 20)}": use both or one.`);
+  else if (sides !== null) notes.push(`Ignored sides "${quoted(sides)}": use both or one.`);
 
   if (preset.mode === 'strokes') preset.seconds = strokeSeconds(preset.strokes);
   return { kind: 'preset', preset, muscle, muscleSlug: muscle ? muscleSlug : null, notes };
