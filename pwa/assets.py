@@ -111,6 +111,8 @@ BUNDLES = {
     ),
     "js_search": Bundle(
         "js/search-core.js",
+        "js/triage-core.js",
+        "js/red-flags-view.js",
         "js/search-page.js",
         filters=JS_FILTERS,
         output="gen/search.%(version)s.js",

@@ -218,19 +218,12 @@ class AppInfo(Strict):
     background_dark: Colour
 
 
-class Emergency(Strict):
-    title: Text
-    advice: Text
-    patterns: tuple[Phrase, ...] = Field(min_length=1)
-
-
 class SearchSpec(Strict):
     examples: tuple[Phrase, ...] = Field(min_length=1, max_length=8)
     fillers: tuple[str, ...]
     stopwords: tuple[str, ...]
     common_words: tuple[str, ...] = ()
     synonyms: dict[Phrase, tuple[Phrase, ...]]
-    emergencies: tuple[Emergency, ...] = Field(min_length=1)
 
 
 # Red flags (content/red-flags.yaml), most severe level first.

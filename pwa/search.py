@@ -4,8 +4,10 @@ from flask import Blueprint, current_app, render_template, request
 
 from .loader import get_content
 from .pages import cached_page
+from .red_flags import get_rules
 from .search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare
 from .search_engine import search as rank
+from .triage import assess
 
 bp = Blueprint("search", __name__)
 
@@ -14,7 +16,6 @@ bp = Blueprint("search", __name__)
 # templates/search/_results.html.
 PROTOTYPE = {
     "cut": MAX_WORDS,
-    "emergencies": [{"title": "", "advice": ""}],
     "muscles": [{"url": "", "name": "", "why": []}],
     "routines": [{"url": "", "title": "", "note": ""}],
     "regions": [{"url": "", "label": ""}] * 2,
@@ -58,10 +59,15 @@ def search():
     # The engine reads only the start of a query; it is given a little more, to tell whether
     # anything was left out.
     query = " ".join(request.args.get("q", "")[: 4 * MAX_QUERY].split())
+    warnings = assess(get_rules(), query) if query else []
     results = rank(get_prepared(), query) if query else None
+    if results and any(w["level"] == "emergency" for w in warnings):
+        # Never suggest a self-massage routine beside a possible emergency.
+        results["routines"] = []
     response = current_app.make_response(
         render_template("search/search.html", query=query[:MAX_QUERY], results=results,
-                        prototype=PROTOTYPE, examples=get_content().search.examples))
+                        warnings=warnings, prototype=PROTOTYPE,
+                        examples=get_content().search.examples))
     response.headers["Cache-Control"] = "no-cache"
     return response
 

@@ -158,9 +158,6 @@ def build_index(content, link):
             w: round(ROUTINE_WEIGHT * _idf(len(routines), routine_frequency[w]), 3)
             for w in routine["terms"]}
 
-    emergencies = [{"title": e.title, "advice": e.advice,
-                    "patterns": [sorted(set(normalise(p))) for p in e.patterns]}
-                   for e in spec.emergencies]
     region_terms = [{"id": r.id, "label": r.label,
                      "url": link("bodymap.region", region_id=r.id),
                      "terms": sorted(set(normalise(" ".join([r.id.replace("-", " "), r.label,
@@ -170,11 +167,10 @@ def build_index(content, link):
                         | {w for s in sections for w in s["terms"]}
                         | {w for r in routines for w in r["terms"]}
                         | {w for pair in synonyms for w in pair[0]}
-                        | {w for e in emergencies for p in e["patterns"] for w in p}
                         | set(fillers) | set(stopwords) | common_set)
     return {"version": 1, "fillers": fillers, "stopwords": stopwords, "synonyms": synonyms,
             "vocabulary": vocabulary, "muscles": muscles, "sections": sections,
-            "routines": routines, "regions": region_terms, "emergencies": emergencies}
+            "routines": routines, "regions": region_terms}
 
 
 def _idf(total, frequency):
@@ -220,8 +216,6 @@ def search(prepared, query):
     index = prepared.index
     words, used = read_query(prepared, query)
     words = set(words)
-    emergencies = [e for e in index["emergencies"]
-                   if any(p and set(p) <= words for p in e["patterns"])]
     muscles = []
     for position, muscle in enumerate(index["muscles"]):
         score, reasons = 0.0, {}
@@ -246,8 +240,8 @@ def search(prepared, query):
     sections.sort(key=lambda item: item[:2])
     first = muscles[0][2]["slug"] if muscles else None
     routines = []
-    # No routine is offered beside a warning: it would invite self-massage first.
-    for position, routine in enumerate([] if emergencies else index["routines"]):
+    # (The search view drops routines beside an emergency warning from the triage.)
+    for position, routine in enumerate(index["routines"]):
         # A routine fits when one of its `for:` phrases is there whole, or it works on the
         # first muscle found; a single shared word ("stiff", "back") is not enough.
         whole = sum(1 for phrase in routine["phrases"] if set(phrase) <= words)
@@ -261,7 +255,6 @@ def search(prepared, query):
     return {
         "words": sorted(words),
         "cut": used,
-        "emergencies": emergencies,
         "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"],
                      "summary": m["summary"], "why": why}
                     for _, _, m, why in muscles[:MAX_MUSCLES]],

@@ -46,15 +46,23 @@ def test_a_person_s_own_words_put_a_right_muscle_first(index, query, expected):
     assert first in expected, f"{query!r} put {first} first"
 
 
+def warnings_shown(client, query):
+    """The red-flag warnings the search page shows for a query (server-rendered), in order."""
+    html = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    html = html[:html.index("<template")]
+    return re.findall(r'<section class="callout [^"]* red-flag" data-level="(\w+)"', html), html
+
+
 @pytest.mark.parametrize(("query", "title_word"), EMERGENCIES)
-def test_emergency_queries_show_the_warning(index, query, title_word):
-    results = search(index, query)
-    assert any(title_word.lower() in e["title"].lower() for e in results["emergencies"])
+def test_emergency_queries_show_the_triage_warning(client, query, title_word):
+    levels, html = warnings_shown(client, query)
+    assert levels and levels[0] in ("emergency", "today"), query
+    assert title_word.lower() in html.lower()
 
 
 @pytest.mark.parametrize("query", PLAIN)
-def test_ordinary_queries_raise_no_alarm(index, query):
-    assert search(index, query)["emergencies"] == []
+def test_ordinary_queries_raise_no_alarm(client, query):
+    assert warnings_shown(client, query)[0] == []
 
 
 def test_every_result_says_why(index):
@@ -66,7 +74,7 @@ def test_every_result_says_why(index):
 def test_emergency_warning_is_rendered_above_the_muscles(client):
     html = client.get("/search", query_string={"q": "worst headache ever, sudden"}).get_data(
         as_text=True)
-    assert 'role="alert"' in html
+    assert 'role="alert"' in html and "local emergency number now" in html
     assert html.index('role="alert"') < html.index("Muscles worth checking")
 
 
@@ -100,7 +108,7 @@ def test_nothing_matched_says_what_to_try(client):
 def test_index_is_served_for_offline_search(client):
     response = client.get("/search-index.json")
     assert response.status_code == 200
-    assert {"muscles", "sections", "synonyms", "emergencies"} <= set(response.get_json())
+    assert {"muscles", "sections", "synonyms", "routines"} <= set(response.get_json())
 
 
 def test_examples_show_until_there_is_a_query(client):
@@ -172,9 +180,11 @@ def test_guide_titles_show_their_characters_not_html_entities(index, client):
 def test_the_browser_gets_the_results_markup_from_the_page(client):
     html = client.get("/search").get_data(as_text=True)
     template = html[html.index("<template data-results-template>"):html.index("</template>")]
-    for part in ("cut", "emergencies", "muscles", "routines", "regions", "sections", "empty"):
+    for part in ("cut", "muscles", "routines", "regions", "sections", "empty"):
         assert f'data-part="{part}"' in template
-    assert 'role="alert"' in template and "data-separator" in template
+    assert "data-separator" in template
+    # Warnings come from the red-flag partial's own template, the one markup for them.
+    assert "<template data-red-flag-template" in html
 
 
 @pytest.mark.parametrize(("query", "routine"), [
@@ -198,9 +208,10 @@ def test_routines_need_a_whole_phrase_or_the_first_muscle(index):
     assert search(index, "zzzzqqqq")["routines"] == []
 
 
-def test_no_routine_is_offered_beside_a_warning(index):
-    results = search(index, "crushing chest pain")
-    assert results["emergencies"] and results["muscles"] and results["routines"] == []
+def test_no_routine_is_offered_beside_an_emergency(client):
+    levels, html = warnings_shown(client, "crushing chest pain")
+    assert levels[0] == "emergency" and "Muscles worth checking" in html
+    assert 'href="/routines/' not in html
 
 
 def test_routines_are_links_beside_the_muscles(client):

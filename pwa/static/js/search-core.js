@@ -179,7 +179,6 @@ export function search(prepared, query) {
   const [queryWords, used] = readQuery(prepared, query);
   const found = new Set(queryWords);
   const has = (list) => list.length > 0 && list.every((w) => found.has(w));
-  const emergencies = prepared.emergencies.filter((e) => e.patterns.some(has));
   const muscles = [];
   prepared.muscles.forEach((muscle, position) => {
     let score = 0;
@@ -213,7 +212,7 @@ export function search(prepared, query) {
   sections.sort(byScore);
   const first = muscles.length ? muscles[0][2].slug : null;
   const routines = [];
-  (emergencies.length ? [] : prepared.routines).forEach((routine, position) => {
+  prepared.routines.forEach((routine, position) => {
     const whole = routine.phrases.filter(has).length;
     const worksOnFirst = routine.muscles.includes(first);
     if (whole || worksOnFirst) {
@@ -228,7 +227,6 @@ export function search(prepared, query) {
   return {
     words: [...found].sort(),
     cut: used,
-    emergencies,
     muscles: muscles.slice(0, MAX_MUSCLES).map(([, , m, why]) => ({
       slug: m.slug, name: m.name, url: m.url, summary: m.summary, why,
     })),

@@ -1,4 +1,6 @@
 import { prepare, search } from './search-core.js';
+import { assess } from './triage-core.js';
+import { renderWarnings } from './red-flags-view.js';
 
 // Results as you type, and results at all when the page comes from the offline cache
 // (the cached /search page has none: the query is only in the address).
@@ -7,7 +9,9 @@ const form = document.querySelector('[data-search-form]');
 const input = document.querySelector('[data-search-input]');
 const output = document.querySelector('[data-results]');
 const template = document.querySelector('[data-results-template]');
+const warningsOutput = document.querySelector('[data-red-flags-output]');
 let indexPromise = null;
+let rulesPromise = null;
 let rendered = output ? output.dataset.renderedQuery : '';
 
 function loadIndex() {
@@ -22,6 +26,19 @@ function loadIndex() {
       throw error;
     });
   return indexPromise;
+}
+
+function loadRules() {
+  rulesPromise ||= fetch(warningsOutput.dataset.rulesUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`rules ${response.status}`);
+      return response.json();
+    })
+    .catch((error) => {
+      rulesPromise = null;
+      throw error;
+    });
+  return rulesPromise;
 }
 
 function sentence(parts) {
@@ -53,7 +70,7 @@ function renumber(node, n) {
 }
 
 function shows(part, results) {
-  if (part === 'empty') return !(results.muscles.length || results.sections.length || results.emergencies.length);
+  if (part === 'empty') return !(results.muscles.length || results.sections.length || results.warnings.length);
   const value = results[part];
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
@@ -96,23 +113,39 @@ async function update(query, { pushUrl }) {
   }
   if (!trimmed) {
     output.replaceChildren();
+    renderWarnings(warningsOutput, []);
     return;
+  }
+  let warnings = [];
+  try {
+    // Warnings first, and even if the search index cannot be had.
+    warnings = assess(await loadRules(), trimmed);
+    if (trimmed === rendered) renderWarnings(warningsOutput, warnings);
+  } catch {
+    // Without the rules the server's page, when online, still shows its warnings.
   }
   try {
     const index = await loadIndex();
-    if (trimmed === rendered) render(search(index, trimmed));
+    if (trimmed !== rendered) return;
+    const results = { ...search(index, trimmed), warnings };
+    // Never suggest a self-massage routine beside a possible emergency.
+    if (warnings.some((w) => w.level === 'emergency')) results.routines = [];
+    render(results);
   } catch {
     // Without the index the form still submits to the server, which answers when online.
   }
 }
 
-if (form && input && output && template) {
+if (form && input && output && template && warningsOutput) {
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => update(input.value, { pushUrl: true }), 120);
   });
-  input.addEventListener('focus', () => loadIndex().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => {
+    loadRules().catch(() => {});
+    loadIndex().catch(() => {});
+  }, { once: true });
   const fromUrl = new URLSearchParams(location.search).get('q') || '';
   if (fromUrl && !input.value) input.value = fromUrl;
   update(fromUrl, { pushUrl: false });
