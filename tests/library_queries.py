@@ -28,8 +28,4 @@ LIBRARY_RANKED = [
 ]
 
 # Queries the current ranking misses, with the reason; remove an entry once search gets it right.
-KNOWN_MISSES = {
-    "pain at the base of my thumb": (
-        "search.yaml folds 'base of my thumb' into plain 'thumb', where the muscles named after "
-        "the thumb and earlier library entries win the tie"),
-}
+KNOWN_MISSES = {}

@@ -39,7 +39,8 @@ RANKED = [
 # (what a person might type, the muscles any of which is right as the very first result)
 EVERYDAY = [
     ("my heel hurts first thing in the morning", {"soleus", "foot-muscles"}),
-    ("my neck hurts from looking down at my phone", {"upper-trapezius"}),
+    # The deep muscles at the back of the neck hold the head up when it bends forward.
+    ("my neck hurts from looking down at my phone", {"upper-trapezius", "posterior-neck"}),
     ("my hip hurts when I lie on it at night",
      {"gluteus-medius", "tensor-fasciae-latae", "gluteus-minimus"}),
     ("pain going up stairs", {"gluteus-maximus", "soleus", "rectus-femoris"}),
@@ -48,7 +49,8 @@ EVERYDAY = [
     ("headache after a long day at the computer", {"upper-trapezius", "suboccipitals"}),
     ("woke up with a sore neck, must be my pillow", {"levator-scapulae", "splenius"}),
     ("pain in my buttock when driving", {"piriformis", "gluteus-maximus"}),
-    ("my jaw clicks when I chew", {"masseter"}),
+    # The lateral pterygoid pulls on the jaw joint's disc: the classic muscle for clicking.
+    ("my jaw clicks when I chew", {"masseter", "lateral-pterygoid"}),
     ("shin pain when I go running", {"tibialis-anterior"}),
     ("tension headache", {"upper-trapezius"}),
     ("ache between my shoulder blades from sitting at a desk",
@@ -61,24 +63,28 @@ EVERYDAY = [
     ("front of my shoulder hurts when I lift my arm",
      {"deltoid", "biceps", "infraspinatus", "supraspinatus"}),
     ("I grind my teeth at night", {"masseter", "temporalis"}),
-    ("the arch of my foot is sore", {"foot-muscles"}),
+    # Tibialis posterior holds up the arch and sends pain to the sole; it ties with the foot
+    # muscles on "arch".
+    ("the arch of my foot is sore", {"foot-muscles", "tibialis-posterior"}),
     ("outside of my knee hurts when I run", {"vastus-lateralis", "tensor-fasciae-latae"}),
     ("groin pain after football", {"adductors", "iliopsoas"}),
     ("my hands tingle at night", {"scalenes", "pectoralis-minor"}),
-    ("the back of my knee hurts", {"gastrocnemius", "hamstrings"}),
+    # Popliteus lies in the back of the knee, and that is where its pain is felt.
+    ("the back of my knee hurts", {"gastrocnemius", "hamstrings", "popliteus"}),
     ("stitch in my side when I run", {"serratus-anterior"}),
     ("big toe hurts when I walk", {"tibialis-anterior"}),
     ("my ankle keeps rolling over", {"peroneals"}),
     ("pain at the base of my skull", {"suboccipitals"}),
     ("my temples throb when I clench my jaw", {"temporalis"}),
     ("lying on my sore hip", {"gluteus-medius", "tensor-fasciae-latae", "gluteus-minimus"}),
-    ("clicking jaw", {"masseter"}),
+    ("clicking jaw", {"masseter", "lateral-pterygoid"}),  # as "my jaw clicks when I chew"
     ("knee pain on stairs", {"rectus-femoris"}),
     ("shin pain when running", {"tibialis-anterior"}),
     ("texting thumb", {"thumb-muscles"}),
     ("sore neck from my pillow", {"levator-scapulae", "splenius"}),
     ("headache after a day at the computer", {"upper-trapezius", "suboccipitals"}),
-    ("looking down at my phone gives me neck ache", {"upper-trapezius"}),
+    ("looking down at my phone gives me neck ache",  # as "... looking down at my phone"
+     {"upper-trapezius", "posterior-neck"}),
     ("pain in my heel when I first get out of bed", {"soleus", "foot-muscles"}),
     ("my lower back aches after standing all day",
      {"paraspinals", "quadratus-lumborum", "iliopsoas"}),

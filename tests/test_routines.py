@@ -34,7 +34,9 @@ def test_no_muscles_no_routines(content):
 
 
 def test_a_region_finds_routines_for_the_muscles_that_send_pain_there(content):
-    assert slugs(routines_for_region(content, "feet"))[0] == "heel-calf"
+    # The foot-and-shin routine works on five of the muscles that mainly send pain to the
+    # feet, the heel-and-calf routine on three; both are offered.
+    assert slugs(routines_for_region(content, "feet"))[:2] == ["foot-and-shin", "heel-calf"]
     assert slugs(routines_for_region(content, "head"))[0] == "tension-headache"
 
 
