@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+# The WebKit lane: WebKitGTK's WebDriver (it brings MiniBrowser) and an X server it can draw on.
+WEBKIT_TOOLS := /usr/bin/WebKitWebDriver /usr/bin/Xvfb
 export FLASK_APP := wsgi
 
 # Rebuild only when a source changed, so a second `make run` starts in seconds.
@@ -13,12 +15,12 @@ SOURCES := $(shell find pwa service_worker -type f \
 	-not -path 'pwa/static/gen/*' -not -path 'pwa/build/*' -not -name '*.gz' -not -name '*.br' \
 	-not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test build lint unit browser bench audit export icons screenshots clean
+.PHONY: run test build lint unit browser webkit bench audit export icons screenshots clean
 
 run: build
 	$(BIN)/gunicorn --config gunicorn.conf.py wsgi:app
 
-test: $(VENV)/.test-installed $(CHROMIUM) build lint
+test: $(VENV)/.test-installed $(CHROMIUM) $(WEBKIT_TOOLS) build lint
 	$(BIN)/pytest
 
 build: pwa/build/.built
@@ -31,10 +33,13 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 
 unit: $(VENV)/.test-installed build
-	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest -m "not browser and not webkit"
 
 browser: $(VENV)/.test-installed $(CHROMIUM) build
 	$(BIN)/pytest -m browser
+
+webkit: $(VENV)/.test-installed $(WEBKIT_TOOLS) build
+	$(BIN)/pytest -m webkit
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +56,11 @@ $(VENV)/.test-installed: $(VENV)/.installed
 # Debian's Chromium: Playwright's own browser download does not work on these machines.
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+# Safari's engine: Playwright's WebKit download fails here too; Debian's WebKitGTK works through
+# Selenium. Both packages at once: whichever file is missing, the other is usually missing too.
+$(WEBKIT_TOOLS):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver xvfb
 
 # Not part of `make test`: these need tools or services the test machines lack.
 bench: $(VENV)/.test-installed $(CHROMIUM) build

@@ -1,0 +1,95 @@
+"""In WebKit: the first visit installs the worker, then every kind of page works with the server
+process stopped, search included."""
+
+import re
+
+import pytest
+
+# One page of each kind, and the heading a person sees there.
+PAGE_KINDS = [
+    ("/", "Ease muscle knots yourself, safely"),
+    ("/guide/", "The trigger point guide"),
+    ("/guide/self-treatment", "How to treat yourself"),
+    ("/muscles/", "Muscle library"),
+    ("/muscles/soleus", "Soleus"),
+    ("/map", "Where does it hurt?"),
+    ("/map/head", "Head"),
+    ("/routines/", "Guided routines"),
+    ("/routines/jaw", "Jaw and face"),
+    ("/timer", "Self-massage timer"),
+    ("/history", "History and pain diary"),
+    ("/search", "What do you feel?"),
+]
+
+
+@pytest.fixture(scope="module")
+def installed(new_webkit, app):
+    """A fresh profile's first visit to a server of its own; the page ends up controlled."""
+    from tests.conftest import Server
+
+    browser = new_webkit()
+    server = Server().start()
+    browser.base = server.url
+    browser.open("/")
+    # The worker claims the open page when it activates: no reload needed.
+    browser.wait("navigator.serviceWorker.controller !== null", timeout=60)
+    browser.run_async("await navigator.serviceWorker.ready")
+    yield browser, server
+    server.stop()
+    browser.driver.quit()
+
+
+@pytest.fixture(scope="module")
+def offline(installed):
+    """The same profile with the server process gone: only the worker can answer."""
+    browser, server = installed
+    server.stop()
+    return browser
+
+
+def test_the_first_visit_registers_the_worker_and_it_controls_the_page(installed):
+    browser, _ = installed
+    assert browser.run("return navigator.serviceWorker.controller.scriptURL").endswith("/sw.js")
+    caches = browser.run_async("return await caches.keys()")
+    assert [name for name in caches if name.startswith("tpg-precache-")], caches
+    assert browser.run("return document.documentElement.dataset.offlineReady") == "true"
+    assert browser.errors == []
+
+
+@pytest.mark.parametrize("path, heading", PAGE_KINDS)
+def test_every_kind_of_page_loads_offline(offline, path, heading):
+    offline.open(path)
+    assert offline.h1() == heading
+    # The page's own stylesheet came from the cache too: the layout is not the browser's bare one.
+    assert offline.run("return getComputedStyle(document.body).margin") == "0px"
+    assert offline.errors == []
+
+
+def test_search_with_a_query_answers_from_the_offline_index(offline):
+    offline.open("/search?q=heel")
+    # The cached /search page has no results in it: these come from the index, ranked in the page.
+    offline.wait("document.querySelector('#muscle-results')")
+    assert offline.text("#muscle-results") == "Muscles worth checking"
+    assert "Soleus" in offline.texts("[data-results] .card-title")
+    assert offline.run("return document.querySelector('[data-search-input]').value") == "heel"
+    assert offline.errors == []
+
+
+def test_search_answers_as_you_type_offline(offline, client):
+    words = "thumb aches when I type"
+    # What the server would answer, for the same words: JavaScriptCore must rank alike.
+    expected = re.findall(r'class="card-title">([^<]*)<', client.get(f"/search?q={words}").text)
+    assert expected
+    offline.open("/search")
+    offline.css("input[type=search]").send_keys(words)
+    # Typing answers after every pause, so wait for the whole phrase, then for its answers.
+    offline.wait("decodeURIComponent(location.search) === arguments[0]", f"?q={words}")
+    offline.until(lambda: offline.texts("[data-results] .card-title") == expected)
+    assert offline.text("#muscle-results") == "Muscles worth checking"
+    assert offline.errors == []
+
+
+def test_a_page_never_cached_shows_the_offline_page(offline):
+    offline.open("/not-cached-anywhere")
+    assert offline.h1() == "You're offline"
+    assert offline.errors == []
