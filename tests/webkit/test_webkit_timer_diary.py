@@ -6,11 +6,13 @@ The timer's markup is being reworked: every selector this lane needs on the time
 """
 
 import json
+import time
 
 import pytest
 
 TIME = "[role=timer]"  # the big countdown a person reads
 NOTES = "[data-notes]"
+STAGE = "[data-stage]"  # the big tap-to-pause area around the countdown
 SUMMARY = "[data-summary]"
 SHORT_HOLD = "/timer?hold=20&rest=0&rounds=1&sides=one"
 
@@ -48,6 +50,26 @@ def test_the_timer_ticks_in_real_time(timer):
     assert 15 <= second < first < 20
     # The tab title follows, so the app switcher shows the time too.
     assert timer.run("return document.title").startswith(timer.text(TIME))
+
+
+def test_one_tap_on_the_stage_pauses_and_resumes(timer):
+    timer.open(SHORT_HOLD)
+    # A long press with a ball in the other hand must not select the countdown's text:
+    # Safari honours only the prefixed property.
+    assert timer.run(f"return getComputedStyle(document.querySelector('{STAGE}'))"
+                     ".webkitUserSelect") == "none"
+    press(timer, "start")
+    wait_for_a_tick(timer, 20)
+    timer.css(STAGE).click()
+    timer.until(lambda: timer.visible('[data-action="resume"]'))
+    held = timer.text(TIME)
+    # Paused: over a second of real time passes and the countdown stays put.
+    time.sleep(1.2)
+    assert timer.text(TIME) == held
+    timer.css(STAGE).click()
+    wait_for_a_tick(timer, time_left(timer))
+    assert timer.visible('[data-action="pause"]')
+    press(timer, "reset")
 
 
 def test_a_reload_mid_session_restores_it(timer):
