@@ -6,6 +6,7 @@ tests that need a first visit get a session of their own; the rest share one.
 """
 
 import os
+import select
 import shutil
 import subprocess
 import tempfile
@@ -46,10 +47,12 @@ def webkit_env():
     deadline = time.monotonic() + 20
     with os.fdopen(read_end, "rb", buffering=0) as pipe:
         while not number.endswith(b"\n"):
-            chunk = pipe.read(16)
-            if not chunk or time.monotonic() > deadline:
+            ready, _, _ = select.select([pipe], [], [], max(0, deadline - time.monotonic()))
+            chunk = pipe.read(16) if ready else b""
+            if not chunk:
                 xvfb.kill()
-                pytest.fail(f"Xvfb did not start (exit code {xvfb.poll()})")
+                xvfb.wait()
+                pytest.fail(f"Xvfb did not start within 20 s (exit code {xvfb.returncode})")
             number += chunk
     # WebKit's processes keep sockets in XDG_RUNTIME_DIR, which root under CI does not have.
     runtime = tempfile.mkdtemp(prefix="tpg-webkit-")

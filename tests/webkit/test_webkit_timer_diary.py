@@ -88,7 +88,7 @@ def test_a_reload_mid_session_restores_it(timer):
     press(timer, "reset")
 
 
-def test_a_finished_session_is_saved_to_the_diary_and_exported(timer):
+def test_a_finished_session_is_saved_to_the_diary_exported_and_imported(timer, tmp_path):
     timer.open(SHORT_HOLD)
     timer.css("#pain-before").send_keys("6")
     press(timer, "start")
@@ -144,3 +144,14 @@ def test_a_finished_session_is_saved_to_the_diary_and_exported(timer):
     lines = text.splitlines()
     assert lines[0] == "date,title,kind,minutes,points,painBefore,painAfter,note"
     assert lines[1].endswith(",6,3,Calf looser")
+
+    # The JSON export brings the diary back after everything was deleted (File.text() in WebKit).
+    backup = tmp_path / name.replace(".csv", ".json")
+    backup.write_text(json.dumps(exported))
+    timer.button("Delete all history").click()
+    timer.button("Yes, delete all").click()
+    timer.wait("document.querySelectorAll('[data-list] li').length === 0")
+    timer.css("#import-file").send_keys(str(backup))
+    timer.wait("document.querySelector('[data-history-status]').textContent === arguments[0]",
+               "Imported 1 session.")
+    assert timer.run("return JSON.parse(localStorage.getItem('tpg.history.v1'))") == [saved]
