@@ -2,7 +2,9 @@
 
 MiniBrowser has no headless mode, and CI has no display, so the lane starts an X server of its
 own. Every WebDriver session is a fresh, ephemeral profile (no worker, no cache, no storage):
-tests that need a first visit get a session of their own; the rest share one.
+`installed` is one such profile after its first visit; then its server is stopped and the rest
+of the lane runs in that same session, offline, like a phone that opened the app once.
+A test that needs a first visit of its own starts a session with `new_webkit()`.
 """
 
 import os
@@ -94,20 +96,49 @@ def new_webkit(webkit_env):
 
 
 @pytest.fixture(scope="session")
-def webkit(new_webkit):
-    """One session shared by tests that need no first visit; they clean up what they store."""
-    return new_webkit()
+def installed(new_webkit, app):
+    """One fresh profile's first visit to a server of its own, until the worker controls it.
+
+    The whole lane then shares this session: a phone that opened the app once.
+    """
+    from tests.conftest import Server
+
+    browser = new_webkit()
+    server = Server().start()
+    browser.base = server.url
+    browser.server = server
+    try:
+        browser.open("/")
+        # The worker claims the open page when it activates: no reload needed.
+        browser.wait("navigator.serviceWorker.controller !== null", timeout=60)
+        browser.run_async("await navigator.serviceWorker.ready")
+        # What the first visit left, kept for its test whatever order the tests run in.
+        browser.first_visit = {
+            "worker": browser.run("return navigator.serviceWorker.controller.scriptURL"),
+            "caches": browser.run_async("return await caches.keys()"),
+            "offline_ready": browser.run("return document.documentElement.dataset.offlineReady"),
+            "errors": browser.errors,
+        }
+        yield browser
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def offline(installed):
+    """The same profile with the server process gone: only the worker can answer."""
+    installed.server.stop()
+    return installed
 
 
 @pytest.fixture
-def shared_webkit(webkit, live_server):
-    """The shared session on a blank slate, pointed at the live server."""
-    webkit.base = live_server.url
-    webkit.open("/")
-    webkit.run("localStorage.clear(); sessionStorage.clear()")
-    yield webkit
-    webkit.open("/")
-    webkit.run("localStorage.clear(); sessionStorage.clear()")
+def offline_clean(offline):
+    """The offline session with nothing stored by an earlier test (the caches stay)."""
+    offline.open("/")
+    offline.run("localStorage.clear(); sessionStorage.clear()")
+    yield offline
+    offline.open("/")
+    offline.run("localStorage.clear(); sessionStorage.clear()")
 
 
 # Errors thrown in the page after it loaded. WebKitGTK's WebDriver has no console log and no

@@ -1,5 +1,5 @@
-"""In WebKit, in real time: the timer ticks, survives a reload, and its session lands in the diary,
-which exports.
+"""In WebKit, in real time and offline: the timer ticks, survives a reload, and its session lands
+in the diary, which exports and imports back.
 
 Selenium has no fake clock, so holds are the shortest the timer allows and every wait polls.
 The timer's markup is being reworked: every selector this lane needs on the timer is here.
@@ -36,9 +36,10 @@ def wait_for_a_tick(browser, below):
 
 
 @pytest.fixture
-def timer(shared_webkit):
-    yield shared_webkit
-    assert shared_webkit.errors == []
+def timer(offline_clean):
+    """The lane's one session, server stopped: the timer is used where there is no signal."""
+    yield offline_clean
+    assert offline_clean.errors == []
 
 
 def test_the_timer_ticks_in_real_time(timer):
