@@ -57,9 +57,14 @@ def webkit_env():
                 pytest.fail(f"Xvfb did not start within 20 s (exit code {xvfb.returncode})")
             number += chunk
     # WebKit's processes keep sockets in XDG_RUNTIME_DIR, which root under CI does not have.
+    # A home of its own too: MiniBrowser saves downloads there (no dialog), and leaves its
+    # caches there instead of in the real home.
     runtime = tempfile.mkdtemp(prefix="tpg-webkit-")
     os.chmod(runtime, 0o700)
-    env = {**os.environ, "DISPLAY": f":{number.decode().strip()}", "XDG_RUNTIME_DIR": runtime}
+    home = Path(runtime) / "home"
+    home.mkdir()
+    env = {**os.environ, "DISPLAY": f":{number.decode().strip()}", "XDG_RUNTIME_DIR": runtime,
+           "HOME": str(home)}
     yield env
     xvfb.terminate()
     try:
@@ -68,6 +73,16 @@ def webkit_env():
         xvfb.kill()
         xvfb.wait()
     shutil.rmtree(runtime, ignore_errors=True)
+
+
+@pytest.fixture
+def downloads(webkit_env):
+    """Where MiniBrowser saves downloads, emptied for the test."""
+    folder = Path(webkit_env["HOME"])
+    for path in folder.iterdir():
+        if path.is_file():
+            path.unlink()
+    return folder
 
 
 @pytest.fixture(scope="session")
