@@ -40,6 +40,23 @@ def test_every_kind_of_page_loads_offline(offline, path, heading):
     assert offline.errors == []
 
 
+def test_the_body_map_draws_switches_sides_and_opens_a_region_offline(offline):
+    offline.open("/map")
+    # The regions are <use> references into the map's sprite, which came from the cache too.
+    size = offline.run("const r = document.querySelector('[data-figure=front] a[aria-label=Head]')"
+                       ".getBoundingClientRect(); return [r.width, r.height]")
+    assert min(size) > 10, size
+    assert offline.visible("[data-figure=front]") and not offline.visible("[data-figure=back]")
+    offline.button("Back").click()
+    assert offline.visible("[data-figure=back]") and not offline.visible("[data-figure=front]")
+    offline.button("Front").click()
+    # WebKit's driver will not click an SVG <a> itself; a tap lands on the shape inside it.
+    offline.css("[data-figure=front] a[aria-label=Head] use").click()
+    offline.wait("location.pathname === '/map/head'")
+    offline.wait("document.readyState === 'complete'")
+    assert offline.h1() == "Head"
+
+
 def test_search_with_a_query_answers_from_the_offline_index(offline):
     offline.open("/search?q=heel")
     # The cached /search page has no results in it: these come from the index, ranked in the page.
