@@ -24,6 +24,7 @@ DIARY_STATUS = "[data-diary-status]"
 SESSIONS = "[data-list] li"
 HISTORY_STATUS = "[data-history-status]"
 IMPORT = "#import-file"
+SAFARI_NOTE = "[data-safari-note]"  # "Safari can clear a website's data after 7 days…"
 
 
 def press(browser, action):
@@ -133,6 +134,8 @@ def test_a_finished_session_is_saved_to_the_diary_exported_and_imported(timer, d
     timer.open("/history")
     timer.until(lambda: len(timer.texts(SESSIONS)) == 1)
     assert "pain 6 → 3 of 10" in timer.text(SESSIONS)
+    # The page tells Safari from Chrome by its user agent: WebKit's gets the backup advice.
+    assert timer.visible(SAFARI_NOTE)
     # MiniBrowser saves a download without asking: the file a person would get.
     timer.button("Export JSON").click()
     backup = wait_for_download(downloads, "*.json")
