@@ -107,7 +107,7 @@ def new_webkit(webkit_env):
     for driver in drivers:
         try:
             driver.quit()
-        except Exception:  # noqa: BLE001 - already gone; quit the rest
+        except Exception:  # already gone: still quit the rest
             pass
 
 
