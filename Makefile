@@ -7,6 +7,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 NGINX ?= /usr/sbin/nginx
+# The WebKit lane: WebKitGTK's WebDriver (it brings MiniBrowser) and an X server it can draw on.
+WEBKIT_TOOLS := /usr/bin/WebKitWebDriver /usr/bin/Xvfb
 export FLASK_APP := wsgi
 
 # Rebuild only when a source changed, so a second `make run` starts in seconds.
@@ -14,12 +16,12 @@ SOURCES := $(shell find pwa service_worker -type f \
 	-not -path 'pwa/static/gen/*' -not -path 'pwa/build/*' -not -name '*.gz' -not -name '*.br' \
 	-not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test build lint unit browser bench audit export icons screenshots clean
+.PHONY: run test build lint unit browser webkit bench audit export icons screenshots clean
 
 run: build
 	$(BIN)/gunicorn --config gunicorn.conf.py wsgi:app
 
-test: $(VENV)/.test-installed $(CHROMIUM) $(NGINX) build lint
+test: $(VENV)/.test-installed $(CHROMIUM) $(NGINX) $(WEBKIT_TOOLS) build lint
 	$(BIN)/pytest
 
 build: pwa/build/.built
@@ -32,10 +34,13 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 
 unit: $(VENV)/.test-installed build
-	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest -m "not browser and not webkit"
 
 browser: $(VENV)/.test-installed $(CHROMIUM) $(NGINX) build
 	$(BIN)/pytest -m browser
+
+webkit: $(VENV)/.test-installed $(WEBKIT_TOOLS) build
+	$(BIN)/pytest -m webkit
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +70,11 @@ $(CHROMIUM):
 $(NGINX):
 	apt-get update -qq && (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light || \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx)
+
+# Safari's engine: Playwright's WebKit download fails here too; Debian's WebKitGTK works through
+# Selenium. Both packages at once: whichever file is missing, the other is usually missing too.
+$(WEBKIT_TOOLS):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver xvfb
 
 # Not part of `make test`: these need tools or services the test machines lack.
 bench: $(VENV)/.test-installed $(CHROMIUM) build

@@ -1,0 +1,87 @@
+"""In WebKit: the first visit installs the worker, then every kind of page works with the server
+process stopped, search included."""
+
+import re
+
+import pytest
+
+# One page of each kind, and the heading a person sees there.
+PAGE_KINDS = [
+    ("/", "Ease muscle knots yourself, safely"),
+    ("/guide/", "The trigger point guide"),
+    ("/guide/self-treatment", "How to treat yourself"),
+    ("/muscles/", "Muscle library"),
+    ("/muscles/soleus", "Soleus"),
+    ("/map", "Where does it hurt?"),
+    ("/map/head", "Head"),
+    ("/routines/", "Guided routines"),
+    ("/routines/jaw", "Jaw and face"),
+    ("/timer", "Self-massage timer"),
+    ("/history", "History and pain diary"),
+    ("/search", "What do you feel?"),
+]
+
+
+def test_the_first_visit_registers_the_worker_and_it_controls_the_page(installed):
+    seen = installed.first_visit
+    assert seen["worker"].endswith("/sw.js")
+    assert [name for name in seen["caches"] if name.startswith("tpg-precache-")], seen["caches"]
+    # The page said so: "offline ready" is set when the worker activates on a first visit.
+    assert seen["offline_ready"] == "true"
+    assert seen["errors"] == []
+
+
+@pytest.mark.parametrize("path, heading", PAGE_KINDS)
+def test_every_kind_of_page_loads_offline(offline, path, heading):
+    offline.open(path)
+    assert offline.h1() == heading
+    # The page's own stylesheet came from the cache too: the layout is not the browser's bare one.
+    assert offline.run("return getComputedStyle(document.body).margin") == "0px"
+    assert offline.errors == []
+
+
+def test_the_body_map_draws_switches_sides_and_opens_a_region_offline(offline):
+    offline.open("/map")
+    # The regions are <use> references into the map's sprite, which came from the cache too.
+    size = offline.run("const r = document.querySelector('[data-figure=front] a[aria-label=Head]')"
+                       ".getBoundingClientRect(); return [r.width, r.height]")
+    assert min(size) > 10, size
+    assert offline.visible("[data-figure=front]") and not offline.visible("[data-figure=back]")
+    offline.button("Back").click()
+    assert offline.visible("[data-figure=back]") and not offline.visible("[data-figure=front]")
+    offline.button("Front").click()
+    # WebKit's driver will not click an SVG <a> itself; a tap lands on the shape inside it.
+    offline.css("[data-figure=front] a[aria-label=Head] use").click()
+    offline.wait("location.pathname === '/map/head'")
+    offline.wait("document.readyState === 'complete'")
+    assert offline.h1() == "Head"
+
+
+def test_search_with_a_query_answers_from_the_offline_index(offline):
+    offline.open("/search?q=heel")
+    # The cached /search page has no results in it: these come from the index, ranked in the page.
+    offline.wait("document.querySelector('#muscle-results')")
+    assert offline.text("#muscle-results") == "Muscles worth checking"
+    assert "Soleus" in offline.texts("[data-results] .card-title")
+    assert offline.run("return document.querySelector('[data-search-input]').value") == "heel"
+    assert offline.errors == []
+
+
+def test_search_answers_as_you_type_offline(offline, client):
+    words = "thumb aches when I type"
+    # What the server would answer, for the same words: JavaScriptCore must rank alike.
+    expected = re.findall(r'class="card-title">([^<]*)<', client.get(f"/search?q={words}").text)
+    assert expected
+    offline.open("/search")
+    offline.css("input[type=search]").send_keys(words)
+    # Typing answers after every pause, so wait for the whole phrase, then for its answers.
+    offline.wait("decodeURIComponent(location.search) === arguments[0]", f"?q={words}")
+    offline.until(lambda: offline.texts("[data-results] .card-title") == expected)
+    assert offline.text("#muscle-results") == "Muscles worth checking"
+    assert offline.errors == []
+
+
+def test_a_page_never_cached_shows_the_offline_page(offline):
+    offline.open("/not-cached-anywhere")
+    assert offline.h1() == "You're offline"
+    assert offline.errors == []
