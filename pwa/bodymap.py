@@ -6,6 +6,9 @@ from . import triage
 from .loader import get_content
 from .pages import cached_page
 from .red_flags import get_rules
+from .routines import routines_for_region
+
+MAX_ROUTINES = 3  # a short choice; the routines page lists every one
 
 bp = Blueprint("bodymap", __name__, url_prefix="/map")
 
@@ -30,7 +33,8 @@ def region(region_id):
     return render_template("bodymap/region.html", region=found, primary=primary,
                            secondary=secondary, body=content.body, regions=content.body.regions,
                            warnings=triage.for_region(get_rules(), region_id),
-                           warnings_intro=content.red_flags.region_intro)
+                           warnings_intro=content.red_flags.region_intro,
+                           routines=routines_for_region(content, region_id)[:MAX_ROUTINES])
 
 
 @bp.route("/figure.svg")

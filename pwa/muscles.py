@@ -4,6 +4,7 @@ from flask import Blueprint, abort, render_template
 
 from .loader import get_content
 from .pages import cached_page
+from .routines import routines_for_muscles
 
 bp = Blueprint("muscles", __name__, url_prefix="/muscles")
 
@@ -24,7 +25,7 @@ def muscle(slug):
     if found is None:
         abort(404)
     related = [content.muscles[s] for s in found.related]
-    routines = [r for r in content.routines.values() if any(s.muscle == slug for s in r.steps)]
+    routines = routines_for_muscles(content, [slug])
     return render_template("muscles/muscle.html", muscle=found, related=related,
                            routines=routines, body=content.body, regions=content.body.regions,
                            cautions=content.cautions_for([found]),
