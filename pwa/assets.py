@@ -66,6 +66,8 @@ BUNDLES = {
         "js/timer-presets.js",
         "js/cues.js",
         "js/diary-store.js",
+        "js/routine-model.js",
+        "js/routine-extras-view.js",
         "js/timer-page.js",
         filters=JS_FILTERS,
         output="gen/timer.%(version)s.js",

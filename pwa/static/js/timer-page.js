@@ -7,6 +7,8 @@ import {
 import { readTimerUrl, presetQuery, presetOf, strokeSeconds } from './timer-presets.js';
 import { Cues } from './cues.js';
 import { newId, putEntry, loadEntries, sessionsOnDay } from './diary-store.js';
+import { runnableRoutines } from './routine-model.js';
+import { showRoutineExtras } from './routine-extras-view.js';
 
 // The timer page: renders the session that timer-core.js computes and wires the controls.
 
@@ -26,8 +28,9 @@ function setUpTimer(root) {
     ...readJSON(KEYS.settings, {}) };
   const cues = new Cues(settings);
   const pageTitle = document.title;
+  const own = runnableRoutines(data.muscles); // the person's own routines, by id
 
-  let source = null; // {kind: 'preset', preset, muscleSlug} or {kind: 'routine', slug}
+  let source = null; // {kind: 'preset', preset, muscleSlug} or {kind: 'routine', slug, own?}
   let plan = [];
   let session = null;
   let lastElapsed = -1;
@@ -52,12 +55,12 @@ function setUpTimer(root) {
 
   // --- Source → plan ----------------------------------------------------------------------------
 
-  function routineOf(slug) {
-    return data.routines[slug];
+  function routineOf(src) {
+    return src.own ? own.get(src.own) : data.routines[src.slug];
   }
 
   function buildPlan() {
-    if (source.kind === 'routine') return planFromRoutine(routineOf(source.slug), names);
+    if (source.kind === 'routine') return planFromRoutine(routineOf(source), names);
     const muscle = source.muscleSlug ? data.muscles[source.muscleSlug] : null;
     return planFromPreset({ ...source.preset, muscle: source.muscleSlug, name: muscle?.name,
       instruction: muscle?.tip });
@@ -65,7 +68,7 @@ function setUpTimer(root) {
 
   // What the session is: a routine's title, a muscle's name, or the plain timer.
   function sessionName() {
-    if (source.kind === 'routine') return routineOf(source.slug).title;
+    if (source.kind === 'routine') return routineOf(source).title;
     if (source.muscleSlug) return data.muscles[source.muscleSlug].name;
     return 'Self-massage timer';
   }
@@ -84,6 +87,7 @@ function setUpTimer(root) {
     part('custom').hidden = routine;
     if (routine) renderRoutineSteps();
     else fillForm(source.preset);
+    showRoutineExtras(root, routine ? routineOf(source) : null, data.muscles);
     renderPlanInfo();
     renderReady();
   }
@@ -468,7 +472,7 @@ function setUpTimer(root) {
 
   // --- Start: a session in progress comes back; otherwise the URL's preset ------------------
 
-  const fromUrl = readTimerUrl(location.search, data);
+  const fromUrl = readTimerUrl(location.search, data, own);
   const stored = readJSON(KEYS.running, null);
   if (restorable(stored)) {
     source = stored.source;
@@ -484,7 +488,7 @@ function setUpTimer(root) {
   } else {
     if (stored) removeKey(KEYS.running);
     applySource(fromUrl.kind === 'routine'
-      ? { kind: 'routine', slug: fromUrl.slug }
+      ? { kind: 'routine', slug: fromUrl.slug, own: fromUrl.own }
       : { kind: 'preset', preset: fromUrl.preset, muscleSlug: fromUrl.muscleSlug });
     showNotes(fromUrl.notes);
   }
@@ -493,7 +497,7 @@ function setUpTimer(root) {
     if (!saved || saved.v !== 1 || !saved.source || !saved.session) return false;
     const { plan: savedPlan, startedAt } = saved.session;
     if (!Array.isArray(savedPlan) || savedPlan.length === 0 || !Number.isFinite(startedAt)) return false;
-    if (saved.source.kind === 'routine' && !routineOf(saved.source.slug)) return false;
+    if (saved.source.kind === 'routine' && !routineOf(saved.source)) return false;
     if (saved.source.kind === 'preset' && !saved.source.preset) return false;
     return Date.now() - saved.savedAt < RESTORE_WITHIN_MS;
   }

@@ -29,10 +29,13 @@ function number(params, key, limits, notes, label) {
 
 const holdLimits = LIMITS.seconds;
 
-// Returns {kind: 'preset'|'routine', preset, routine, muscle, notes}.
-export function readTimerUrl(search, data) {
+// Returns {kind: 'preset'|'routine', preset, routine, muscle, notes}. `own` is the person's own
+// routines (routine-model.js runnableRoutines: a Map, so no id reaches Object.prototype).
+export function readTimerUrl(search, data, own = new Map()) {
   const params = new URLSearchParams(search);
   const notes = [];
+  const ownRoutine = readOwnRoutine(params.get('own'), own, notes);
+  if (ownRoutine) return ownRoutine;
   const routineSlug = params.get('routine');
   if (routineSlug !== null) {
     const routine = data.routines[routineSlug];
@@ -71,6 +74,17 @@ export function readTimerUrl(search, data) {
 
   if (preset.mode === 'strokes') preset.seconds = strokeSeconds(preset.strokes);
   return { kind: 'preset', preset, muscle, muscleSlug: muscle ? muscleSlug : null, notes };
+}
+
+// /timer?own=<id>: one of the person's own routines, or a note saying why it cannot run.
+function readOwnRoutine(id, own, notes) {
+  if (id === null) return null;
+  const routine = own.get(id);
+  if (routine) return { kind: 'routine', slug: null, own: id, routine, notes };
+  notes.push(own.has(id)
+    ? 'That routine of yours is damaged or names muscles this app no longer has, so the timer opened with its usual settings. Edit or delete it on the Routines page.'
+    : 'That routine of yours is not on this device (deleted, or saved in another browser), so the timer opened with its usual settings.');
+  return null;
 }
 
 // A muscle's usual dose (from its content file) as a timer preset.
