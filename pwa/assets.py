@@ -4,7 +4,7 @@ import os
 import re
 
 from flask_assets import Bundle, Environment
-from webassets.filter import Filter, register_filter
+from webassets.filter import Filter, get_filter, register_filter
 
 
 class FlattenModules(Filter):
@@ -28,6 +28,12 @@ class FlattenModules(Filter):
 register_filter(FlattenModules)
 
 JS_FILTERS = ("flatten_modules", "rjsmin")
+# A vendored library's /*! licence notice */ must survive minification; ours have none.
+JS_FILTERS_KEEP_LICENCE = ("flatten_modules", get_filter("rjsmin", keep_bang_comments=True))
+
+# The own-routine pages share these, in dependency order.
+OWN_ROUTINE_JS = ("js/storage.js", "js/timer-core.js", "js/routine-model.js",
+                  "js/routine-store.js", "js/routine-link.js", "js/routine-view.js")
 
 BUNDLES = {
     "css": Bundle(
@@ -36,6 +42,7 @@ BUNDLES = {
         "css/components.css",
         "css/content.css",
         "css/timer.css",
+        "css/routines.css",
         filters="rcssmin",
         output="gen/app.%(version)s.css",
     ),
@@ -71,6 +78,32 @@ BUNDLES = {
         "js/timer-page.js",
         filters=JS_FILTERS,
         output="gen/timer.%(version)s.js",
+    ),
+    "js_routines": Bundle(
+        *OWN_ROUTINE_JS,
+        "js/routines-page.js",
+        filters=JS_FILTERS,
+        output="gen/routines.%(version)s.js",
+    ),
+    "js_builder": Bundle(
+        *OWN_ROUTINE_JS,
+        "js/routine-builder-page.js",
+        filters=JS_FILTERS,
+        output="gen/builder.%(version)s.js",
+    ),
+    "js_share": Bundle(
+        *OWN_ROUTINE_JS,
+        "vendor/uqr-0.1.3.mjs",
+        "js/qr-svg.js",
+        "js/share-page.js",
+        filters=JS_FILTERS_KEEP_LICENCE,
+        output="gen/share.%(version)s.js",
+    ),
+    "js_shared": Bundle(
+        *OWN_ROUTINE_JS,
+        "js/shared-routine-page.js",
+        filters=JS_FILTERS,
+        output="gen/shared.%(version)s.js",
     ),
     "js_history": Bundle(
         "js/storage.js",
