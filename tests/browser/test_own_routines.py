@@ -314,3 +314,25 @@ def test_a_session_of_an_own_routine_comes_back_after_a_reload(page, base_url):
     page.clock.run_for(1_000)
     expect(page.get_by_role("heading", level=1)).to_have_text("Homework 1")
     expect(page.locator("[data-notes]")).to_contain_text("back where you left it")
+
+
+def test_a_shared_link_opens_saves_and_runs_offline_once_installed(browser, start_server):
+    server = start_server()
+    context = browser.new_context(**PHONE)
+    try:
+        page = context.new_page()
+        page.goto(server.url + "/")
+        wait_until(page, "navigator.serviceWorker.controller !== null")
+        server.stop()
+        page.goto(server.url + "/routines/shared#v=1&t=Offline%20calf&r=5&s=soleus.b.h30")
+        expect(page.locator("[data-shared-title]")).to_have_text("Offline calf")
+        page.get_by_role("button", name="Save to my routines").click()
+        page.get_by_role("link", name="Start it").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Offline calf")
+        page.goto(server.url + "/routines/")
+        expect(page.locator("[data-own-title]")).to_have_text(["Offline calf"])
+        page.get_by_role("link", name="Share Offline calf").click()
+        page.get_by_role("button", name="Show QR code").click()
+        expect(page.get_by_role("img", name="QR code of the link to Offline calf")).to_be_visible()
+    finally:
+        context.close()
