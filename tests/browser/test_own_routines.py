@@ -336,3 +336,38 @@ def test_a_shared_link_opens_saves_and_runs_offline_once_installed(browser, star
         expect(page.get_by_role("img", name="QR code of the link to Offline calf")).to_be_visible()
     finally:
         context.close()
+
+
+def test_share_uses_the_share_sheet_where_there_is_one(page, base_url):
+    page.add_init_script("""navigator.share = (data) => {
+        window.sharedData = data; return Promise.resolve(); };""")
+    seed(page, base_url, [homework(1)])
+    page.goto(base_url + "/routines/share?id=rhomework1")
+    page.get_by_role("button", name="Share…").click()
+    wait_until(page, "window.sharedData !== undefined")
+    shared = page.evaluate("window.sharedData")
+    assert shared["title"] == "Homework 1"
+    assert shared["url"] == page.get_by_label("The link").input_value()
+    assert "/routines/shared#v=1&t=Homework+1&r=5&s=upper-trapezius.b.h20" in shared["url"]
+
+
+def test_copy_falls_back_to_a_selected_field_when_the_clipboard_is_refused(page, base_url):
+    page.add_init_script("""Object.defineProperty(navigator, 'clipboard', { value: {
+        writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });""")
+    seed(page, base_url, [homework(1)])
+    page.goto(base_url + "/routines/share?id=rhomework1")
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator("[data-share-status]")).to_contain_text("the link below is selected")
+    field = page.get_by_label("The link")
+    expect(field).to_be_focused()
+    assert page.evaluate("window.getSelection().toString() || "
+                         "document.activeElement.value.slice("
+                         "document.activeElement.selectionStart, "
+                         "document.activeElement.selectionEnd)") == field.input_value()
+
+
+def test_sharing_a_routine_that_is_not_here_says_so(page, base_url, console_errors):
+    page.goto(base_url + "/routines/share?id=__proto__")
+    expect(page.locator("[data-share-missing]")).to_be_visible()
+    expect(page.locator("[data-share-ready]")).to_be_hidden()
+    assert console_errors == []
