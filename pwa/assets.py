@@ -14,15 +14,15 @@ from webassets.filter import Filter, register_filter
 ESBUILD = Path(__file__).resolve().parent.parent / "node_modules" / ".bin" / "esbuild"
 # Keep "·" and "’" as they are (esbuild escapes them by default), and drop no licence text
 # into the bundles: every module is ours.
-COMMON_ARGS = ["--format=esm", "--charset=utf8", "--legal-comments=none", "--color=false",
+COMMON_ARGS = ["--format=esm", "--charset=utf8", "--color=false",
                "--log-level=warning"]
 
 
-def run_esbuild(args, stdin, cwd=None, binary=None):
+def run_esbuild(args, stdin, cwd=None, binary=None, legal="none"):
     """Run esbuild; any error or warning fails the build with esbuild's own message."""
     binary = str(binary or ESBUILD)
     try:
-        result = subprocess.run([binary, *COMMON_ARGS, *args], input=stdin, cwd=cwd,
+        result = subprocess.run([binary, *COMMON_ARGS, f"--legal-comments={legal}", *args], input=stdin, cwd=cwd,
                                 capture_output=True, text=True, check=False)
     except FileNotFoundError:
         raise FilterError(f"esbuild not found at {binary}: `make build` installs it "
@@ -34,7 +34,7 @@ def run_esbuild(args, stdin, cwd=None, binary=None):
     return result.stdout
 
 
-def bundle_modules(static_dir, sources, binary=None):
+def bundle_modules(static_dir, sources, binary=None, legal="none"):
     """One ES module that runs `sources` (paths under `static_dir`) as the browser would.
 
     esbuild follows each file's imports, renames clashing top-level names and evaluates the
@@ -46,7 +46,7 @@ def bundle_modules(static_dir, sources, binary=None):
     with tempfile.TemporaryDirectory() as tmp:
         meta_path, out_path = Path(tmp) / "meta.json", Path(tmp) / "bundle.js"
         run_esbuild(["--bundle", f"--metafile={meta_path}", f"--outfile={out_path}",
-                     "--sourcefile=<bundle>"], entry, cwd=static_dir, binary=binary)
+                     "--sourcefile=<bundle>"], entry, cwd=static_dir, binary=binary, legal=legal)
         meta = json.loads(meta_path.read_text())
         code = out_path.read_text()
     for importer, info in sorted(meta["inputs"].items()):
@@ -69,12 +69,13 @@ class EsbuildBundle(Filter):
 
     name = "esbuild_bundle"
     options = {"binary": "ESBUILD_BIN"}
+    legal = "none"  # esbuild's --legal-comments
 
     def concat(self, out, hunks, **kw):
         sources = [info["source"] for _, info in hunks]
         first = Path(hunks[0][1]["source_path"])
         static_dir = first.parents[len(Path(sources[0]).parts) - 1]
-        out.write(bundle_modules(static_dir, sources, self.binary))
+        out.write(bundle_modules(static_dir, sources, self.binary, self.legal))
 
 
 class EsbuildMinify(Filter):
@@ -82,15 +83,37 @@ class EsbuildMinify(Filter):
 
     name = "esbuild"
     options = {"binary": "ESBUILD_BIN"}
+    legal = "none"
 
     def output(self, _in, out, **kw):
-        out.write(run_esbuild(["--minify", "--loader=js"], _in.read(), binary=self.binary))
+        out.write(run_esbuild(["--minify", "--loader=js"], _in.read(), binary=self.binary,
+                              legal=self.legal))
 
 
-register_filter(EsbuildBundle)
-register_filter(EsbuildMinify)
+class EsbuildBundleKeepLicence(EsbuildBundle):
+    """As esbuild_bundle, keeping a vendored library's /*! licence */ comment."""
+
+    name = "esbuild_bundle_keep_licence"
+    legal = "inline"
+
+
+class EsbuildMinifyKeepLicence(EsbuildMinify):
+    """As esbuild, keeping a vendored library's /*! licence */ comment."""
+
+    name = "esbuild_keep_licence"
+    legal = "inline"
+
+
+for _filter in (EsbuildBundle, EsbuildMinify, EsbuildBundleKeepLicence, EsbuildMinifyKeepLicence):
+    register_filter(_filter)
 
 JS_FILTERS = ("esbuild_bundle", "esbuild")
+# A vendored library's licence notice must survive minification; our own modules carry none.
+JS_FILTERS_KEEP_LICENCE = ("esbuild_bundle_keep_licence", "esbuild_keep_licence")
+
+# The own-routine pages share these.
+OWN_ROUTINE_JS = ("js/lookup.js", "js/storage.js", "js/timer-core.js", "js/routine-model.js",
+                  "js/routine-store.js", "js/routine-link.js", "js/routine-view.js")
 
 BUNDLES = {
     "css": Bundle(
@@ -99,6 +122,7 @@ BUNDLES = {
         "css/components.css",
         "css/content.css",
         "css/timer.css",
+        "css/routines.css",
         filters="rcssmin",
         output="gen/app.%(version)s.css",
     ),
@@ -136,11 +160,39 @@ BUNDLES = {
         "js/timer-toggles.js",
         "js/diary-store.js",
         "js/diary-entry.js",
+        "js/routine-model.js",
+        "js/routine-extras-view.js",
         "js/timer-view.js",
         "js/timer-form.js",
         "js/timer-page.js",
         filters=JS_FILTERS,
         output="gen/timer.%(version)s.js",
+    ),
+    "js_routines": Bundle(
+        *OWN_ROUTINE_JS,
+        "js/routines-page.js",
+        filters=JS_FILTERS,
+        output="gen/routines.%(version)s.js",
+    ),
+    "js_builder": Bundle(
+        *OWN_ROUTINE_JS,
+        "js/routine-builder-page.js",
+        filters=JS_FILTERS,
+        output="gen/builder.%(version)s.js",
+    ),
+    "js_share": Bundle(
+        *OWN_ROUTINE_JS,
+        "vendor/uqr-0.1.3.mjs",
+        "js/qr-svg.js",
+        "js/share-page.js",
+        filters=JS_FILTERS_KEEP_LICENCE,
+        output="gen/share.%(version)s.js",
+    ),
+    "js_shared": Bundle(
+        *OWN_ROUTINE_JS,
+        "js/shared-routine-page.js",
+        filters=JS_FILTERS,
+        output="gen/shared.%(version)s.js",
     ),
     "js_history": Bundle(
         "js/lookup.js",

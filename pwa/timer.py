@@ -50,6 +50,45 @@ def routines():
     return render_template("timer/routines.html", routines=get_content().routines.values())
 
 
+def own_routine_data(content):
+    """What the builder and a link's preview need: each muscle's name, usual dose, cautions."""
+    return {
+        "muscles": {
+            m.slug: {"name": m.name, "mode": m.timer.mode, "seconds": m.timer.seconds,
+                     "strokes": m.timer.strokes, "cautions": list(m.cautions)}
+            for m in content.muscles.values()
+        },
+        "cautions": {key: caution.title for key, caution in content.cautions.items()},
+    }
+
+
+# Own routines live in the browser, so these pages are the same for everyone and precached like
+# the rest; the routine comes from localStorage (?id=) or from the link's fragment, read in JS.
+@bp.route("/routines/new")
+@cached_page
+def routine_builder():
+    """Build or edit one of your own routines."""
+    content = get_content()
+    return render_template("timer/routine_builder.html", data=own_routine_data(content),
+                           groups=content.muscle_groups())
+
+
+@bp.route("/routines/share")
+@cached_page
+def routine_share():
+    """Share one of your own routines: a link, the share sheet, a QR code."""
+    return render_template("timer/routine_share.html")
+
+
+@bp.route("/routines/shared")
+@cached_page
+def shared_routine():
+    """Preview a routine someone sent as a link, and save it or try it."""
+    content = get_content()
+    return render_template("timer/routine_shared.html", data=own_routine_data(content),
+                           cautions=content.cautions)
+
+
 @bp.route("/routines/<slug>")
 @cached_page
 def routine(slug):

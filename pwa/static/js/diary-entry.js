@@ -21,7 +21,8 @@ export function buildEntry({ id, source, title, summary, painBefore = null, now 
     id,
     date: new Date(now).toISOString(),
     kind: routine ? 'routine' : source.muscleSlug ? 'muscle' : 'custom',
-    slug: routine ? source.slug : source.muscleSlug || null,
+    // An own routine's slug ("own:<id>") names nothing outside this device: no slug is kept.
+    slug: routine ? (source.slug.startsWith('own:') ? null : source.slug) : source.muscleSlug || null,
     title: String(title).slice(0, 120),
     seconds: summary.seconds,
     points: summary.points,

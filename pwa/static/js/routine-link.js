@@ -1,4 +1,5 @@
 import { LIMITS, STROKE_SECONDS } from './timer-core.js';
+import { MAX_TITLE, MAX_NOTE, MAX_STEPS } from './routine-model.js';
 
 // A routine carried whole in a link's fragment, so nothing is stored on a server (privacy holds,
 // and the static export works) and the link opens offline once the app is installed. The
@@ -9,14 +10,15 @@ import { LIMITS, STROKE_SECONDS } from './timer-core.js';
 
 export const VERSION = '1';
 export const MAX_LINK = 4000; // characters of fragment; a 20-step routine needs about 600
-export const MAX_TITLE = 60;
-export const MAX_NOTE = 280;
-export const MAX_STEPS = 20;
+// What a routine may hold is routine-model.js's to say; a link carries no more than it saves.
+export { MAX_TITLE, MAX_NOTE, MAX_STEPS };
 
 const SIDES = { l: 'left', r: 'right', n: 'none' };
 const SIDE_CODES = { left: 'l', right: 'r', none: 'n' };
 const STEP = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([lrnb])\.([hs])(\d{1,4})$/;
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g; // newlines kept in notes
+// Control characters (newlines are kept in notes), and the bidirectional overrides and
+// isolates that could make a title read backwards: "Dr. Smith's homework" spoofed from a link.
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 export function cleanText(value, max, { keepNewlines = false } = {}) {
   let text = String(value ?? '').replace(CONTROL, '');

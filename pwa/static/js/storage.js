@@ -7,6 +7,10 @@ export const KEYS = {
   settings: 'tpg.settings.v1',
   persistAsked: 'tpg.persist-asked.v1',
   iosHintDismissed: 'tpg.ios-hint-dismissed.v1',
+  // Routines the person built or saved from a link (routine-model.js, docs/timer.md), and the
+  // one routine last opened with "Try it now", kept apart so trying saves nothing to the list.
+  routines: 'tpg.routines.v1',
+  routineTrial: 'tpg.routines.trial.v1',
 };
 
 function store() {

@@ -3,8 +3,10 @@ import {
   doseWarnings, totalMs, workSteps, startSession, elapsedMs, pauseSession, resumeSession, skipStep,
   sessionPosition, cuesToPlay, sessionSummary, isDone,
 } from './timer-core.js';
-import { readTimerUrl, presetQuery, presetOf } from './timer-presets.js';
-import { planOf, sourceName, muscleOf, cautionsOf } from './timer-source.js';
+import { readTimerUrl, presetQuery, presetOf, ownRoutineSlug } from './timer-presets.js';
+import { planOf, sourceName, muscleOf, cautionsOf, routineOf } from './timer-source.js';
+import { runnableRoutines } from './routine-model.js';
+import { showRoutineExtras } from './routine-extras-view.js';
 import { saveRunning, clearRunning, loadRunning, checkRunning } from './timer-session-store.js';
 import { Cues } from './cues.js';
 import { readSettings, setUpToggles } from './timer-toggles.js';
@@ -24,6 +26,9 @@ if (timerRoot) setUpTimer(timerRoot);
 
 function setUpTimer(root) {
   const data = JSON.parse(root.dataset.timer);
+  // The person's own routines run beside the built-in ones, under slugs of their own.
+  const ownRoutines = runnableRoutines(data.muscles);
+  for (const [id, routine] of ownRoutines) if (routine) data.routines[ownRoutineSlug(id)] = routine;
   const view = createTimerView(root);
   const form = createSettingsForm(root);
   const settings = readSettings();
@@ -62,6 +67,7 @@ function setUpTimer(root) {
     plan = planOf(source, data);
     view.setHeading(title());
     form.show(source, plan, (slug) => cautionsOf(data, slug));
+    showRoutineExtras(root, source.kind === 'routine' ? routineOf(data, source.slug) : null, data.muscles);
     renderPlanInfo();
     view.renderReady(plan[0], muscleShown(plan[0].muscle));
   }
@@ -344,7 +350,7 @@ function setUpTimer(root) {
     adopt(restored.running);
     view.showNotes(['Your session in progress is back where you left it.', restored.note].filter(Boolean));
   } else {
-    const fromUrl = readTimerUrl(location.search, data);
+    const fromUrl = readTimerUrl(location.search, data, ownRoutines);
     applySource(fromUrl.kind === 'routine'
       ? { kind: 'routine', slug: fromUrl.slug }
       : { kind: 'preset', preset: fromUrl.preset, muscleSlug: fromUrl.muscleSlug });

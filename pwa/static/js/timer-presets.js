@@ -37,15 +37,29 @@ function number(params, key, limits, notes, label) {
 }
 
 const holdLimits = LIMITS.seconds;
-const KNOWN = new Set(['routine', 'muscle', 'mode', 'hold', 'strokes', 'rest', 'rounds', 'sides']);
+const KNOWN = new Set(['own', 'routine', 'muscle', 'mode', 'hold', 'strokes', 'rest', 'rounds', 'sides']);
 
-// Returns {kind: 'preset'|'routine', preset, routine, muscle, notes}.
-export function readTimerUrl(search, data) {
+// The slug a person's own routine runs under, beside the built-in ones in the timer's data.
+// A colon never appears in a built-in slug, so the two can't meet.
+export const ownRoutineSlug = (id) => `own:${id}`;
+
+// Returns {kind: 'preset'|'routine', preset, routine, muscle, notes}. `ownRoutines` is the
+// person's own routines (routine-model.js runnableRoutines: a Map, so no id reaches
+// Object.prototype; a damaged one maps to null).
+export function readTimerUrl(search, data, ownRoutines = new Map()) {
   const params = new URLSearchParams(search);
   const notes = [];
   const repeated = new Set([...params.keys()].filter((key) => params.getAll(key).length > 1));
   for (const key of repeated) {
     if (KNOWN.has(key)) notes.push(`"${key}" was given more than once: the first one was used.`);
+  }
+  const ownId = params.get('own');
+  if (ownId !== null) {
+    const routine = ownRoutines.get(ownId);
+    if (routine) return { kind: 'routine', slug: ownRoutineSlug(ownId), routine, notes };
+    notes.push(ownRoutines.has(ownId)
+      ? 'That routine of yours is damaged or names muscles this app no longer has, so the timer opened with its usual settings. Edit or delete it on the Routines page.'
+      : 'That routine of yours is not on this device (deleted, or saved in another browser), so the timer opened with its usual settings.');
   }
   const routineSlug = params.get('routine');
   if (routineSlug !== null) {

@@ -1,0 +1,78 @@
+"""The own-routine pages: served like every page, precached, light, and their bundles whole."""
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from pwa import PACKAGE_DIR
+from pwa.assets import BUNDLES
+from pwa.precache import build_precache_manifest
+
+PAGES = ["/routines/new", "/routines/share", "/routines/shared"]
+# Compressed bytes of a page plus the stylesheet and scripts it loads (docs/timer.md).
+LIGHT_PAGE_BYTES = 21 * 1024
+NODE = shutil.which("node")
+
+
+def critical_path_bytes(client, path):
+    html = client.get(path, headers={"Accept-Encoding": "identity"}).get_data(as_text=True)
+    linked = re.findall(r'(?:href|src)="(/static/gen/[^"]+)"', html)
+    return sum(len(client.get(url, headers={"Accept-Encoding": "br"}).data)
+               for url in [path, *linked])
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_the_pages_are_precached(app, path):
+    urls = {entry["url"] for entry in build_precache_manifest(app)}
+    assert path in urls
+    assert any(u.startswith("/static/gen/share.") for u in urls)
+
+
+def test_no_ready_made_routine_is_hidden_by_an_own_routine_page(content):
+    # /routines/new is matched before /routines/<slug>, so a routine named "new" would vanish.
+    assert not {"new", "share", "shared"} & set(content.routines)
+
+
+def test_the_builder_lists_every_muscle_once(client, content):
+    html = client.get("/routines/new").get_data(as_text=True)
+    assert sorted(re.findall(r'data-add="([a-z0-9-]+)"', html)) == sorted(content.muscles)
+
+
+def test_the_preview_carries_every_caution_hidden_until_a_link_needs_it(client, content):
+    html = client.get("/routines/shared").get_data(as_text=True)
+    for key in content.cautions:
+        assert f'<p data-caution="{key}" hidden>' in html
+
+
+@pytest.mark.parametrize("path", ["/timer", "/routines/new", "/routines/shared"])
+def test_the_qr_code_library_loads_only_on_the_share_page(client, path):
+    html = client.get(path).get_data(as_text=True)
+    assert "/static/gen/share." not in html
+
+
+@pytest.mark.parametrize("path", ["/routines/new", "/routines/shared", "/routines/"])
+def test_the_own_routine_pages_stay_light(client, path):
+    assert critical_path_bytes(client, path) <= LIGHT_PAGE_BYTES
+
+
+def test_the_vendored_qr_library_keeps_its_licence_in_the_bundle(app):
+    with app.test_request_context():
+        url = app.jinja_env.globals["asset_url"]("js_share")
+    bundle = (PACKAGE_DIR / "static" / url.removeprefix("/static/")).read_text()
+    assert "/*! uqr 0.1.3 (npm \"uqr\"" in bundle
+    assert (PACKAGE_DIR / "static" / "vendor" / "uqr-0.1.3.LICENSE").exists()
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+@pytest.mark.parametrize("name", sorted(n for n in BUNDLES if n.startswith("js_")))
+def test_every_bundle_parses_as_one_module(app, tmp_path, name):
+    # Bundles concatenate modules, so two files declaring the same top-level name break the
+    # whole page; Node's parser catches it before a browser does.
+    with app.test_request_context():
+        url = app.jinja_env.globals["asset_url"](name)
+    copy = tmp_path / "bundle.mjs"
+    copy.write_bytes((PACKAGE_DIR / "static" / url.removeprefix("/static/")).read_bytes())
+    result = subprocess.run([NODE, "--check", str(copy)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-1000:]
