@@ -36,10 +36,11 @@ def region(region_id):
 @bp.route("/figure.svg")
 @cached_page
 def figure_sprite():
-    """The body figure's shapes, once, for every page's figure to reference with <use>.
+    """The body figure's shapes and every muscle's outline, once, for every page's figure to
+    reference with <use>.
 
     Each page then carries only its own marks (zones, points, links), not the whole drawing.
     """
-    body = get_content().body
-    svg = render_template("bodymap/figure.svg", body=body)
+    content = get_content()
+    svg = render_template("bodymap/figure.svg", body=content.body, shapes=content.shapes)
     return current_app.response_class(svg, mimetype="image/svg+xml")

@@ -10,7 +10,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from whitenoise.compress import Compressor
 
 from . import assets, export, precache
-from .loader import caution_faults
+from .loader import caution_faults, shapes_without_muscle
 
 
 def compress_static(static_folder):
@@ -62,6 +62,9 @@ def check_content_command():
     if faults:
         raise click.ClickException(f"{len(faults)} muscle(s) press a danger zone "
                                    "without its caution")
+    if ahead := shapes_without_muscle(content):
+        click.echo(f"warning: muscle-shapes.yaml draws {len(ahead)} muscle(s) with no file in "
+                   f"muscles/ yet: {', '.join(ahead)}", err=True)
     click.echo(f"{len(content.chapters)} chapters, {len(content.pages)} pages, "
                f"{len(content.muscles)} muscles, {len(content.routines)} routines: all valid")
 

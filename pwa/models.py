@@ -194,6 +194,17 @@ class Body(Strict):
     regions: tuple[Region, ...]
 
 
+class MuscleShape(Strict):
+    """A muscle's outline in the figure's coordinates, per view it can be seen from."""
+
+    deep: bool = False  # lies under other muscles: drawn dashed and lighter
+    views: dict[Literal["front", "back"], Text] = Field(min_length=1)
+
+
+class MuscleShapes(Strict):
+    shapes: dict[Slug, MuscleShape]
+
+
 class Practice(Strict):
     name: str = ""
     tagline: str = ""

@@ -27,5 +27,6 @@ def muscle(slug):
     routines = [r for r in content.routines.values() if any(s.muscle == slug for s in r.steps)]
     return render_template("muscles/muscle.html", muscle=found, related=related,
                            routines=routines, body=content.body, regions=content.body.regions,
+                           shape=content.shapes[slug],
                            cautions=content.cautions_for([found]),
                            cited=content.cited(found.sources))
