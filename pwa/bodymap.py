@@ -29,7 +29,7 @@ def region(region_id):
     primary, secondary = content.muscles_for_region(region_id)
     return render_template("bodymap/region.html", region=found, primary=primary,
                            secondary=secondary, body=content.body, regions=content.body.regions,
-                           warnings=triage.for_region(get_rules(), region_id),
+                           warnings=triage.for_region(get_rules(), region_id, found.part_of),
                            warnings_intro=content.red_flags.region_intro)
 
 

@@ -74,10 +74,12 @@ class Content:
                 for key, items in groupby(self.muscles.values(), key=lambda m: m.region)]
 
     def muscles_for_region(self, region_id):
-        """Muscles that send pain to a region: those for which it is a primary zone first."""
-        primary = [m for m in self.muscles.values() if region_id in m.referral_zones.primary]
+        """Muscles that send pain to a region or to any part of it (the head lists those for
+        the temple, forehead...): those for which it is a primary zone first."""
+        ids = {region_id} | {r.id for r in self.body.regions if r.part_of == region_id}
+        primary = [m for m in self.muscles.values() if ids & set(m.referral_zones.primary)]
         secondary = [m for m in self.muscles.values()
-                     if region_id in m.referral_zones.secondary and m not in primary]
+                     if ids & set(m.referral_zones.secondary) and m not in primary]
         return primary, secondary
 
     def cited(self, refs):

@@ -13,9 +13,9 @@ Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, m
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # coordinates in the figure's path data (all pairs)
 
 REGION_IDS = (
-    "head", "jaw", "neck", "shoulders", "upper-back", "chest", "arms", "elbows", "forearms",
-    "hands", "abdomen", "low-back", "buttocks", "hips", "thighs", "knees", "calves", "shins",
-    "ankles", "feet",
+    "head", "forehead", "temple", "eye", "ear", "jaw", "back-of-head", "neck", "shoulders",
+    "upper-back", "chest", "arms", "elbows", "forearms", "hands", "abdomen", "low-back",
+    "buttocks", "hips", "thighs", "knees", "calves", "shins", "ankles", "feet",
 )  # fmt: skip
 RegionId = Literal[REGION_IDS]
 
@@ -169,12 +169,16 @@ class Region(Strict):
     id: RegionId
     label: Text
     aliases: tuple[Phrase, ...] = ()
+    part_of: RegionId | None = None  # the wider region whose page lists this one's muscles too
 
 
 class BodyView(Strict):
+    viewbox: Text | None = None  # when it differs from the body's (the larger head view)
     outline: Text
     details: tuple[Text, ...] = ()
     regions: dict[RegionId, Text]
+    head_area: Text | None = None  # the whole head: on the map it opens the head view
+    labels: dict[RegionId, tuple[float, float, Text]] = {}  # words at x, y; "|" breaks a line
 
     def thin_regions(self, under=24):
         """Regions less than `under` units across in one direction (ankles, jaw, knees...):
@@ -190,8 +194,18 @@ class BodyView(Strict):
 
 class Body(Strict):
     viewbox: Text
-    views: dict[Literal["front", "back"], BodyView]
+    views: dict[Literal["front", "back", "head"], BodyView]
     regions: tuple[Region, ...]
+    # Regions too small to tap on the whole body: the map links them from the head view only.
+    zoomed: tuple[RegionId, ...] = ()
+
+    @model_validator(mode="after")
+    def _zoomed_regions_are_in_the_head_view(self):
+        head = self.views.get("head")
+        missing = [r for r in self.zoomed if head is None or r not in head.regions]
+        if missing:
+            raise ValueError(f"zoomed: '{missing[0]}' is not drawn in the head view")
+        return self
 
 
 class MuscleShape(Strict):
