@@ -207,6 +207,27 @@ class Body(Strict):
             raise ValueError(f"zoomed: '{missing[0]}' is not drawn in the head view")
         return self
 
+    def crop(self, view, region_ids, paths=(), points=(), margin=10, least=90):
+        """A viewBox around these regions, paths and points of a view, both sides: a muscle of
+        the jaw gets the head drawn large, one that sends pain from hip to ankle the whole leg.
+        At least `least` units each way, so there is always some body around the marks."""
+        shape = self.views[view]
+        numbers = [float(n) for region_id in region_ids if region_id in shape.regions
+                   for n in NUMBER.findall(shape.regions[region_id])]
+        numbers += [float(n) for path in paths for n in NUMBER.findall(path)]
+        numbers += [value for point in points for value in (point.x, point.y)]
+        if not numbers:
+            return self.viewbox
+        xs, ys = numbers[0::2], numbers[1::2]
+        xs += [200 - x for x in xs]  # muscles and points are given for one side
+        _, _, width, height = (float(n) for n in self.viewbox.split())
+        box = []
+        for low, high, limit in ((min(xs), max(xs), width), (min(ys), max(ys), height)):
+            size = min(limit, max(high - low + 2 * margin, least))
+            start = min(max((low + high - size) / 2, 0), limit - size)
+            box += [round(start), round(size)]
+        return f"{box[0]} {box[2]} {box[1]} {box[3]}"
+
 
 class MuscleShape(Strict):
     """A muscle's outline in the figure's coordinates, per view it can be seen from."""

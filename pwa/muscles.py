@@ -25,8 +25,13 @@ def muscle(slug):
         abort(404)
     related = [content.muscles[s] for s in found.related]
     routines = [r for r in content.routines.values() if any(s.muscle == slug for s in r.steps)]
+    shape, zones = content.shapes[slug], found.referral_zones
+    crops = {view: content.body.crop(view, zones.primary + zones.secondary,
+                                     [shape.views.get(view, "")],
+                                     [p for p in found.points if p.view == view])
+             for view in ("front", "back")}
     return render_template("muscles/muscle.html", muscle=found, related=related,
                            routines=routines, body=content.body, regions=content.body.regions,
-                           shape=content.shapes[slug],
+                           shape=shape, crops=crops,
                            cautions=content.cautions_for([found]),
                            cited=content.cited(found.sources))

@@ -125,3 +125,17 @@ def test_shapes_file_is_what_the_script_writes(tmp_path, monkeypatch):
     monkeypatch.setattr(module, "TARGET", tmp_path / "shapes.yaml")
     module.main()
     assert module.TARGET.read_text() == (PACKAGE_DIR / "content" / "muscle-shapes.yaml").read_text()
+
+
+def view_boxes(html):
+    return [tuple(float(n) for n in box.split())
+            for box in re.findall(r'<svg class="figure figure-\w+" viewBox="([^"]+)"', html)]
+
+
+def test_a_muscle_figure_zooms_to_the_muscle_and_its_pain(client):
+    # The temporalis and its pain sit on the head: the head is drawn large...
+    (front,) = view_boxes(client.get("/muscles/temporalis").get_data(as_text=True))
+    assert front[2] <= 100 and front[1] + front[3] <= 120
+    # ...the soleus sends pain from the low back to the heel: the figure keeps all of it.
+    for _, y, _, height in view_boxes(client.get("/muscles/soleus").get_data(as_text=True)):
+        assert y <= 150 and y + height >= 430
