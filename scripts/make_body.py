@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 TARGET = Path(__file__).resolve().parent.parent / "pwa" / "content" / "body.yaml"
-SAMPLES = 8  # points per curve segment
+SAMPLES = 6  # points per curve segment
 
 
 def smooth(points):
@@ -86,12 +86,19 @@ def _cross(a, b, axis, value):
     return tuple(a[d] + t * (b[d] - a[d]) if d != axis else value for d in (0, 1))
 
 
-def path(*polygons):
+def number(value, step=0.5):
+    """Half a unit is finer than the body figure is ever drawn (about 3 px a unit when a muscle
+    page zooms in); fewer digits keep the sprite every page loads small. The head view, drawn
+    larger, asks for tenths."""
+    return f"{round(value / step) * step:.1f}".removesuffix(".0")
+
+
+def path(*polygons, step=0.5):
     parts = []
     for polygon in polygons:
         if len(polygon) < 3:
             continue
-        first, *rest = [f"{x:.1f} {y:.1f}" for x, y in polygon]
+        first, *rest = [f"{number(x, step)} {number(y, step)}" for x, y in polygon]
         parts.append(f"M {first} L " + " ".join(rest) + " Z")
     return " ".join(parts)
 
@@ -189,16 +196,19 @@ SIDE_EAR = ellipse(74, 56, 7, 10, 24)
 def head_view():
     """The side view's outline, details and regions: a grid of bands over the profile, each
     at least 16 units across, so at the size the map draws it every region is a thumb wide."""
+    def fine(*polygons):
+        return path(*polygons, step=0.1)
+
     regions = {
-        "head": path(clip(PROFILE, y1=26)),
-        "forehead": path(clip(PROFILE, x1=44, y0=26, y1=45)),
-        "temple": path(clip(PROFILE, x0=44, x1=84, y0=26, y1=45)),
-        "eye": path(clip(PROFILE, x1=62, y0=45, y1=62)),
+        "head": fine(clip(PROFILE, y1=26)),
+        "forehead": fine(clip(PROFILE, x1=44, y0=26, y1=45)),
+        "temple": fine(clip(PROFILE, x0=44, x1=84, y0=26, y1=45)),
+        "eye": fine(clip(PROFILE, x1=62, y0=45, y1=62)),
         # The ear's lower edge slants down to the angle of the jaw, which belongs to the jaw.
-        "ear": path(clip_to(PROFILE, [(62, 45), (84, 45), (84, 72), (62, 62)])),
-        "jaw": path(clip_to(PROFILE, [(0, 62), (62, 62), (84, 72), (84, 102), (0, 102)])),
-        "back-of-head": path(clip(PROFILE, x0=84, y0=26, y1=88)),
-        "neck": path(clip(PROFILE, y0=102), clip(PROFILE, x0=84, y0=88, y1=102)),
+        "ear": fine(clip_to(PROFILE, [(62, 45), (84, 45), (84, 72), (62, 62)])),
+        "jaw": fine(clip_to(PROFILE, [(0, 62), (62, 62), (84, 72), (84, 102), (0, 102)])),
+        "back-of-head": fine(clip(PROFILE, x0=84, y0=26, y1=88)),
+        "neck": fine(clip(PROFILE, y0=102), clip(PROFILE, x0=84, y0=88, y1=102)),
     }
     lines = [[(33, 100), (52, 99), (66, 92), (69, 74)],  # jaw line up to the ear
              [(26, 47), (31, 44), (38, 46)],  # brow
@@ -209,8 +219,8 @@ def head_view():
               "temple": (62, 38, "Temple"), "eye": (48, 56, "Eye"), "ear": (74, 58, "Ear"),
               "jaw": (48, 86, "Jaw, face"), "back-of-head": (94, 52, "Back of|head"),
               "neck": (74, 122, "Neck")}
-    return {"viewbox": HEAD_VIEWBOX, "outline": path(PROFILE, SIDE_EAR),
-            "details": [path_open(line) for line in lines], "regions": regions,
+    return {"viewbox": HEAD_VIEWBOX, "outline": fine(PROFILE, SIDE_EAR),
+            "details": [path_open(line, step=0.1) for line in lines], "regions": regions,
             "labels": {key: list(value) for key, value in labels.items()}}
 
 
@@ -228,8 +238,8 @@ def details(view):
     return [path_open(line) for line in lines]
 
 
-def path_open(points):
-    first, *rest = [f"{x:.1f} {y:.1f}" for x, y in points]
+def path_open(points, step=0.5):
+    first, *rest = [f"{number(x, step)} {number(y, step)}" for x, y in points]
     return f"M {first} L " + " ".join(rest)
 
 
