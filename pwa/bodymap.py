@@ -32,7 +32,7 @@ def region(region_id):
     primary, secondary = content.muscles_for_region(region_id)
     return render_template("bodymap/region.html", region=found, primary=primary,
                            secondary=secondary, body=content.body, regions=content.body.regions,
-                           warnings=triage.for_region(get_rules(), region_id),
+                           warnings=triage.for_region(get_rules(), region_id, found.part_of),
                            warnings_intro=content.red_flags.region_intro,
                            routines=routines_for_region(content, region_id)[:MAX_ROUTINES])
 
@@ -40,10 +40,11 @@ def region(region_id):
 @bp.route("/figure.svg")
 @cached_page
 def figure_sprite():
-    """The body figure's shapes, once, for every page's figure to reference with <use>.
+    """The body figure's shapes and every muscle's outline, once, for every page's figure to
+    reference with <use>.
 
     Each page then carries only its own marks (zones, points, links), not the whole drawing.
     """
-    body = get_content().body
-    svg = render_template("bodymap/figure.svg", body=body)
+    content = get_content()
+    svg = render_template("bodymap/figure.svg", body=content.body, shapes=content.shapes)
     return current_app.response_class(svg, mimetype="image/svg+xml")

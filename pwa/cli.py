@@ -11,7 +11,7 @@ from webassets.exceptions import BuildError
 from whitenoise.compress import Compressor
 
 from . import assets, export, precache
-from .loader import caution_faults
+from .loader import caution_faults, shapes_without_muscle
 
 
 def compress_static(static_folder):
@@ -70,6 +70,9 @@ def check_content_command():
     if faults:
         raise click.ClickException(f"{len(faults)} muscle(s) press a danger zone "
                                    "without its caution")
+    if ahead := shapes_without_muscle(content):
+        click.echo(f"warning: muscle-shapes.yaml draws {len(ahead)} muscle(s) with no file in "
+                   f"muscles/ yet: {', '.join(ahead)}", err=True)
     click.echo(f"{len(content.chapters)} chapters, {len(content.pages)} pages, "
                f"{len(content.muscles)} muscles, {len(content.routines)} routines: all valid")
 

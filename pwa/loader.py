@@ -18,6 +18,7 @@ from .models import (
     FrontMatter,
     Key,
     Muscle,
+    MuscleShapes,
     Practice,
     RedFlags,
     Routine,
@@ -57,6 +58,7 @@ class Content:
     app: AppInfo
     search: SearchSpec
     red_flags: RedFlags
+    shapes: dict = field(default_factory=dict)  # muscle slug -> MuscleShape
     cautions: dict = field(default_factory=dict)  # key -> Caution, as cautions.yaml lists them
     sources: dict = field(default_factory=dict)  # key -> Source
 
@@ -72,10 +74,12 @@ class Content:
                 for key, items in groupby(self.muscles.values(), key=lambda m: m.region)]
 
     def muscles_for_region(self, region_id):
-        """Muscles that send pain to a region: those for which it is a primary zone first."""
-        primary = [m for m in self.muscles.values() if region_id in m.referral_zones.primary]
+        """Muscles that send pain to a region or to any part of it (the head lists those for
+        the temple, forehead...): those for which it is a primary zone first."""
+        ids = {region_id} | {r.id for r in self.body.regions if r.part_of == region_id}
+        primary = [m for m in self.muscles.values() if ids & set(m.referral_zones.primary)]
         secondary = [m for m in self.muscles.values()
-                     if region_id in m.referral_zones.secondary and m not in primary]
+                     if ids & set(m.referral_zones.secondary) and m not in primary]
         return primary, secondary
 
     def cited(self, refs):
@@ -173,6 +177,7 @@ def load(content_dir):
     red_flags = _model(RedFlags, root / "red-flags.yaml")
     content = Content(tuple(chapters), pages, {m.slug: m for m in muscles}, routines, body,
                       practice, app_info, search, red_flags,
+                      shapes=_model(MuscleShapes, root / "muscle-shapes.yaml").shapes,
                       cautions=_catalogue(Caution, root / "cautions.yaml"),
                       sources=_catalogue(Source, root / "sources.yaml"))
     # muscles are in library order now, not file order: pair them with their files by slug
@@ -207,6 +212,14 @@ def _check_references(root, content, muscle_paths):
                 _fail(path, f"field 'cautions.{index}': unknown caution '{key}' "
                             "(add it to cautions.yaml)")
         _check_sources(path, muscle.sources, content.sources)
+        shape = content.shapes.get(muscle.slug)
+        if shape is None:
+            _fail(root / "muscle-shapes.yaml", f"no shape for the muscle '{muscle.slug}' "
+                                               "(draw it in scripts/make_muscles.py)")
+        for index, point in enumerate(muscle.points):
+            if point.view not in shape.views:
+                _fail(path, f"field 'points.{index}.view': the muscle is not drawn in the "
+                            f"{point.view} view (scripts/make_muscles.py)")
     for routine in content.routines.values():
         for index, step in enumerate(routine.steps):
             if step.muscle not in content.muscles:
@@ -223,6 +236,12 @@ def _check_references(root, content, muscle_paths):
         if safety is None or (anchor and anchor not in anchors):
             _fail(root / "red-flags.yaml",
                   f"field 'flags.{index}.link': no such section in the safety chapter")
+
+
+def shapes_without_muscle(content):
+    """Slugs drawn in muscle-shapes.yaml that have no muscle file yet: drawn ahead of a muscle
+    being written is fine, but check-content says so, so a misspelt slug is not missed."""
+    return sorted(set(content.shapes) - set(content.muscles))
 
 
 def _pressing_text(muscle):

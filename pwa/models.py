@@ -13,9 +13,9 @@ Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, m
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # coordinates in the figure's path data (all pairs)
 
 REGION_IDS = (
-    "head", "jaw", "neck", "shoulders", "upper-back", "chest", "arms", "elbows", "forearms",
-    "hands", "abdomen", "low-back", "buttocks", "hips", "thighs", "knees", "calves", "shins",
-    "ankles", "feet",
+    "head", "forehead", "temple", "eye", "ear", "jaw", "back-of-head", "neck", "shoulders",
+    "upper-back", "chest", "arms", "elbows", "forearms", "hands", "abdomen", "low-back",
+    "buttocks", "hips", "thighs", "knees", "calves", "shins", "ankles", "feet",
 )  # fmt: skip
 RegionId = Literal[REGION_IDS]
 
@@ -169,12 +169,16 @@ class Region(Strict):
     id: RegionId
     label: Text
     aliases: tuple[Phrase, ...] = ()
+    part_of: RegionId | None = None  # the wider region whose page lists this one's muscles too
 
 
 class BodyView(Strict):
+    viewbox: Text | None = None  # when it differs from the body's (the larger head view)
     outline: Text
     details: tuple[Text, ...] = ()
     regions: dict[RegionId, Text]
+    head_area: Text | None = None  # the whole head: on the map it opens the head view
+    labels: dict[RegionId, tuple[float, float, Text]] = {}  # words at x, y; "|" breaks a line
 
     def thin_regions(self, under=24):
         """Regions less than `under` units across in one direction (ankles, jaw, knees...):
@@ -190,8 +194,50 @@ class BodyView(Strict):
 
 class Body(Strict):
     viewbox: Text
-    views: dict[Literal["front", "back"], BodyView]
+    views: dict[Literal["front", "back", "head"], BodyView]
     regions: tuple[Region, ...]
+    # Regions too small to tap on the whole body: the map links them from the head view only.
+    zoomed: tuple[RegionId, ...] = ()
+
+    @model_validator(mode="after")
+    def _zoomed_regions_are_in_the_head_view(self):
+        head = self.views.get("head")
+        missing = [r for r in self.zoomed if head is None or r not in head.regions]
+        if missing:
+            raise ValueError(f"zoomed: '{missing[0]}' is not drawn in the head view")
+        return self
+
+    def crop(self, view, region_ids, paths=(), points=(), margin=10, least=90):
+        """A viewBox around these regions, paths and points of a view, both sides: a muscle of
+        the jaw gets the head drawn large, one that sends pain from hip to ankle the whole leg.
+        At least `least` units each way, so there is always some body around the marks."""
+        shape = self.views[view]
+        numbers = [float(n) for region_id in region_ids if region_id in shape.regions
+                   for n in NUMBER.findall(shape.regions[region_id])]
+        numbers += [float(n) for path in paths for n in NUMBER.findall(path)]
+        numbers += [value for point in points for value in (point.x, point.y)]
+        if not numbers:
+            return self.viewbox
+        xs, ys = numbers[0::2], numbers[1::2]
+        xs += [200 - x for x in xs]  # muscles and points are given for one side
+        _, _, width, height = (float(n) for n in self.viewbox.split())
+        box = []
+        for low, high, limit in ((min(xs), max(xs), width), (min(ys), max(ys), height)):
+            size = min(limit, max(high - low + 2 * margin, least))
+            start = min(max((low + high - size) / 2, 0), limit - size)
+            box += [round(start), round(size)]
+        return f"{box[0]} {box[2]} {box[1]} {box[3]}"
+
+
+class MuscleShape(Strict):
+    """A muscle's outline in the figure's coordinates, per view it can be seen from."""
+
+    deep: bool = False  # lies under other muscles: drawn dashed and lighter
+    views: dict[Literal["front", "back"], Text] = Field(min_length=1)
+
+
+class MuscleShapes(Strict):
+    shapes: dict[Slug, MuscleShape]
 
 
 class Practice(Strict):

@@ -26,7 +26,13 @@ def muscle(slug):
         abort(404)
     related = [content.muscles[s] for s in found.related]
     routines = routines_for_muscles(content, [slug])
+    shape, zones = content.shapes[slug], found.referral_zones
+    crops = {view: content.body.crop(view, zones.primary + zones.secondary,
+                                     [shape.views.get(view, "")],
+                                     [p for p in found.points if p.view == view])
+             for view in ("front", "back")}
     return render_template("muscles/muscle.html", muscle=found, related=related,
                            routines=routines, body=content.body, regions=content.body.regions,
+                           shape=shape, crops=crops,
                            cautions=content.cautions_for([found]),
                            cited=content.cited(found.sources))

@@ -212,7 +212,10 @@ def assess(rules, text):
             if any(all(sign in found for sign in combination) for combination in flag["when"])]
 
 
-def for_region(rules, region_id):
-    """The warnings a body map region page shows first, most severe first."""
+def for_region(rules, region_id, *wider):
+    """The warnings a body map region page shows first, most severe first: its own and those
+    of the `wider` regions it is part of (the temple shows the head's; None for none), each
+    flag once."""
+    ids = {region_id, *wider} - {None}
     return [{key: flag[key] for key in ("id", "level", "label", "title", "message", "url")}
-            for flag in rules["flags"] if region_id in flag["regions"]]
+            for flag in rules["flags"] if ids & set(flag["regions"])]

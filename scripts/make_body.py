@@ -1,8 +1,10 @@
 """Draw the body map's figure (our own) and write its geometry into pwa/content/body.yaml.
 
 Body parts are smooth closed curves; each map region is a body part clipped to a band, so
-regions of one view never overlap. The `regions:` list (labels, everyday aliases) in
-body.yaml is kept as it is. Coordinates: docs/body-figure.md.
+regions of one view never overlap. Besides the front and back of the body there is a larger
+side view of the head (`head`), where the head's small regions are big enough to tap. The
+`regions:` and `zoomed:` lists (labels, everyday aliases) in body.yaml are kept as they are.
+Coordinates: docs/body-figure.md.
 Usage: .venv/bin/python scripts/make_body.py
 """
 
@@ -12,7 +14,7 @@ from pathlib import Path
 import yaml
 
 TARGET = Path(__file__).resolve().parent.parent / "pwa" / "content" / "body.yaml"
-SAMPLES = 8  # points per curve segment
+SAMPLES = 6  # points per curve segment
 
 
 def smooth(points):
@@ -59,17 +61,44 @@ def clip(polygon, x0=-1e9, x1=1e9, y0=-1e9, y1=1e9):
     return out
 
 
+def clip_to(polygon, hull):
+    """Sutherland-Hodgman again: the part of `polygon` inside the convex polygon `hull`."""
+    cx, cy = (sum(p[0] for p in hull) / len(hull), sum(p[1] for p in hull) / len(hull))
+    out = polygon
+    for a, b in zip(hull, hull[1:] + hull[:1], strict=True):
+        def side(p, a=a, b=b):
+            return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
+        sign = 1 if side((cx, cy)) > 0 else -1
+        points, out = out, []
+        for i, current in enumerate(points):
+            previous = points[i - 1]
+            current_in, previous_in = sign * side(current) >= 0, sign * side(previous) >= 0
+            if current_in != previous_in:
+                t = side(previous) / (side(previous) - side(current))
+                out.append(tuple(previous[d] + t * (current[d] - previous[d]) for d in (0, 1)))
+            if current_in:
+                out.append(current)
+    return out
+
+
 def _cross(a, b, axis, value):
     t = (value - a[axis]) / (b[axis] - a[axis])
     return tuple(a[d] + t * (b[d] - a[d]) if d != axis else value for d in (0, 1))
 
 
-def path(*polygons):
+def number(value, step=0.5):
+    """Half a unit is finer than the body figure is ever drawn (about 3 px a unit when a muscle
+    page zooms in); fewer digits keep the sprite every page loads small. The head view, drawn
+    larger, asks for tenths."""
+    return f"{round(value / step) * step:.1f}".removesuffix(".0")
+
+
+def path(*polygons, step=0.5):
     parts = []
     for polygon in polygons:
         if len(polygon) < 3:
             continue
-        first, *rest = [f"{x:.1f} {y:.1f}" for x, y in polygon]
+        first, *rest = [f"{number(x, step)} {number(y, step)}" for x, y in polygon]
         parts.append(f"M {first} L " + " ".join(rest) + " Z")
     return " ".join(parts)
 
@@ -81,6 +110,7 @@ def both(polygon):
 
 # --- The figure: left-side body parts (x < 100), mirrored for the right ---------------------
 HEAD = ellipse(100, 34, 19, 25)
+EAR = ellipse(81, 37, 2.6, 5.5, 16)
 NECK = [(91, 54), (109, 54), (110.5, 76), (89.5, 76)]
 TORSO_LEFT = [(90, 70), (78, 73), (64, 77), (57, 84), (57, 93), (63, 104), (66, 125), (70, 150),
               (71, 170), (68, 188), (65, 205), (70, 222), (84, 230), (100, 233)]
@@ -108,17 +138,24 @@ LIMBS = [UPPER_ARM, FOREARM, HAND, THIGH, KNEE, LOWER_LEG, ANKLE]
 
 
 def outline(foot):
-    return path(HEAD, NECK, TORSO, *[p for part in LIMBS + [foot] for p in both(part)])
+    return path(*both(EAR), HEAD, NECK, TORSO, *[p for part in LIMBS + [foot] for p in both(part)])
 
 
 def regions(view):
     foot = FOOT_FRONT if view == "front" else FOOT_BACK
     r = {}
+    ears = both(clip(EAR, x1=81.5))  # the part outside the head's outline
     if view == "front":
-        r["head"] = path(clip(HEAD, y1=45))
-        r["jaw"] = path(clip(HEAD, y0=45))
+        r["head"] = path(clip(HEAD, y1=17))
+        r["forehead"] = path(clip(HEAD, x0=88, x1=112, y0=17, y1=28))
+        r["temple"] = path(*both(clip(HEAD, x1=88, y0=17, y1=39)))
+        r["eye"] = path(clip(HEAD, x0=88, x1=112, y0=28, y1=39))
+        r["ear"] = path(*ears)
+        r["jaw"] = path(clip(HEAD, y0=39))
     else:
-        r["head"] = path(HEAD)
+        r["head"] = path(clip(HEAD, y1=20))
+        r["ear"] = path(*ears)
+        r["back-of-head"] = path(clip(HEAD, y0=20))
     r["neck"] = path(clip(NECK, y0=57, y1=74))
     r["shoulders"] = path(*both(clip(TORSO, x1=78, y1=98)), *both(clip(UPPER_ARM, y1=98)))
     if view == "front":
@@ -147,6 +184,46 @@ def regions(view):
     return r
 
 
+# --- The head from the side (its own view, drawn larger), facing left -----------------------
+HEAD_VIEWBOX = "0 0 120 140"
+PROFILE = smooth([(56, 8), (84, 12), (100, 26), (106, 46), (103, 64), (96, 78), (90, 88),
+                  (92, 110), (95, 134), (57, 134), (55, 112), (48, 102), (31, 100), (26, 92),
+                  (26, 85), (22, 80), (24, 74), (21, 68), (13, 62), (19, 50), (20, 42),
+                  (22, 28), (32, 14)])
+SIDE_EAR = ellipse(74, 56, 7, 10, 24)
+
+
+def head_view():
+    """The side view's outline, details and regions: a grid of bands over the profile, each
+    at least 16 units across, so at the size the map draws it every region is a thumb wide."""
+    def fine(*polygons):
+        return path(*polygons, step=0.1)
+
+    regions = {
+        "head": fine(clip(PROFILE, y1=26)),
+        "forehead": fine(clip(PROFILE, x1=44, y0=26, y1=45)),
+        "temple": fine(clip(PROFILE, x0=44, x1=84, y0=26, y1=45)),
+        "eye": fine(clip(PROFILE, x1=62, y0=45, y1=62)),
+        # The ear's lower edge slants down to the angle of the jaw, which belongs to the jaw.
+        "ear": fine(clip_to(PROFILE, [(62, 45), (84, 45), (84, 72), (62, 62)])),
+        "jaw": fine(clip_to(PROFILE, [(0, 62), (62, 62), (84, 72), (84, 102), (0, 102)])),
+        "back-of-head": fine(clip(PROFILE, x0=84, y0=26, y1=88)),
+        "neck": fine(clip(PROFILE, y0=102), clip(PROFILE, x0=84, y0=88, y1=102)),
+    }
+    lines = [[(33, 100), (52, 99), (66, 92), (69, 74)],  # jaw line up to the ear
+             [(26, 47), (31, 44), (38, 46)],  # brow
+             [(27, 52), (32, 50), (37, 52), (32, 54), (27, 52)],  # eye
+             [(22, 80), (27, 79)]]  # mouth
+    # Words on the drawing, so nobody has to guess which band is the temple.
+    labels = {"head": (60, 20, "Head"), "forehead": (34, 38, "Forehead"),
+              "temple": (62, 38, "Temple"), "eye": (48, 56, "Eye"), "ear": (74, 58, "Ear"),
+              "jaw": (48, 86, "Jaw, face"), "back-of-head": (94, 52, "Back of|head"),
+              "neck": (74, 122, "Neck")}
+    return {"viewbox": HEAD_VIEWBOX, "outline": fine(PROFILE, SIDE_EAR),
+            "details": [path_open(line, step=0.1) for line in lines], "regions": regions,
+            "labels": {key: list(value) for key, value in labels.items()}}
+
+
 def details(view):
     if view == "front":
         lines = [[(96, 79), (84, 78), (66, 81)], [(104, 79), (116, 78), (134, 81)],
@@ -161,8 +238,8 @@ def details(view):
     return [path_open(line) for line in lines]
 
 
-def path_open(points):
-    first, *rest = [f"{x:.1f} {y:.1f}" for x, y in points]
+def path_open(points, step=0.5):
+    first, *rest = [f"{number(x, step)} {number(y, step)}" for x, y in points]
     return f"M {first} L " + " ".join(rest)
 
 
@@ -170,8 +247,10 @@ def main():
     data = yaml.safe_load(TARGET.read_text()) if TARGET.exists() else {}
     data["viewbox"] = "0 0 200 440"
     data["views"] = {view: {"outline": outline(FOOT_FRONT if view == "front" else FOOT_BACK),
-                            "details": details(view), "regions": regions(view)}
+                            "details": details(view), "regions": regions(view),
+                            "head_area": path(*both(EAR), HEAD)}
                      for view in ("front", "back")}
+    data["views"]["head"] = head_view()
     TARGET.write_text(yaml.safe_dump(data, sort_keys=False, width=100000, allow_unicode=True))
 
 

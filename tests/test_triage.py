@@ -64,7 +64,7 @@ def test_hostile_input_costs_a_few_milliseconds(rules, text):
 
 def test_every_region_page_has_something_to_check_first(rules, content):
     for region in content.body.regions:
-        assert triage.for_region(rules, region.id), region.id
+        assert triage.for_region(rules, region.id, region.part_of), region.id
 
 
 def test_the_rules_are_served_as_json_for_offline_use(client, rules):
