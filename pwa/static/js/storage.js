@@ -7,6 +7,7 @@ export const KEYS = {
   settings: 'tpg.settings.v1',
   persistAsked: 'tpg.persist-asked.v1',
   iosHintDismissed: 'tpg.ios-hint-dismissed.v1',
+  offlineReadyShown: 'tpg.offline-ready-shown.v1',
 };
 
 function store() {
