@@ -1,14 +1,18 @@
-"""Run every measurement, print a table, write JSON and update docs/performance.md."""
+"""Run every measurement, print a table, write JSON and update docs/performance.md.
+
+`python -m benchmarks updates` runs only the update budget (no Lighthouse, no load test).
+"""
 
 import datetime
 import json
 import os
 import platform
 import re
+import sys
 import urllib.request
 from pathlib import Path
 
-from . import browser, lighthouse, load, search_cost, servers
+from . import browser, lighthouse, load, search_cost, servers, updates
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -88,18 +92,34 @@ def table(r):
     return "\n".join(lines)
 
 
-def update_doc(markdown, meta):
-    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+def update_doc(markdown, meta, name="bench"):
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
     block = f"{start}\nMeasured {meta['date']} on {meta['machine']}.\n\n{markdown}\n{end}"
-    text = DOC.read_text() if DOC.exists() else f"# Performance\n\n{start}\n{end}\n"
+    text = DOC.read_text() if DOC.exists() else "# Performance\n"
+    if start not in text:
+        text += f"\n{start}\n{end}\n"
     DOC.write_text(re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: block, text,
                           flags=re.S))
 
 
-def main():
+def measure_updates(meta):
+    """The update budget alone: its own JSON file and its own block in the doc."""
+    results = updates.measure()
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "updates.json").write_text(json.dumps({"meta": meta, **results}, indent=2))
+    markdown = updates.table(results)
+    update_doc(markdown, meta, "bench-updates")
+    print(markdown)
+
+
+def main(sections):
     meta = {"date": datetime.date.today().isoformat(),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
                        f"{platform.python_version()}, {platform.platform(terse=True)}"}
+    if "updates" in sections or not sections:
+        measure_updates(meta)
+    if sections:
+        return
     results = {"meta": meta, "search_cost": search_cost.measure()}
     app_server = servers.gunicorn("wsgi:app")
     try:
@@ -124,4 +144,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -37,6 +37,7 @@ def wait_for(url, process, seconds=30):
 class Process:
     def __init__(self, args, url, probe, cwd=ROOT, env=None):
         self.url = url
+        self.port = int(url.rsplit(":", 1)[1])
         self.process = subprocess.Popen(args, cwd=cwd, env={**os.environ, **(env or {})},
                                         start_new_session=True, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL)
@@ -48,8 +49,8 @@ class Process:
             self.process.wait(timeout=15)
 
 
-def gunicorn(app_spec, cwd=ROOT, env=None):
-    port = free_port()
+def gunicorn(app_spec, cwd=ROOT, env=None, port=None):
+    port = port or free_port()
     args = [sys.executable, "-m", "gunicorn", "--config", str(ROOT / "gunicorn.conf.py"),
             "--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null",
             "--graceful-timeout", "0", app_spec]

@@ -19,29 +19,34 @@ from .security import SECURITY_HEADERS
 class StoredPage:
     """One rendered page: its bytes, their gzip and brotli twins, and every header, built once."""
 
+    # A strong ETag names exact bytes, so each encoding gets its own: a cache holding the gzip
+    # bytes must not revalidate them as the brotli ones (RFC 9110, 8.8.3).
+    ETAG_SUFFIX = {"br": "-br", "gzip": "-gz", None: ""}
+
     def __init__(self, body, mimetype):
-        self.etag = hashlib.sha256(body).hexdigest()[:32]
+        digest = hashlib.sha256(body).hexdigest()[:32]
         common = [("Vary", "Accept-Encoding"), ("Cache-Control", "no-cache"),
-                  ("ETag", f'"{self.etag}"'), *SECURITY_HEADERS.items()]
+                  *SECURITY_HEADERS.items()]
         content_type = ("Content-Type", get_content_type(mimetype, "utf-8"))
         # mtime=0 keeps the compressed bytes identical from run to run.
         encoded = {"br": brotli.compress(body), "gzip": gzip.compress(body, 9, mtime=0),
                    None: body}
-        self.variants = {
-            encoding: (data, [content_type,
-                              *([("Content-Encoding", encoding)] if encoding else []),
-                              ("Content-Length", str(len(data))), *common])
-            for encoding, data in encoded.items()
-        }
-        self.not_modified = common
+        self.variants = {}
+        for encoding, data in encoded.items():
+            etag = digest + self.ETAG_SUFFIX[encoding]
+            tagged = [("ETag", f'"{etag}"'), *common]
+            self.variants[encoding] = (etag, data, tagged, [
+                content_type, *([("Content-Encoding", encoding)] if encoding else []),
+                ("Content-Length", str(len(data))), *tagged])
 
     def __call__(self, environ, start_response):
         """Answer as a WSGI app: the request costs a dictionary look-up and a header check."""
+        etag, data, not_modified, headers = self.variants[
+            _encoding(environ.get("HTTP_ACCEPT_ENCODING", ""))]
         match = environ.get("HTTP_IF_NONE_MATCH")
-        if match and parse_etags(match).contains(self.etag):
-            start_response("304 Not Modified", self.not_modified)
+        if match and parse_etags(match).contains(etag):
+            start_response("304 Not Modified", not_modified)
             return []
-        data, headers = self.variants[_encoding(environ.get("HTTP_ACCEPT_ENCODING", ""))]
         start_response("200 OK", headers)
         return [] if environ["REQUEST_METHOD"] == "HEAD" else [data]
 

@@ -96,7 +96,11 @@ def html_page_urls(app):
 
 
 def build_precache_manifest(app):
-    """[{url, revision}] for every URL of this release, sorted, revision = hash of its bytes."""
+    """[{url, revision}] for every URL of this release, sorted.
+
+    The revision is the SHA-256 of the bytes the browser sees once it has decoded the response
+    (brotli, gzip or none: the same bytes), so the worker can check what it fetched against it.
+    """
     client = read_whole_client(app)
     bodies = {}
 
@@ -121,20 +125,27 @@ def build_precache_manifest(app):
             for icon in icons:
                 if icon["src"] not in bodies:
                     fetch(icon["src"])
-    return [{"url": url, "revision": hashlib.sha256(body).hexdigest()[:16]}
+    return [{"url": url, "revision": hashlib.sha256(body).hexdigest()}
             for url, body in sorted(bodies.items())]
 
 
-def manifest_version(entries):
-    return hashlib.sha256(json.dumps(entries, sort_keys=True).encode()).hexdigest()[:16]
+def manifest_version(entries, source):
+    """Name the release by its entries and the worker's own code.
+
+    The version names the worker's cache: a worker change alone must get a cache of its own too,
+    or its install would write into (and on failure delete) the cache the live version serves.
+    """
+    listing = json.dumps(entries, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256((source + listing).encode()).hexdigest()[:16]
 
 
 def inject_manifest(source, entries):
     """Put the manifest and its version into the worker source, at its single placeholder."""
     if source.count(PLACEHOLDER) != 1:
         raise PrecacheError(f"the worker source must hold {PLACEHOLDER} exactly once")
-    payload = json.dumps({"version": manifest_version(entries), "entries": entries},
-                         indent=1, sort_keys=True)
+    # Compact: the worker is downloaded on every update check, and it is mostly this list.
+    payload = json.dumps({"version": manifest_version(entries, source), "entries": entries},
+                         separators=(",", ":"), sort_keys=True)
     return source.replace(PLACEHOLDER, payload)
 
 

@@ -60,16 +60,19 @@ def manifest():
 
 
 @bp.route("/sw.js")
+@cached_page
 def service_worker():
-    """Serve the built worker from the site root so its scope is the whole app."""
+    """Serve the built worker from the site root so its scope is the whole app.
+
+    Stored like a page: compressed, `no-cache` (the browser asks for a fresh worker every
+    time, or updates would wait on the HTTP cache) and with an ETag, so the update check of a
+    release that changed nothing is a 304.
+    """
     path = Path(current_app.config["BUILD_DIR"]) / "sw.js"
     if not path.exists():
         return "// service worker not built: run `flask build`\n", 503, {
             "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-store"}
-    response = current_app.response_class(path.read_bytes(), mimetype="text/javascript")
-    # The browser must always ask for a fresh worker, or updates would wait on the HTTP cache.
-    response.headers["Cache-Control"] = "no-cache"
-    return response
+    return current_app.response_class(path.read_bytes(), mimetype="text/javascript")
 
 
 @bp.route("/offline")

@@ -1,12 +1,16 @@
 /* Trigger Point Guide service worker.
  * The build (`flask build`, pwa/precache.py) replaces the one placeholder below with the
- * precache manifest: every page, bundle and icon of this release with a hash of its bytes.
+ * precache manifest: every page, bundle and icon of this release with the SHA-256 of its bytes.
  */
 const { version: VERSION, entries: PRECACHE } = __PRECACHE_MANIFEST__;
 
 const PREFIX = 'tpg-precache-';
 const CACHE = PREFIX + VERSION;
 const OFFLINE_URL = '/offline';
+// Each cached response carries the revision of its bytes, so the next install can tell what it
+// already has: the record travels with the bytes it describes, in whichever older cache holds
+// them, and cannot disagree with them the way a separate list could.
+const REVISION_HEADER = 'X-Precache-Revision';
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the page asks (never mid-timer).
@@ -36,24 +40,76 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-// Install all or nothing: if any entry fails, the new cache is dropped and the old version
-// keeps serving.
+// Install all or nothing: an entry whose revision is unchanged is copied from the version
+// already installed, the others are fetched and checked; if any fails, the new cache is dropped
+// and the old version keeps serving. The browser tries again at its next update check.
 async function precache() {
   const cache = await caches.open(CACHE);
   try {
+    const older = await olderCaches();
     await Promise.all(
-      PRECACHE.map(async ({ url }) => {
-        const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
-        if (!response.ok || response.redirected) {
-          throw new Error(`precache: ${url} answered ${response.status}`);
-        }
-        await cache.put(url, response);
+      PRECACHE.map(async (entry) => {
+        const response = (await copyFromOlder(older, entry)) || (await fetchChecked(entry));
+        await cache.put(entry.url, response);
       }),
     );
   } catch (error) {
     await caches.delete(CACHE);
     throw error;
   }
+}
+
+async function olderCaches() {
+  const names = await caches.keys();
+  return Promise.all(
+    names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.open(name)),
+  );
+}
+
+async function copyFromOlder(older, { url, revision }) {
+  for (const cache of older) {
+    const cached = await cache.match(url);
+    if (!cached) continue;
+    const known = cached.headers.get(REVISION_HEADER);
+    if (known === revision) return cached;
+    if (known === null) {
+      // Cached by a worker that did not record revisions yet: its bytes tell.
+      const body = await cached.arrayBuffer();
+      if ((await sha256(body)) === revision) return withRevision(cached, body, revision);
+    }
+  }
+  return null;
+}
+
+// `cache: 'reload'` skips the HTTP cache. The bytes must hash to the revision the build wrote:
+// during a rolling deploy a server still on the old release can answer, or a proxy can rewrite a
+// page, and a cache mixing releases would break in ways no one could reproduce.
+async function fetchChecked({ url, revision }) {
+  const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
+  if (!response.ok || response.redirected) {
+    throw new Error(`precache: ${url} answered ${response.status}${response.redirected ? ' after a redirect' : ''}`);
+  }
+  const body = await response.arrayBuffer();
+  const digest = await sha256(body);
+  if (digest !== revision) {
+    throw new Error(`precache: ${url} is not the bytes of this release (${digest}, expected ${revision})`);
+  }
+  return withRevision(response, body, revision);
+}
+
+// A fresh response holding the decoded bytes: never marked redirected, and labelled with its
+// revision. The encoding headers described the bytes on the wire, not these.
+function withRevision(response, body, revision) {
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Encoding');
+  headers.delete('Content-Length');
+  headers.set(REVISION_HEADER, revision);
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 async function removeOldCaches() {
@@ -73,10 +129,21 @@ async function navigate(url) {
     (!url.pathname.endsWith('/') && (await cache.match(url.pathname + '/')));
   if (cached) return cached;
   try {
-    return await fetch(url.href);
+    return cleanNavigationResponse(await fetch(url.href));
   } catch {
     return (await cache.match(OFFLINE_URL)) || Response.error();
   }
+}
+
+// A navigation answered with a redirected response is refused by the browser (a network error
+// page): the body is copied into a fresh response, as Workbox's copyResponse does.
+function cleanNavigationResponse(response) {
+  if (!response.redirected) return response;
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 async function fromCacheOrNetwork(request) {

@@ -79,7 +79,8 @@ def free_port():
 class Server:
     """The real app under gunicorn, in its own process group so it can be stopped whole."""
 
-    def __init__(self, env=None, port=None):
+    def __init__(self, env=None, port=None, app="wsgi:app"):
+        self.app = app
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, **(env or {})}
@@ -89,7 +90,7 @@ class Server:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
              "--bind", f"127.0.0.1:{self.port}", "--workers", "1", "--graceful-timeout", "0",
-             "--access-logfile", "/dev/null", "wsgi:app"],
+             "--access-logfile", "/dev/null", self.app],
             cwd=ROOT, env=self.env, start_new_session=True,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
@@ -128,8 +129,8 @@ def start_server(app):
     """Start servers of their own (for tests that stop them); all are stopped afterwards."""
     servers = []
 
-    def start(env=None, port=None):
-        server = Server(env, port).start()
+    def start(env=None, port=None, app="wsgi:app"):
+        server = Server(env, port, app).start()
         servers.append(server)
         return server
 

@@ -135,3 +135,28 @@ def test_the_timer_carries_each_muscles_caution_titles(content):
         assert muscles[slug]["cautions"] == [c.title for c in content.cautions_for([muscle])]
     assert "Never press the front or side of the neck" in muscles["sternocleidomastoid"][
         "cautions"]
+def test_each_encoding_has_its_own_etag_and_revalidates(client):
+    """A strong ETag names exact bytes: brotli, gzip and plain differ, and each gets its 304."""
+    etags = {}
+    for accept in ("br", "gzip", "identity"):
+        response = client.get("/guide/safety", headers={"Accept-Encoding": accept})
+        etags[accept] = response.headers["ETag"]
+        again = client.get("/guide/safety", headers={"Accept-Encoding": accept,
+                                                     "If-None-Match": etags[accept]})
+        assert again.status_code == 304 and again.data == b""
+        assert again.headers["ETag"] == etags[accept]
+        assert again.headers["Vary"] == "Accept-Encoding"
+    assert len(set(etags.values())) == 3
+    # Another encoding's tag does not validate these bytes.
+    other = client.get("/guide/safety", headers={"Accept-Encoding": "br",
+                                                 "If-None-Match": etags["gzip"]})
+    assert other.status_code == 200 and other.headers["Content-Encoding"] == "br"
+
+
+def test_the_worker_is_compressed_and_revalidated(client):
+    first = client.get("/sw.js", headers={"Accept-Encoding": "br"})
+    assert first.headers["Content-Encoding"] == "br"
+    assert first.headers["Cache-Control"] == "no-cache"
+    again = client.get("/sw.js", headers={"Accept-Encoding": "br",
+                                          "If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304

@@ -75,7 +75,30 @@ def test_changing_one_page_changes_only_its_revision_and_the_version(app, entrie
     differing = {url for url in before if before[url] != after[url]}
     # The search index holds the guide's words, not the standalone pages', so only the page.
     assert differing == {"/privacy"}
-    assert manifest_version(entries) != manifest_version(changed)
+    source = SOURCE.read_text()
+    assert manifest_version(entries, source) != manifest_version(changed, source)
+
+
+def test_a_worker_change_alone_gets_a_cache_of_its_own(entries):
+    # Same entries, new worker code: the install must not write into the live version's cache.
+    source = SOURCE.read_text()
+    assert manifest_version(entries, source) != manifest_version(entries, source + "\n// v2")
+
+
+def test_revision_is_the_sha256_of_the_bytes_the_browser_decodes(app, entries):
+    """Whatever encoding the browser gets, the bytes it decodes hash to the revision."""
+    import gzip
+    import hashlib
+
+    import brotli
+
+    client = app.test_client()
+    decoders = {"br": brotli.decompress, "gzip": gzip.decompress, None: lambda data: data}
+    for entry in entries:
+        for accept in ("br", "gzip", "identity"):
+            response = client.get(entry["url"], headers={"Accept-Encoding": accept})
+            decoded = decoders[response.headers.get("Content-Encoding")](response.data)
+            assert hashlib.sha256(decoded).hexdigest() == entry["revision"], (entry, accept)
 
 
 def test_inject_refuses_a_source_without_exactly_one_placeholder():
@@ -95,3 +118,4 @@ def test_a_route_without_an_expansion_fails_the_build(app):
 def test_manifest_is_key_stable_json(entries):
     payload = json.loads(inject_manifest(PLACEHOLDER, entries))
     assert payload["entries"] == entries and len(payload["version"]) == 16
+    assert all(len(e["revision"]) == 64 for e in entries)

@@ -71,3 +71,44 @@ def test_a_page_never_visited_shows_the_offline_page(offline_page):
     page, url = offline_page
     page.goto(url + "/not-cached-anywhere")
     expect(page.get_by_role("heading", name="You're offline")).to_be_visible()
+
+
+def test_ready_to_use_offline_is_said_once(browser, live_server):
+    from tests.conftest import PHONE
+
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    note = page.get_by_role("status").get_by_text("Ready to use offline.")
+    # The whole precache first: a server rendering each page for the first time, on a busy
+    # machine, can take a while.
+    wait_until(page, "navigator.serviceWorker.controller !== null", timeout=90)
+    expect(note).to_be_visible()
+    page.get_by_role("button", name="OK").click()
+    expect(note).to_be_hidden()
+    page.reload()
+    wait_until_controlled(page)
+    page.goto(live_server.url + "/guide/")
+    wait_until_controlled(page)
+    page.wait_for_timeout(500)
+    expect(note).to_be_hidden()
+    context.close()
+
+
+def test_offline_state_shows_while_the_connection_is_gone(browser, live_server):
+    from tests.conftest import PHONE
+
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(live_server.url + "/map")
+    wait_until_controlled(page)
+    offline = page.get_by_role("status").get_by_text(
+        "You're offline. Everything in the app still works.")
+    expect(offline).to_be_hidden()
+    context.set_offline(True)
+    expect(offline).to_be_visible()
+    page.goto(live_server.url + "/timer")
+    expect(offline).to_be_visible()
+    context.set_offline(False)
+    expect(offline).to_be_hidden()
+    context.close()

@@ -7,13 +7,6 @@ const timerRunning = () => document.documentElement.dataset.timerRunning === 'tr
 const standalone = () =>
   matchMedia('(display-mode: standalone)').matches || navigator.standalone === true;
 
-function say(text) {
-  const status = $('[data-connection]');
-  if (!status) return;
-  status.textContent = text;
-  status.hidden = false;
-}
-
 // --- Service worker: offline copy and updates that wait for the user --------------------------
 
 function offerUpdate(registration) {
@@ -23,13 +16,32 @@ function offerUpdate(registration) {
   banner.hidden = false;
   button.onclick = () => {
     if (timerRunning()) {
-      banner.querySelector('p').textContent = 'Update ready: it will wait until your session ends.';
+      banner.querySelector('p').textContent = banner.dataset.updateWaiting;
       return;
     }
     if (!registration.waiting) return;
     sessionStorage.setItem('tpg.updating', '1');
     registration.waiting.postMessage({ type: 'SKIP_WAITING' });
   };
+}
+
+// Once the first visit's worker is active, every page, bundle and icon is cached: say so once.
+async function announceOfflineReady() {
+  const registration = await navigator.serviceWorker.ready;
+  const worker = registration.active;
+  if (worker.state !== 'activated') {
+    await new Promise((resolve) =>
+      worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+    );
+  }
+  document.documentElement.dataset.offlineReady = 'true';
+  const note = $('[data-offline-note]');
+  if (!note || readJSON(KEYS.offlineReadyShown, false)) return;
+  note.hidden = false;
+  writeJSON(KEYS.offlineReadyShown, true);
+  $('[data-offline-note-dismiss]')?.addEventListener('click', () => {
+    note.hidden = true;
+  });
 }
 
 async function startServiceWorker() {
@@ -55,11 +67,10 @@ async function startServiceWorker() {
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed' && navigator.serviceWorker.controller) {
         offerUpdate(registration);
-      } else if (worker.state === 'activated' && !hadController) {
-        document.documentElement.dataset.offlineReady = 'true';
       }
     });
   });
+  if (!hadController) announceOfflineReady();
   // iOS checks for new workers rarely on its own.
   const check = () => registration.update().catch(() => {});
   document.addEventListener('visibilitychange', () => {
@@ -115,15 +126,17 @@ function setUpInstall() {
 function setUpConnection() {
   const status = $('[data-connection]');
   if (!status) return;
+  // Both sentences come from the page: all of the app works offline once a worker controls the
+  // page (its cache is complete by then); before that, only what is on screen.
+  const everything = status.textContent;
   const show = () => {
-    if (navigator.onLine) {
-      status.hidden = true;
-    } else {
-      say("You're offline. Everything you've opened before still works.");
-    }
+    const text = navigator.serviceWorker?.controller ? everything : status.dataset.connectionPartial;
+    if (status.textContent !== text) status.textContent = text;
+    status.hidden = navigator.onLine;
   };
   addEventListener('online', show);
   addEventListener('offline', show);
+  navigator.serviceWorker?.addEventListener('controllerchange', show);
   show();
 }
 

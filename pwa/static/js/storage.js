@@ -11,6 +11,7 @@ export const KEYS = {
   // one routine last opened with "Try it now", kept apart so trying saves nothing to the list.
   routines: 'tpg.routines.v1',
   routineTrial: 'tpg.routines.trial.v1',
+  offlineReadyShown: 'tpg.offline-ready-shown.v1',
 };
 
 function store() {
