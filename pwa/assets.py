@@ -22,8 +22,8 @@ def run_esbuild(args, stdin, cwd=None, binary=None, legal="none"):
     """Run esbuild; any error or warning fails the build with esbuild's own message."""
     binary = str(binary or ESBUILD)
     try:
-        result = subprocess.run([binary, *COMMON_ARGS, f"--legal-comments={legal}", *args], input=stdin, cwd=cwd,
-                                capture_output=True, text=True, check=False)
+        result = subprocess.run([binary, *COMMON_ARGS, f"--legal-comments={legal}", *args],
+                                input=stdin, cwd=cwd, capture_output=True, text=True, check=False)
     except FileNotFoundError:
         raise FilterError(f"esbuild not found at {binary}: `make build` installs it "
                           "(npm ci), or set ESBUILD_BIN") from None
