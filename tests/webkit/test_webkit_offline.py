@@ -43,18 +43,20 @@ def test_every_kind_of_page_loads_offline(offline, path, heading):
 def test_the_body_map_draws_switches_sides_and_opens_a_region_offline(offline):
     offline.open("/map")
     # The regions are <use> references into the map's sprite, which came from the cache too.
-    size = offline.run("const r = document.querySelector('[data-figure=front] a[aria-label=Head]')"
+    size = offline.run("const r = document.querySelector('[data-figure=front] a[aria-label=Chest]')"
                        ".getBoundingClientRect(); return [r.width, r.height]")
     assert min(size) > 10, size
     assert offline.visible("[data-figure=front]") and not offline.visible("[data-figure=back]")
     offline.button("Back").click()
     assert offline.visible("[data-figure=back]") and not offline.visible("[data-figure=front]")
     offline.button("Front").click()
-    # WebKit's driver will not click an SVG <a> itself; a tap lands on the shape inside it.
-    offline.css("[data-figure=front] a[aria-label=Head] use").click()
-    offline.wait("location.pathname === '/map/head'")
+    # WebKit's driver reports a click on the SVG link as intercepted (its hit test of <use>
+    # shapes differs from the browser's), so the tap is a click event on the link itself.
+    offline.run("document.querySelector('[data-figure=front] a[aria-label=Chest]')"
+                ".dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))")
+    offline.wait("location.pathname === '/map/chest'")
     offline.wait("document.readyState === 'complete'")
-    assert offline.h1() == "Head"
+    assert offline.h1() == "Chest"
 
 
 def test_search_with_a_query_answers_from_the_offline_index(offline):
@@ -70,7 +72,9 @@ def test_search_with_a_query_answers_from_the_offline_index(offline):
 def test_search_answers_as_you_type_offline(offline, client):
     words = "thumb aches when I type"
     # What the server would answer, for the same words: JavaScriptCore must rank alike.
-    expected = re.findall(r'class="card-title">([^<]*)<', client.get(f"/search?q={words}").text)
+    page = client.get(f"/search?q={words}").text
+    # The results, not the blank ones in the <template> the browser fills.
+    expected = re.findall(r'class="card-title"[^>]*>([^<]*)<', page[:page.index("<template")])
     assert expected
     offline.open("/search")
     offline.css("input[type=search]").send_keys(words)
