@@ -298,3 +298,11 @@ def init_app(app):
 def get_content():
     """The content loaded for the current app."""
     return current_app.extensions["tpg_content"]
+
+
+def built_once(name, build):
+    """What `build()` returns, made on first use and kept for the current app's lifetime."""
+    found = current_app.extensions.get(name)
+    if found is None:
+        found = current_app.extensions[name] = build()
+    return found

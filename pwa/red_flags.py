@@ -2,7 +2,7 @@
 
 from flask import Blueprint, current_app
 
-from .loader import get_content
+from .loader import built_once, get_content
 from .pages import cached_page
 from .triage import build_rules
 
@@ -11,10 +11,7 @@ bp = Blueprint("red_flags", __name__)
 
 def get_rules():
     """The triage rules, built once per process on first use (they need url_for)."""
-    rules = current_app.extensions.get("tpg_red_flag_rules")
-    if rules is None:
-        rules = current_app.extensions["tpg_red_flag_rules"] = build_rules(get_content())
-    return rules
+    return built_once("tpg_red_flag_rules", lambda: build_rules(get_content()))
 
 
 @bp.route("/red-flags.json")

@@ -2,7 +2,7 @@
 
 from flask import Blueprint, current_app, render_template, request
 
-from .loader import get_content
+from .loader import built_once, get_content
 from .pages import cached_page
 from .red_flags import get_rules
 from .search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare
@@ -38,19 +38,12 @@ def linker(app):
 
 def get_index():
     """The search index as JSON-ready data, built once per process on first use."""
-    index = current_app.extensions.get("tpg_search_index")
-    if index is None:
-        index = build_index(get_content(), linker(current_app))
-        current_app.extensions["tpg_search_index"] = index
-    return index
+    return built_once("tpg_search_index", lambda: build_index(get_content(), linker(current_app)))
 
 
 def get_prepared():
     """The index made ready to rank with (typo corrector and its cache), once per process."""
-    prepared = current_app.extensions.get("tpg_search_prepared")
-    if prepared is None:
-        prepared = current_app.extensions["tpg_search_prepared"] = prepare(get_index())
-    return prepared
+    return built_once("tpg_search_prepared", lambda: prepare(get_index()))
 
 
 @bp.route("/search")

@@ -375,9 +375,7 @@ def test_sharing_a_routine_that_is_not_here_says_so(page, base_url, console_erro
 
 @pytest.mark.parametrize("path", [
     "/routines/", "/routines/new?id=rhomework1", "/routines/share?id=rhomework1",
-    pytest.param("/routines/shared#v=1&t=Homework&o=Twice%20a%20day&s=soleus.b.h30",
-                 marks=pytest.mark.xfail(reason="the shared warning callout's grid overflows at "
-                                                "200% text, as on /routines/jaw")),
+    "/routines/shared#v=1&t=Homework&o=Twice%20a%20day&s=soleus.b.h30",
     "/timer?own=rhomework1"])
 def test_own_routine_pages_fit_320px_at_200_percent_text(page, base_url, path):
     seed(page, base_url, [homework(1, note="A note " * 30)])

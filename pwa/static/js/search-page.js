@@ -1,6 +1,7 @@
 import { prepare, search } from './search-core.js';
 import { assess } from './triage-core.js';
 import { renderWarnings } from './red-flags-view.js';
+import { jsonOnce } from './json-once.js';
 
 // Results as you type, and results at all when the page comes from the offline cache
 // (the cached /search page has none: the query is only in the address).
@@ -11,35 +12,17 @@ const output = document.querySelector('[data-results]');
 const template = document.querySelector('[data-results-template]');
 const warningsOutput = document.querySelector('[data-red-flags-output]');
 let indexPromise = null;
-let rulesPromise = null;
 let rendered = output ? output.dataset.renderedQuery : '';
 
 function loadIndex() {
-  indexPromise ||= fetch(output.dataset.indexUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`index ${response.status}`);
-      return response.json();
-    })
-    .then(prepare)
-    .catch((error) => {
-      indexPromise = null;
-      throw error;
-    });
+  indexPromise ||= jsonOnce(output.dataset.indexUrl).then(prepare).catch((error) => {
+    indexPromise = null;
+    throw error;
+  });
   return indexPromise;
 }
 
-function loadRules() {
-  rulesPromise ||= fetch(warningsOutput.dataset.rulesUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`rules ${response.status}`);
-      return response.json();
-    })
-    .catch((error) => {
-      rulesPromise = null;
-      throw error;
-    });
-  return rulesPromise;
-}
+const loadRules = () => jsonOnce(warningsOutput.dataset.rulesUrl);
 
 function sentence(parts) {
   const text = parts.join('; ');

@@ -1,5 +1,6 @@
 import { assess } from './triage-core.js';
 import { renderWarnings } from './red-flags-view.js';
+import { jsonOnce } from './json-once.js';
 
 // Red flags under the home page's search box, as the person types. The rules are fetched on
 // first focus or input, not with the page, and come from the offline cache when there is
@@ -7,20 +8,7 @@ import { renderWarnings } from './red-flags-view.js';
 
 const input = document.querySelector('[data-triage-input]');
 const output = document.querySelector('[data-red-flags-output]');
-let rulesPromise = null;
-
-function loadRules() {
-  rulesPromise ||= fetch(output.dataset.rulesUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`rules ${response.status}`);
-      return response.json();
-    })
-    .catch((error) => {
-      rulesPromise = null;
-      throw error;
-    });
-  return rulesPromise;
-}
+const loadRules = () => jsonOnce(output.dataset.rulesUrl);
 
 async function update() {
   try {
