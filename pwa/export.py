@@ -8,7 +8,7 @@ and an nginx example, both written from `security.SECURITY_HEADERS`.
 import shutil
 from pathlib import Path
 
-from .precache import build_precache_manifest, read_whole_client
+from .precache import build_precache_manifest, page_urls, read_whole_client
 from .security import SECURITY_HEADERS
 
 IMMUTABLE = "public, max-age=315360000, immutable"
@@ -74,11 +74,13 @@ server {{
 
 
 def export(app, target):
-    """Write every precached URL, the worker, the 404 page and the host rules to `target`."""
+    """Write every page whole, every precached URL (the worker's shell and page parts among
+    them), the worker, the 404 page and the host rules to `target`."""
     target = Path(target)
     clear(target)
     client = read_whole_client(app)
-    urls = [entry["url"] for entry in build_precache_manifest(app)] + ["/sw.js"]
+    urls = sorted(set(page_urls(app)) | {entry["url"] for entry in build_precache_manifest(app)})
+    urls.append("/sw.js")
     for url in urls:
         response = client.get(url, headers={"Accept-Encoding": "identity"})
         destination = target / file_for(url)

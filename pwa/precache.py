@@ -12,11 +12,16 @@ from pathlib import Path
 
 from flask.testing import FlaskClient
 
+from .parts import SHELL_URL, part_url
+
 PLACEHOLDER = "__PRECACHE_MANIFEST__"
 SOURCE = Path(__file__).resolve().parent.parent / "service_worker" / "sw.js"
 
 # Routes a service worker must never cache: itself, and the load balancer's probe.
 NOT_CACHED = {"static", "shell.service_worker", "shell.healthz"}
+# Not pages of their own: the frame and the parts the worker builds pages from (pwa/parts.py).
+# The manifest lists them in place of the whole pages.
+FRAME = {"shell.app_shell", "shell.page_part"}
 
 # Routes that take a value, and where their values come from.
 EXPANSIONS = {
@@ -75,7 +80,7 @@ def page_urls(app):
         from flask import url_for
 
         for rule in app.url_map.iter_rules():
-            if rule.endpoint in NOT_CACHED or "GET" not in rule.methods:
+            if rule.endpoint in NOT_CACHED | FRAME or "GET" not in rule.methods:
                 continue
             if rule.arguments:
                 if rule.endpoint not in EXPANSIONS:
@@ -98,6 +103,10 @@ def html_page_urls(app):
 def build_precache_manifest(app):
     """[{url, revision}] for every URL of this release, sorted.
 
+    An HTML page is listed as its part (`/_part/guide/causes`), with the shell (`/_shell`) once:
+    the worker composes the page from the two offline, so the frame every page shares is
+    downloaded and stored once, not once per page. Anything a whole page links to is listed too.
+
     The revision is the SHA-256 of the bytes the browser sees once it has decoded the response
     (brotli, gzip or none: the same bytes), so the worker can check what it fetched against it.
     """
@@ -108,23 +117,33 @@ def build_precache_manifest(app):
         response = client.get(url, headers={"Accept-Encoding": "identity"})
         if response.status_code != 200:
             raise PrecacheError(f"{url} answered {response.status_code}, not 200")
-        bodies[url] = response.get_data()
         return response
 
+    def keep(url):
+        bodies[url] = fetch(url).get_data()
+
+    keep(SHELL_URL)
     for url in page_urls(app):
         response = fetch(url)
         if response.mimetype == "text/html":
+            part = client.get(part_url(url), headers={"Accept-Encoding": "identity"})
+            if part.status_code != 200:
+                raise PrecacheError(f"{url} is not the shell (pwa/templates/shell/app_shell.html) "
+                                    "around a part of its own: does its template extend base.html?")
+            bodies[part_url(url)] = part.get_data()
             parser = _Links()
             parser.feed(response.get_data(as_text=True))
             for linked in parser.urls - bodies.keys():
                 if linked and linked.startswith("/") and not linked.startswith("//"):
-                    fetch(linked)
-        elif response.mimetype == "application/manifest+json":
-            data = response.get_json(force=True)
-            icons = data["icons"] + [i for s in data.get("shortcuts", []) for i in s["icons"]]
-            for icon in icons:
-                if icon["src"] not in bodies:
-                    fetch(icon["src"])
+                    keep(linked)
+        else:
+            bodies[url] = response.get_data()
+            if response.mimetype == "application/manifest+json":
+                data = response.get_json(force=True)
+                icons = data["icons"] + [i for s in data.get("shortcuts", []) for i in s["icons"]]
+                for icon in icons:
+                    if icon["src"] not in bodies:
+                        keep(icon["src"])
     return [{"url": url, "revision": hashlib.sha256(body).hexdigest()}
             for url, body in sorted(bodies.items())]
 

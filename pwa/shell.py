@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-from flask import Blueprint, current_app, jsonify, render_template, url_for
+from flask import Blueprint, abort, current_app, jsonify, render_template, url_for
 
+from . import parts
 from .loader import get_content
 from .pages import cached_page
 
@@ -80,6 +81,37 @@ def service_worker():
 def offline():
     """The page the service worker shows for a page that was never cached."""
     return render_template("shell/offline.html")
+
+
+@bp.route(parts.SHELL_URL)
+@cached_page
+def app_shell():
+    """The frame every page shares, with its slots: precached once, composed offline."""
+    return render_template("shell/app_shell.html")
+
+
+@bp.route(parts.PART_PREFIX + "/", defaults={"path": ""})
+@bp.route(parts.PART_PREFIX + "/<path:path>")
+@cached_page
+def page_part(path):
+    """What the page at /<path> adds to the shell (see pwa/parts.py); 404 for anything that is
+    not a page of the app built on the shell."""
+    from .precache import read_whole_client
+
+    if path.startswith(parts.PART_PREFIX.lstrip("/")):
+        abort(404)
+    # The page exactly as a browser gets it (and as the page store keeps it), so the part is
+    # cut from the same bytes the online page is.
+    client = read_whole_client(current_app)
+    page = client.get("/" + path, headers={"Accept-Encoding": "identity"})
+    if page.status_code != 200 or page.mimetype != "text/html":
+        abort(404)
+    shell = client.get(parts.SHELL_URL, headers={"Accept-Encoding": "identity"})
+    try:
+        part = parts.cut_part(shell.get_data(as_text=True), page.get_data(as_text=True))
+    except parts.PartError:
+        abort(404)
+    return current_app.response_class(part, mimetype="text/html")
 
 
 @bp.route("/healthz")

@@ -1,12 +1,16 @@
 /* Trigger Point Guide service worker.
  * The build (`flask build`, pwa/precache.py) replaces the one placeholder below with the
  * precache manifest: every page, bundle and icon of this release with the SHA-256 of its bytes.
+ * Pages are listed as the frame they all share (the shell, once) and each page's own part; the
+ * worker composes the two when it answers a navigation (pwa/parts.py says how).
  */
 const { version: VERSION, entries: PRECACHE } = __PRECACHE_MANIFEST__;
 
 const PREFIX = 'tpg-precache-';
 const CACHE = PREFIX + VERSION;
 const OFFLINE_URL = '/offline';
+const SHELL_URL = '/_shell';
+const PART_PREFIX = '/_part';
 // Each cached response carries the revision of its bytes, so the next install can tell what it
 // already has: the record travels with the bytes it describes, in whichever older cache holds
 // them, and cannot disagree with them the way a separate list could.
@@ -125,14 +129,48 @@ async function removeOldCaches() {
 async function navigate(url) {
   const cache = await caches.open(CACHE);
   const cached =
-    (await cache.match(url.pathname)) ||
-    (!url.pathname.endsWith('/') && (await cache.match(url.pathname + '/')));
+    (await cachedPage(cache, url.pathname)) ||
+    (!url.pathname.endsWith('/') && (await cachedPage(cache, url.pathname + '/')));
   if (cached) return cached;
   try {
     return cleanNavigationResponse(await fetch(url.href));
   } catch {
-    return (await cache.match(OFFLINE_URL)) || Response.error();
+    return (await cachedPage(cache, OFFLINE_URL)) || Response.error();
   }
+}
+
+// The page at `path` from the cached shell and the path's cached part: the same bytes the
+// server sends for the whole page (the build checks that for every page), with the shell's
+// headers, which are a page's headers (content type, CSP and the other security headers).
+async function cachedPage(cache, path) {
+  const part = await cache.match(PART_PREFIX + path);
+  const shell = part && (await cache.match(SHELL_URL));
+  if (!shell) return null;
+  const headers = new Headers(shell.headers);
+  headers.delete(REVISION_HEADER);
+  headers.delete('ETag');
+  return new Response(compose(await shell.text(), await part.text()), { status: 200, headers });
+}
+
+// The shell's frame with each `<!--slot:NAME-->` filled from the part, which holds each slot's
+// value after its marker (a slot the part leaves out is empty), and each `<!--frag:NAME-->` in
+// the part replaced by that fragment from the shell's table after `<!--fragments-->`. Kept
+// identical to pwa/parts.py compose (tests/test_parts.py runs both on every page).
+function compose(shell, part) {
+  const at = shell.indexOf('<!--fragments-->');
+  const frame = at < 0 ? shell : shell.slice(0, at);
+  const fragments = named(at < 0 ? '' : shell.slice(at + '<!--fragments-->'.length), 'frag');
+  const values = named(part, 'slot');
+  const fill = (_, name) =>
+    (values.get(name) ?? '').replace(/<!--frag:([a-z0-9-]+)-->/g, (__, f) => fragments.get(f) ?? '');
+  return frame.replace(/<!--slot:([a-z0-9-]+)-->/g, fill);
+}
+
+function named(text, kind) {
+  const pieces = text.split(new RegExp(`<!--${kind}:([a-z0-9-]+)-->`));
+  const values = new Map();
+  for (let i = 1; i < pieces.length; i += 2) values.set(pieces[i], pieces[i + 1]);
+  return values;
 }
 
 // A navigation answered with a redirected response is refused by the browser (a network error

@@ -31,7 +31,12 @@ def test_placeholder_once_in_source_never_in_output(client):
 
 
 def test_every_page_bundle_and_icon_is_precached(app, content, entries):
+    # A page is precached as its part, composed with the shell by the worker (pwa/parts.py).
     urls = {e["url"] for e in entries}
+    assert "/_shell" in urls
+    pages = {u.removeprefix("/_part") for u in urls if u.startswith("/_part/")}
+    assert not pages & urls, "a page is precached whole and as a part"
+    urls |= pages
     assert {"/", "/guide/", "/muscles/", "/map", "/search", "/timer", "/routines/", "/history",
             "/offline", "/manifest.webmanifest", "/search-index.json"} <= urls
     assert {f"/guide/{c.slug}" for c in content.chapters} <= urls
@@ -74,7 +79,7 @@ def test_changing_one_page_changes_only_its_revision_and_the_version(app, entrie
     assert before.keys() == after.keys()
     differing = {url for url in before if before[url] != after[url]}
     # The search index holds the guide's words, not the standalone pages', so only the page.
-    assert differing == {"/privacy"}
+    assert differing == {"/_part/privacy"}
     source = SOURCE.read_text()
     assert manifest_version(entries, source) != manifest_version(changed, source)
 

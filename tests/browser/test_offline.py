@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from pwa.precache import NOT_HTML, build_precache_manifest
+from pwa.precache import html_page_urls
 from tests.conftest import wait_until
 
 
@@ -35,8 +35,8 @@ def test_worker_controls_the_page_after_the_first_visit(page, base_url):
 
 def test_every_page_loads_offline_with_its_own_content(offline_page, app):
     page, url = offline_page
-    urls = [e["url"] for e in build_precache_manifest(app)]
-    pages = [u for u in urls if not u.startswith("/static/") and not u.endswith(NOT_HTML)]
+    # Each composed by the worker from the cached shell and the page's part (pwa/parts.py).
+    pages = html_page_urls(app)
     for path in pages:
         response = page.goto(url + path)
         assert response.ok, path

@@ -1,0 +1,106 @@
+"""A page as the frame it shares with every other page (the shell) plus its own part.
+
+The service worker precaches the shell once and each page's part, and composes the two when it
+answers a navigation offline: the frame (head, header, status strip, footer, tab bar) is about a
+third of every page's compressed bytes, and the same on all of them.
+
+The shell is base.html rendered with a marker, `<!--slot:NAME-->`, wherever a page puts its own
+(title, description, head scripts, body class, which tab is current, the main content). A part
+is the page's value for each slot, each after its marker:
+`<!--slot:title-->Guide · …<!--slot:main-->…`; a slot it leaves out is empty.
+
+After the frame, behind `<!--fragments-->`, the shell holds fragments that many pages repeat
+inside their own content (the icons, the figures' hatch patterns), each after its marker
+`<!--frag:NAME-->`; a part says `<!--frag:NAME-->` where the fragment goes. Compressed alone, a
+part cannot share these bytes with other parts the way a whole page shared its frame.
+
+The part is cut out of the whole page as rendered, never rendered separately, and the cut is
+checked: compose(shell, part) must give the whole page back, byte for byte, or there is no part
+(the page is then not precached and the build fails). So the page shown offline cannot drift
+from the one served online. `service_worker/sw.js` has the same `compose` in JS;
+tests/test_parts.py runs it against this one for every page.
+"""
+
+import re
+
+SLOT = re.compile(r"<!--slot:([a-z0-9-]+)-->")
+FRAG = re.compile(r"<!--frag:([a-z0-9-]+)-->")
+FRAGMENTS = "<!--fragments-->"
+SHELL_URL = "/_shell"
+PART_PREFIX = "/_part"
+
+
+class PartError(Exception):
+    pass
+
+
+def part_url(path):
+    """Where the part of the page at `path` is served: `/guide/` -> `/_part/guide/`."""
+    return PART_PREFIX + path
+
+
+def _named(text, marker):
+    """{name: value} of text made of values each after its marker."""
+    pieces = marker.split(text)
+    if pieces[0]:
+        raise PartError("text before the first marker")
+    return dict(zip(pieces[1::2], pieces[2::2], strict=True))
+
+
+def split_shell(shell):
+    """The frame, and the fragments {name: text}."""
+    frame, _, table = shell.partition(FRAGMENTS)
+    return frame, _named(table, FRAG)
+
+
+def compose(shell, part):
+    """The whole page: the frame with each slot filled from the part (empty when it has none),
+    each fragment marker in the part replaced by the fragment."""
+    frame, fragments = split_shell(shell)
+    values = _named(part, SLOT)
+
+    def fill(match):
+        return FRAG.sub(lambda m: fragments.get(m.group(1), ""), values.get(match.group(1), ""))
+
+    return SLOT.sub(fill, frame)
+
+
+def cut_part(shell, page):
+    """The part that composes with `shell` into exactly `page`; PartError if there is none.
+
+    The shell is literal text between slots; each slot's value runs up to the next literal's
+    first occurrence (the last one must end the page). Any page whose own text could fool that
+    fails the round trip below rather than being served wrong.
+    """
+    if SLOT.search(page) or FRAG.search(page):
+        raise PartError("the page holds a slot or fragment marker of its own")
+    frame, fragments = split_shell(shell)
+    pieces = SLOT.split(frame)
+    literals, names = pieces[0::2], pieces[1::2]
+    if not page.startswith(literals[0]):
+        raise PartError("the page does not start as the shell does")
+    position = len(literals[0])
+    values = []
+    for index, (name, literal) in enumerate(zip(names, literals[1:], strict=True)):
+        if index == len(names) - 1:
+            end = len(page) - len(literal)
+            if end < position or not page.endswith(literal):
+                raise PartError("the page does not end as the shell does")
+        else:
+            end = page.find(literal, position)
+            if end < 0:
+                raise PartError(f"the page has no text after the slot {name!r}")
+        values.append((name, page[position:end]))
+        position = end + len(literal)
+    # Longest first, so a fragment inside another is never cut out of it.
+    by_length = sorted(fragments.items(), key=lambda item: -len(item[1]))
+
+    def shorten(value):
+        for name, text in by_length:
+            value = value.replace(text, f"<!--frag:{name}-->")
+        return value
+
+    part = "".join(f"<!--slot:{name}-->{shorten(value)}" for name, value in values if value)
+    if compose(shell, part) != page:
+        raise PartError("the shell and the part do not give the page back")
+    return part
