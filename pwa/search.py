@@ -5,7 +5,7 @@ from flask import Blueprint, current_app, render_template, request
 from .loader import built_once, get_content
 from .pages import cached_page
 from .red_flags import get_rules
-from .search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare
+from .search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare, split_index
 from .search_engine import search as rank
 from .triage import assess
 
@@ -68,5 +68,12 @@ def search():
 @bp.route("/search-index.json")
 @cached_page
 def index_json():
-    """The index the browser searches with when offline."""
-    return current_app.json.response(get_index())
+    """The index the browser searches with when offline, less the guide's sections."""
+    return current_app.json.response(split_index(get_index())[0])
+
+
+@bp.route("/search-guide.json")
+@cached_page
+def guide_json():
+    """The guide's sections for the offline search: apart, so a chapter release costs less."""
+    return current_app.json.response(split_index(get_index())[1])

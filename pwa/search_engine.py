@@ -264,3 +264,25 @@ def search(prepared, query):
                      for _, _, s in sections[:MAX_SECTIONS]],
         "regions": [{"id": r["id"], "label": r["label"], "url": r["url"]} for r in regions],
     }
+
+
+def split_index(index):
+    """The index as two files, so that a release changing one guide chapter changes only the
+    smaller one: (everything but the guide, the guide's sections with the words only they use).
+    `merge_index` (and search-core.js `mergeIndex`) puts them back together exactly."""
+    rest = {key: value for key, value in index.items() if key != "sections"}
+    others = set(rest["fillers"]) | set(rest["stopwords"])
+    others |= {w for m in rest["muscles"] for w in m["terms"]}
+    others |= {w for r in rest["routines"] for w in r["terms"]}
+    others |= {w for pair in rest["synonyms"] for w in pair[0]}
+    guide_only = {w for section in index["sections"] for w in section["terms"]} - others
+    rest["vocabulary"] = [w for w in index["vocabulary"] if w not in guide_only]
+    guide = {"sections": index["sections"],
+             "vocabulary": [w for w in index["vocabulary"] if w in guide_only]}
+    return rest, guide
+
+
+def merge_index(rest, guide):
+    """One index again from the two files of `split_index`."""
+    return {**rest, "sections": guide["sections"],
+            "vocabulary": sorted(set(rest["vocabulary"]) | set(guide["vocabulary"]))}

@@ -1,12 +1,13 @@
 """The symptom finder: everyday words find the right muscles; emergencies come first."""
 
+import json
 import re
 
 import pytest
 
 from pwa import search_text
-from pwa.search import get_index, get_prepared
-from pwa.search_engine import MAX_WORDS, search
+from pwa.search import get_index, get_prepared, linker
+from pwa.search_engine import MAX_WORDS, build_index, merge_index, search, split_index
 from tests.search_queries import (
     ADVERSARIAL,
     EMERGENCIES,
@@ -105,10 +106,30 @@ def test_nothing_matched_says_what_to_try(client):
     assert "Nothing matched that" in html and 'href="/map"' in html
 
 
-def test_index_is_served_for_offline_search(client):
-    response = client.get("/search-index.json")
-    assert response.status_code == 200
-    assert {"muscles", "sections", "synonyms", "routines"} <= set(response.get_json())
+def test_index_is_served_for_offline_search_in_two_files_that_make_it_whole(client, index):
+    rest = client.get("/search-index.json").get_json()
+    guide = client.get("/search-guide.json").get_json()
+    assert {"muscles", "synonyms", "routines"} <= set(rest) and "sections" not in rest
+    assert set(guide) == {"sections", "vocabulary"}
+    assert merge_index(rest, guide) == json.loads(json.dumps(index.index))
+
+
+def test_a_guide_edit_leaves_the_main_index_alone(app, content):
+    """A chapter release changes /search-guide.json, not /search-index.json."""
+    import dataclasses
+
+    with app.app_context():
+        link = linker(app)
+        before = split_index(build_index(content, link))
+        chapter = content.chapters[0]
+        body = dataclasses.replace(chapter.body, sections=tuple(
+            dataclasses.replace(section, text=section.text + " zygomaticus xylophone")
+            for section in chapter.body.sections))
+        edited = dataclasses.replace(content, chapters=(dataclasses.replace(chapter, body=body),
+                                                        *content.chapters[1:]))
+        after = split_index(build_index(edited, link))
+    assert after[0] == before[0]
+    assert after[1] != before[1]
 
 
 def test_examples_show_until_there_is_a_query(client):

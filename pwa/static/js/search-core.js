@@ -146,6 +146,11 @@ export class Corrector {
   }
 }
 
+// One index again from /search-index.json and /search-guide.json (search_engine.merge_index).
+export function mergeIndex(rest, guide) {
+  return { ...rest, sections: guide.sections, vocabulary: [...rest.vocabulary, ...guide.vocabulary].sort() };
+}
+
 export function prepare(index) {
   return {
     ...index,

@@ -1,4 +1,4 @@
-import { prepare, search } from './search-core.js';
+import { mergeIndex, prepare, search } from './search-core.js';
 import { assess } from './triage-core.js';
 import { renderWarnings } from './red-flags-view.js';
 import { jsonOnce } from './json-once.js';
@@ -15,10 +15,12 @@ let indexPromise = null;
 let rendered = output ? output.dataset.renderedQuery : '';
 
 function loadIndex() {
-  indexPromise ||= jsonOnce(output.dataset.indexUrl).then(prepare).catch((error) => {
-    indexPromise = null;
-    throw error;
-  });
+  indexPromise ||= Promise.all([jsonOnce(output.dataset.indexUrl), jsonOnce(output.dataset.guideUrl)])
+    .then(([rest, guide]) => prepare(mergeIndex(rest, guide)))
+    .catch((error) => {
+      indexPromise = null;
+      throw error;
+    });
   return indexPromise;
 }
 
