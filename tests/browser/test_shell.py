@@ -63,3 +63,17 @@ def test_the_install_button_appearing_moves_nothing(page, base_url):
     page.evaluate("document.querySelector('[data-install]').hidden = false")
     assert page.evaluate(top) == before
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+def test_notes_about_the_app_float_and_move_nothing(page, base_url):
+    """'Ready to use offline', 'Update ready' and the iPhone hint appear after the page has
+    drawn; they float above the tab bar instead of pushing the page down."""
+    page.goto(base_url + "/timer")
+    top = "document.querySelector('main').getBoundingClientRect().top"
+    before = page.evaluate(top)
+    for hook in ("[data-offline-note]", "[data-update]", "[data-ios-hint]"):
+        page.evaluate(f"document.querySelector('{hook}').hidden = false")
+    assert page.evaluate(top) == before
+    note = page.locator("[data-offline-note]").bounding_box()
+    tabs = page.locator(".tab-bar").bounding_box()
+    assert note["y"] + note["height"] <= tabs["y"]
