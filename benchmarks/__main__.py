@@ -17,7 +17,8 @@ from . import browser, lighthouse, load, search_cost, servers, updates
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 DOC = ROOT / "docs" / "performance.md"
-LIGHTHOUSE_PAGES = ["/", "/guide/self-treatment", "/muscles/upper-trapezius", "/map", "/timer"]
+LIGHTHOUSE_PAGES = ["/", "/guide/self-treatment", "/muscles/upper-trapezius", "/muscles/popliteus",
+                    "/map", "/timer", "/routines/new"]
 CRITICAL_KB, PRECACHE_KB, OFFLINE_MS, RATIO = 14, 400, 100, 0.9
 
 
