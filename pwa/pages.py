@@ -1,7 +1,8 @@
 """Render each cacheable page once per process and serve the stored, precompressed bytes.
 
 A page's output depends only on its path and the content loaded at start-up, so the app's own
-work per request shrinks to a dictionary look-up (issue 10: a page at >= 0.9x a bare Flask app).
+work per request shrinks to a dictionary look-up (pages must be served at >= 0.9x the speed of
+a bare Flask app).
 """
 
 import gzip
@@ -66,7 +67,7 @@ class StoredPages:
     """WSGI middleware: a path whose page is stored is answered here, before Flask.
 
     Flask renders a page once (the `cached_page` view below stores it); from then on its bytes
-    and headers are reused, so the app's own work per page is nearly nothing (issue 10).
+    and headers are reused, so the app's own work per page is nearly nothing.
     """
 
     def __init__(self, wsgi_app, store):
