@@ -98,9 +98,8 @@ class _Index:
         self.negators = set(rules["negators"])
         self.breakers = set(rules["breakers"])
         self.transparent = set(rules["transparent"])
-        self.rewrite = {}
-        for variant, canonical in rules["rewrite"]:  # longest first, kept so per first word
-            self.rewrite.setdefault(variant[0], []).append((variant, canonical))
+        # Same shape as the search index's synonyms: longest first, looked up by first word.
+        self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
         # Each word under its first and its second letter, by length: a word with a typo at
         # its start still shares one of its first two letters with the word meant.
         self.by_start = {}
@@ -129,20 +128,6 @@ class _Index:
                         best, best_distance = known, distance
         return best
 
-    def rewritten(self, words):
-        """Known phrases replaced by what they mean, longest first, left to right."""
-        out, i = [], 0
-        while i < len(words):
-            for variant, canonical in self.rewrite.get(words[i], ()):
-                if words[i : i + len(variant)] == variant:
-                    out.extend(canonical)
-                    i += len(variant)
-                    break
-            else:
-                out.append(words[i])
-                i += 1
-        return out
-
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
 
@@ -168,7 +153,7 @@ def normalise(rules, text):
                 and search_text.allowed_typos(len(word))):
             corrected[word] = index.correct(word)
     words = [corrected.get(word, word) for word in words]
-    return index.rewritten(words)
+    return search_text.apply_synonyms(words, index.rewrite)
 
 
 def _negated(rules, index, words, start):

@@ -76,6 +76,35 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def wait_for_answer(server, path, seconds, name, log=lambda: ""):
+    """Return `server` once `server.url + path` answers; raise with its errors if it exits or
+    stays silent for `seconds`. `log` adds what the server wrote elsewhere."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"{name} exited: {server.process.stderr.read().decode()}{log()}")
+        try:
+            with urllib.request.urlopen(server.url + path, timeout=1):
+                return server
+        except OSError:
+            time.sleep(0.05)
+    server.stop()
+    raise RuntimeError(f"{name} did not answer {path} within {seconds} s")
+
+
+def stop_group(process, sig):
+    """Stop a server's whole process group with `sig`, then SIGKILL after 10 s."""
+    if process and process.poll() is None:
+        os.killpg(process.pid, sig)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    if process and process.stderr:
+        process.stderr.close()
+
+
 class Server:
     """The real app under gunicorn, in its own process group so it can be stopped whole."""
 
@@ -93,28 +122,10 @@ class Server:
              "--access-logfile", "/dev/null", self.app],
             cwd=ROOT, env=self.env, start_new_session=True,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited: {self.process.stderr.read().decode()}")
-            try:
-                with urllib.request.urlopen(self.url + "/healthz", timeout=1):
-                    return self
-            except OSError:
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("gunicorn did not answer /healthz within 30 s")
+        return wait_for_answer(self, "/healthz", 30, "gunicorn")
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-        if self.process and self.process.stderr:
-            self.process.stderr.close()
+        stop_group(self.process, signal.SIGTERM)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ import shutil
 import signal
 import subprocess
 import threading
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -18,7 +17,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.export import export
-from tests.conftest import PHONE, free_port, wait_until
+from tests.conftest import PHONE, free_port, stop_group, wait_for_answer, wait_until
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
@@ -82,29 +81,11 @@ http {{
             [NGINX, "-p", str(self.prefix), "-c", str(self.prefix / "nginx.conf"),
              "-e", str(self.prefix / "error.log")],
             start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("nginx exited: " + self.process.stderr.read().decode()
-                                   + (self.prefix / "error.log").read_text())
-            try:
-                with urllib.request.urlopen(self.url + "/", timeout=1):
-                    return self
-            except OSError:
-                time.sleep(0.05)
-        self.stop()
-        raise RuntimeError("nginx did not answer within 10 s")
+        return wait_for_answer(self, "/", 10, "nginx",
+                               log=lambda: (self.prefix / "error.log").read_text())
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGQUIT)  # graceful: finish, then exit
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-        if self.process and self.process.stderr:
-            self.process.stderr.close()
+        stop_group(self.process, signal.SIGQUIT)  # graceful: finish, then exit
 
 
 def installed_conf_dir():

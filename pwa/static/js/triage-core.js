@@ -1,16 +1,11 @@
 // Red-flag triage in the browser, on /red-flags.json, so warnings work offline.
 // It mirrors pwa/triage.py step for step; tests/test_triage_parity.py runs both on the same
-// queries. Names are prefixed: bundles concatenate this file with search-core.js.
-import { words, editDistance } from './search-core.js';
+// queries.
+import { words, editDistance, allowedTypos, synonymsByFirstWord, applySynonyms } from './search-core.js';
 
 const TRIAGE_AGE = /^([0-9]{1,3})s?$/; // "67", and decades: "in my 70s"
 const TRIAGE_FIELDS = ['id', 'level', 'label', 'title', 'message', 'url'];
 const triageIndexes = new WeakMap();
-
-// As search_text.allowed_typos: short words are never corrected.
-function triageTypoLimit(word) {
-  return word.length < 5 ? 0 : word.length < 8 ? 1 : 2;
-}
 
 // A bit per letter the word holds (digits share one bit).
 function triageLetters(word) {
@@ -35,13 +30,9 @@ function triageIndex(rules) {
     breakers: new Set(rules.breakers),
     transparent: new Set(rules.transparent),
     phrases: new Map(Object.entries(rules.phrases)),
-    rewrite: new Map(),
+    rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
     byStart: new Map(),
   };
-  for (const [variant, canonical] of rules.rewrite) {
-    if (!index.rewrite.has(variant[0])) index.rewrite.set(variant[0], []);
-    index.rewrite.get(variant[0]).push([variant, canonical]);
-  }
   // Each word under its first and its second letter, by length (see triage.py).
   for (const word of rules.vocabulary) {
     for (const letter of new Set(word.slice(0, 2))) {
@@ -55,7 +46,7 @@ function triageIndex(rules) {
 }
 
 function triageCorrect(index, word) {
-  const limit = triageTypoLimit(word);
+  const limit = allowedTypos(word.length);
   const letters = triageLetters(word);
   let best = word;
   let bestDistance = limit + 1;
@@ -74,22 +65,6 @@ function triageCorrect(index, word) {
   return best;
 }
 
-function triageRewritten(index, typed) {
-  const out = [];
-  let i = 0;
-  while (i < typed.length) {
-    const match = (index.rewrite.get(typed[i]) || []).find(([variant]) =>
-      variant.every((w, k) => typed[i + k] === w));
-    if (match) {
-      out.push(...match[1]);
-      i += match[0].length;
-    } else {
-      out.push(typed[i++]);
-    }
-  }
-  return out;
-}
-
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
@@ -100,11 +75,11 @@ export function triageWords(rules, text) {
   const corrected = new Map();
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
-    if (!index.known.has(word) && !corrected.has(word) && !/^[0-9]/.test(word) && triageTypoLimit(word)) {
+    if (!index.known.has(word) && !corrected.has(word) && !/^[0-9]/.test(word) && allowedTypos(word.length)) {
       corrected.set(word, triageCorrect(index, word));
     }
   }
-  return triageRewritten(index, typed.map((w) => corrected.get(w) ?? w));
+  return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
 }
 
 function triageNegated(rules, index, found, start) {
