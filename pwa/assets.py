@@ -34,15 +34,18 @@ def run_esbuild(args, stdin, cwd=None, binary=None, legal="none"):
     return result.stdout
 
 
-def bundle_modules(static_dir, sources, binary=None, legal="none"):
+def bundle_modules(static_dir, sources, binary=None, legal="none", exports=False):
     """One ES module that runs `sources` (paths under `static_dir`) as the browser would.
 
     esbuild follows each file's imports, renames clashing top-level names and evaluates the
     modules in import order. Every module the files import must be listed too: the list in
     BUNDLES is the one place that says what a page ships, so nothing joins a bundle unseen.
+    With `exports`, the bundle exports what the last file exports: a page imports it later.
     """
     listed = list(dict.fromkeys(Path(source).as_posix() for source in sources))
     entry = "".join(f'import "./{source}";\n' for source in listed)
+    if exports:
+        entry += f'export * from "./{listed[-1]}";\n'
     with tempfile.TemporaryDirectory() as tmp:
         meta_path, out_path = Path(tmp) / "meta.json", Path(tmp) / "bundle.js"
         run_esbuild(["--bundle", f"--metafile={meta_path}", f"--outfile={out_path}",
@@ -70,12 +73,20 @@ class EsbuildBundle(Filter):
     name = "esbuild_bundle"
     options = {"binary": "ESBUILD_BIN"}
     legal = "none"  # esbuild's --legal-comments
+    exports = False
 
     def concat(self, out, hunks, **kw):
         sources = [info["source"] for _, info in hunks]
         first = Path(hunks[0][1]["source_path"])
         static_dir = first.parents[len(Path(sources[0]).parts) - 1]
-        out.write(bundle_modules(static_dir, sources, self.binary, self.legal))
+        out.write(bundle_modules(static_dir, sources, self.binary, self.legal, self.exports))
+
+
+class EsbuildModuleBundle(EsbuildBundle):
+    """As esbuild_bundle, exporting what the last file exports: a module a page imports later."""
+
+    name = "esbuild_module_bundle"
+    exports = True
 
 
 class EsbuildMinify(Filter):
@@ -104,16 +115,20 @@ class EsbuildMinifyKeepLicence(EsbuildMinify):
     legal = "inline"
 
 
-for _filter in (EsbuildBundle, EsbuildMinify, EsbuildBundleKeepLicence, EsbuildMinifyKeepLicence):
+for _filter in (EsbuildBundle, EsbuildModuleBundle, EsbuildMinify, EsbuildBundleKeepLicence,
+                EsbuildMinifyKeepLicence):
     register_filter(_filter)
 
 JS_FILTERS = ("esbuild_bundle", "esbuild")
+# A module a page imports after its first paint (`import(url)`) keeps its exports.
+JS_MODULE_FILTERS = ("esbuild_module_bundle", "esbuild")
 # A vendored library's licence notice must survive minification; our own modules carry none.
 JS_FILTERS_KEEP_LICENCE = ("esbuild_bundle_keep_licence", "esbuild_keep_licence")
 
 # The own-routine pages share these.
 OWN_ROUTINE_JS = ("js/lookup.js", "js/storage.js", "js/timer-core.js", "js/routine-model.js",
-                  "js/routine-store.js", "js/routine-link.js", "js/routine-view.js")
+                  "js/routine-store.js", "js/routine-link.js", "js/routine-view.js",
+                  "js/json-once.js", "js/timer-data.js")
 
 BUNDLES = {
     "css": Bundle(
@@ -151,7 +166,23 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/triage.%(version)s.js",
     ),
+    # The timer's first paint; the session itself is js_timer_run, imported just after it.
     "js_timer": Bundle(
+        "js/lookup.js",
+        "js/storage.js",
+        "js/json-once.js",
+        "js/timer-data.js",
+        "js/timer-core.js",
+        "js/timer-presets.js",
+        "js/timer-source.js",
+        "js/routine-extras-view.js",
+        "js/timer-view.js",
+        "js/timer-form.js",
+        "js/timer-page.js",
+        filters=JS_FILTERS,
+        output="gen/timer.%(version)s.js",
+    ),
+    "js_timer_run": Bundle(
         "js/lookup.js",
         "js/storage.js",
         "js/timer-core.js",
@@ -163,12 +194,11 @@ BUNDLES = {
         "js/diary-store.js",
         "js/diary-entry.js",
         "js/routine-model.js",
-        "js/routine-extras-view.js",
         "js/timer-view.js",
-        "js/timer-form.js",
-        "js/timer-page.js",
-        filters=JS_FILTERS,
-        output="gen/timer.%(version)s.js",
+        "js/timer-session-view.js",
+        "js/timer-run.js",
+        filters=JS_MODULE_FILTERS,
+        output="gen/timer-run.%(version)s.js",
     ),
     "js_routines": Bundle(
         *OWN_ROUTINE_JS,

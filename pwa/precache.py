@@ -56,7 +56,8 @@ def read_whole_client(app):
 
 
 class _Links(HTMLParser):
-    """Collect the same-origin files a page loads: stylesheets, scripts, icons, images."""
+    """Collect the same-origin files a page loads: stylesheets, scripts (and the modules it
+    imports later, named in `data-module`), icons, images."""
 
     def __init__(self):
         super().__init__()
@@ -70,6 +71,8 @@ class _Links(HTMLParser):
             self.urls.add(attrs["src"])
         elif tag == "use" and attrs.get("href"):
             self.urls.add(attrs["href"].split("#")[0])  # an SVG sprite: the file, once
+        if attrs.get("data-module"):
+            self.urls.add(attrs["data-module"])  # a module the page imports after its first paint
 
 
 def page_urls(app):

@@ -2,7 +2,7 @@
 
 import re
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, current_app, render_template
 
 from .loader import get_content
 from .pages import cached_page
@@ -18,14 +18,20 @@ def _first_sentence(text):
 
 
 def timer_data(content):
-    """What the timer page needs to open any preset offline: muscles and routines."""
+    """What the timer, the routine builder and a link's preview need, offline: each muscle's
+    name, usual dose, first line of technique and caution keys (in cautions.yaml order), the
+    muscles' groups in library order (the timer's muscle list), the cautions' titles, and the
+    built-in routines. One file, fetched once and precached, so no
+    page carries it inline."""
     return {
         "muscles": {
             m.slug: {"name": m.name, "tip": _first_sentence(m.treatment.technique),
-                     "cautions": [c.title for c in content.cautions_for([m])],
+                     "cautions": [key for key in content.cautions if key in m.cautions],
                      **m.timer.model_dump()}
             for m in content.muscles.values()
         },
+        "groups": [[label, [m.slug for m in items]] for label, items in content.muscle_groups()],
+        "cautions": {key: caution.title for key, caution in content.cautions.items()},
         "routines": {
             r.slug: {"title": r.title, "rest": r.rest,
                      "steps": [s.model_dump(exclude_none=True) for s in r.steps]}
@@ -34,13 +40,19 @@ def timer_data(content):
     }
 
 
+@bp.route("/timer-data.json")
+@cached_page
+def data_json():
+    """The timer's data (see timer_data), precached like a page."""
+    return current_app.json.response(timer_data(get_content()))
+
+
 @bp.route("/timer")
 @cached_page
 def timer():
     """The timer; it reads its preset from the query string in the browser, even offline."""
     content = get_content()
-    return render_template("timer/timer.html", data=timer_data(content),
-                           routines=content.routines.values(), groups=content.muscle_groups())
+    return render_template("timer/timer.html", routines=content.routines.values())
 
 
 @bp.route("/routines/")
@@ -50,18 +62,6 @@ def routines():
     return render_template("timer/routines.html", routines=get_content().routines.values())
 
 
-def own_routine_data(content):
-    """What the builder and a link's preview need: each muscle's name, usual dose, cautions."""
-    return {
-        "muscles": {
-            m.slug: {"name": m.name, "mode": m.timer.mode, "seconds": m.timer.seconds,
-                     "strokes": m.timer.strokes, "cautions": list(m.cautions)}
-            for m in content.muscles.values()
-        },
-        "cautions": {key: caution.title for key, caution in content.cautions.items()},
-    }
-
-
 # Own routines live in the browser, so these pages are the same for everyone and precached like
 # the rest; the routine comes from localStorage (?id=) or from the link's fragment, read in JS.
 @bp.route("/routines/new")
@@ -69,8 +69,7 @@ def own_routine_data(content):
 def routine_builder():
     """Build or edit one of your own routines."""
     content = get_content()
-    return render_template("timer/routine_builder.html", data=own_routine_data(content),
-                           groups=content.muscle_groups())
+    return render_template("timer/routine_builder.html", groups=content.muscle_groups())
 
 
 @bp.route("/routines/share")
@@ -85,8 +84,7 @@ def routine_share():
 def shared_routine():
     """Preview a routine someone sent as a link, and save it or try it."""
     content = get_content()
-    return render_template("timer/routine_shared.html", data=own_routine_data(content),
-                           cautions=content.cautions)
+    return render_template("timer/routine_shared.html", cautions=content.cautions)
 
 
 @bp.route("/routines/<slug>")

@@ -127,14 +127,15 @@ def test_every_chapter_and_sourced_page_shows_its_sources(client, content):
             assert html.index(str(escape(content.sources[ref.ref].citation))) > heading, url
 
 
-def test_the_timer_carries_each_muscles_caution_titles(content):
-    from pwa.timer import timer_data
-
-    muscles = timer_data(content)["muscles"]
+def test_the_timer_data_carries_each_muscles_cautions_in_order(client, content):
+    data = client.get("/timer-data.json").get_json()
     for slug, muscle in content.muscles.items():
-        assert muscles[slug]["cautions"] == [c.title for c in content.cautions_for([muscle])]
-    assert "Never press the front or side of the neck" in muscles["sternocleidomastoid"][
-        "cautions"]
+        titles = [data["cautions"][key] for key in data["muscles"][slug]["cautions"]]
+        assert titles == [c.title for c in content.cautions_for([muscle])]
+    neck = [data["cautions"][key] for key in data["muscles"]["sternocleidomastoid"]["cautions"]]
+    assert "Never press the front or side of the neck" in neck
+    listed = [slug for _, slugs in data["groups"] for slug in slugs]
+    assert listed == list(content.muscles)
 def test_each_encoding_has_its_own_etag_and_revalidates(client):
     """A strong ETag names exact bytes: brotli, gzip and plain differ, and each gets its 304."""
     etags = {}

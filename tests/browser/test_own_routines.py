@@ -83,7 +83,8 @@ def test_building_a_routine_with_the_keyboard_only(page, base_url, console_error
     expect(page.locator("[data-status]")).to_have_text('Saved "Neck homework" on this device.')
     [routine] = stored(page)
     assert routine["title"] == "Neck homework"
-    usual = json.loads(page.locator("[data-builder]").get_attribute("data-builder"))["muscles"]
+    url = page.locator("[data-builder]").get_attribute("data-data-url")
+    usual = json.loads(page.evaluate("(u) => fetch(u).then((r) => r.text())", url))["muscles"]
     trapezius = usual["upper-trapezius"]["seconds"]
     assert [(s["muscle"], s["side"], s["seconds"]) for s in routine["steps"]] == [
         ("levator-scapulae", "left", 90), ("levator-scapulae", "right", 90),

@@ -100,8 +100,7 @@ def test_a_sleep_of_several_minutes_lands_on_the_right_step(timer):
     page = timer("?routine=desk-neck-shoulders")
     press(page, "Start")
     page.clock.run_for(1_000)
-    plan = json.loads(page.locator("[data-timer]").get_attribute("data-timer"))
-    routine = plan["routines"]["desk-neck-shoulders"]
+    routine = timer_data(page)["routines"]["desk-neck-shoulders"]
     # The phone sleeps: no timers fire, then it wakes 3 minutes later.
     page.clock.fast_forward(180_000)
     page.clock.run_for(300)
@@ -418,8 +417,7 @@ def test_reset_asks_first_and_the_timer_keeps_going_meanwhile(timer):
 
 def test_the_running_timer_links_to_each_muscle_how_to(timer):
     page = timer("?routine=jaw")
-    routine = json.loads(page.locator("[data-timer]").get_attribute("data-timer"))
-    routine = routine["routines"]["jaw"]
+    routine = timer_data(page)["routines"]["jaw"]
     press(page, "Start")
     link = page.locator("[data-howto]")
     first = routine["steps"][0]["muscle"]
@@ -443,7 +441,13 @@ def test_history_is_one_tap_from_the_first_screen(timer):
 
 
 def timer_data(page):
-    return json.loads(page.locator("[data-timer]").get_attribute("data-timer"))
+    """The data file the page loaded (/timer-data.json), each muscle's cautions as the titles the
+    timer shows."""
+    url = page.locator("[data-timer]").get_attribute("data-data-url")
+    data = json.loads(page.evaluate("(url) => fetch(url).then((r) => r.text())", url))
+    for muscle in data["muscles"].values():
+        muscle["cautions"] = [data["cautions"][key] for key in muscle["cautions"]]
+    return data
 
 
 def test_a_muscle_cautions_show_before_start_and_while_it_runs(timer, page):

@@ -3,16 +3,21 @@ import { MAX_STEPS, loadRoutines } from './routine-model.js';
 import { newRoutineId, putRoutine, toRows, fromRows, stepCount } from './routine-store.js';
 import { cleanText, clampDose, routineSeconds, MAX_TITLE, MAX_NOTE } from './routine-link.js';
 import { showCautions, formatMinutes, saveProblem } from './routine-view.js';
+import { loadTimerData, showDataMissing } from './timer-data.js';
 
 // /routines/new: build one of your own routines, or edit one (?id=<id>). The page's words and
 // each step's controls are in the template; this wires them to a list of rows (a row is a step,
 // "both" sides counting as two) and saves through routine-store.js.
 
 const builderRoot = document.querySelector('[data-builder]');
-if (builderRoot) setUpBuilder(builderRoot);
+if (builderRoot) {
+  loadTimerData(builderRoot).then((loaded) => {
+    if (loaded.ok) setUpBuilder(builderRoot, loaded.data);
+    else showDataMissing(builderRoot.querySelector('[data-notes]'));
+  });
+}
 
-function setUpBuilder(root) {
-  const data = JSON.parse(root.dataset.builder);
+function setUpBuilder(root, data) {
   const part = (name) => root.querySelector(`[data-${name}]`);
   const form = part('builder-form');
   const list = part('steps');

@@ -3,16 +3,24 @@ import { loadRoutines, TRIAL_ID } from './routine-model.js';
 import { newRoutineId, putRoutine, saveTrial } from './routine-store.js';
 import { decodeRoutine, encodeRoutine, routineSeconds } from './routine-link.js';
 import { showCautions, formatMinutes, saveProblem } from './routine-view.js';
+import { loadTimerData, DATA_MISSING } from './timer-data.js';
 
 // /routines/shared#v=1&…: a routine carried in a link's fragment (the server never sees it).
 // Everything in it is untrusted: routine-link.js decodes and checks it, the page shows it with
 // textContent only, and nothing is saved until the person asks. A broken link saves nothing.
 
 const sharedRoot = document.querySelector('[data-shared]');
-if (sharedRoot) setUpShared(sharedRoot);
+if (sharedRoot) {
+  loadTimerData(sharedRoot).then((loaded) => {
+    if (loaded.ok) setUpShared(sharedRoot, loaded.data);
+    else {
+      sharedRoot.querySelector('[data-shared-error-text]').textContent = DATA_MISSING;
+      sharedRoot.querySelector('[data-shared-error]').hidden = false;
+    }
+  });
+}
 
-function setUpShared(root) {
-  const data = JSON.parse(root.dataset.shared);
+function setUpShared(root, data) {
   const part = (name) => root.querySelector(`[data-shared-${name}]`);
   const names = Object.fromEntries(Object.entries(data.muscles).map(([slug, m]) => [slug, m.name]));
   let routine = null;

@@ -1,49 +1,36 @@
 import { KEYS, readJSON } from './storage.js';
-import {
-  doseWarnings, totalMs, workSteps, startSession, elapsedMs, pauseSession, resumeSession, skipStep,
-  sessionPosition, cuesToPlay, sessionSummary, isDone,
-} from './timer-core.js';
-import { readTimerUrl, presetQuery, presetOf, ownRoutineSlug } from './timer-presets.js';
+import { doseWarnings, totalMs, workSteps } from './timer-core.js';
+import { readTimerUrl, presetQuery, presetOf } from './timer-presets.js';
 import { planOf, sourceName, muscleOf, cautionsOf, routineOf } from './timer-source.js';
-import { runnableRoutines } from './routine-model.js';
 import { showRoutineExtras } from './routine-extras-view.js';
-import { saveRunning, clearRunning, loadRunning, checkRunning } from './timer-session-store.js';
-import { Cues } from './cues.js';
-import { readSettings, setUpToggles } from './timer-toggles.js';
-import { newId, loadEntries, sessionsOnDay, addEntryOnce, updateEntry } from './diary-store.js';
-import { buildEntry, painValue, noteValue, savedMessage } from './diary-entry.js';
-import { createTimerView, stepName } from './timer-view.js';
+import { createTimerView } from './timer-view.js';
 import { createSettingsForm } from './timer-form.js';
+import { loadTimerData, withCautionTitles, showDataMissing } from './timer-data.js';
 
-// The timer page: keeps the state (what is timed, the session, the entry being rated) and wires
-// events; timer-view.js draws, timer-session-store.js and diary-store.js keep things.
-
-const TICK_MS = 200;
-const NOTE_SAVE_DELAY_MS = 400; // a note is saved when typing pauses, and at once on leaving
+// The timer page: shows what will be timed (from the link, the settings or a session in
+// progress) with its cautions, and keeps the settings form. The session itself (timing, cues,
+// the diary, the person's own routines) is timer-run.js, a file of its own that loads right
+// after the first paint, so the page's first bytes stay few; a tap on Start before it has
+// arrived waits for it, and so does a link to an own routine or a session in progress.
 
 const timerRoot = document.querySelector('[data-timer]');
-if (timerRoot) setUpTimer(timerRoot);
+if (timerRoot) {
+  const runModule = import(timerRoot.dataset.module);
+  runModule.catch(() => {}); // said on the page once it is drawn
+  loadTimerData(timerRoot).then((loaded) => {
+    if (loaded.ok) setUpTimer(timerRoot, withCautionTitles(loaded.data), runModule);
+    else showDataMissing(timerRoot.querySelector('[data-notes]'));
+  });
+}
 
-function setUpTimer(root) {
-  const data = JSON.parse(root.dataset.timer);
-  // The person's own routines run beside the built-in ones, under slugs of their own.
-  const ownRoutines = runnableRoutines(data.muscles);
-  for (const [id, routine] of ownRoutines) if (routine) data.routines[ownRoutineSlug(id)] = routine;
+function setUpTimer(root, data, runModule) {
   const view = createTimerView(root);
   const form = createSettingsForm(root);
-  const settings = readSettings();
-  const cues = new Cues(settings);
+  form.listMuscles(data.groups, data.muscles);
 
   let source = null; // {kind: 'preset', preset, muscleSlug} or {kind: 'routine', slug}
   let plan = [];
-  let session = null;
-  let sessionId = null;
-  let painBefore = null;
-  let lastElapsed = -1;
-  let ticker = null;
-  let entry = null; // the finished session's diary entry, while its card is shown
-  let noteTimer = null;
-  let storageWarned = false;
+  let runner = null; // timer-run.js's, once loaded
 
   // The muscle a segment works (a rest: the next one), as the view shows it.
   function muscleShown(slug) {
@@ -55,14 +42,14 @@ function setUpTimer(root) {
 
   function renderPlanInfo() {
     view.renderPlanInfo({
-      warnings: doseWarnings(plan, sessionsOnDay(loadEntries(), Date.now())),
+      warnings: doseWarnings(plan, runner ? runner.sessionsToday() : 0),
       points: workSteps(plan).length,
       seconds: Math.round(totalMs(plan) / 1000),
     });
   }
 
   function applySource(next) {
-    closeEntry();
+    runner?.closeEntry();
     source = next;
     plan = planOf(source, data);
     view.setHeading(title());
@@ -73,7 +60,7 @@ function setUpTimer(root) {
   }
 
   form.element.addEventListener('change', (event) => {
-    if (source.kind !== 'preset' || session) return;
+    if (source.kind !== 'preset' || root.dataset.state === 'running' || root.dataset.state === 'paused') return;
     let next;
     if (event.target.name === 'muscle') {
       const slug = form.chosenMuscle();
@@ -88,272 +75,42 @@ function setUpTimer(root) {
   });
   form.element.addEventListener('submit', (event) => event.preventDefault());
 
-  // --- Running --------------------------------------------------------------------------------
-
-  function persist() {
-    if (!session) return;
-    const result = saveRunning({ id: sessionId, source, session, painBefore }, Date.now());
-    if (!result.ok && !storageWarned) {
-      storageWarned = true;
-      view.addNote("Your phone's storage is full: the timer works, but a reload would lose this session.");
-    }
+  function fromUrl(restoreNote) {
+    const wanted = readTimerUrl(location.search, data, runner ? runner.ownRoutines : new Map());
+    applySource(wanted.kind === 'routine'
+      ? { kind: 'routine', slug: wanted.slug }
+      : { kind: 'preset', preset: wanted.preset, muscleSlug: wanted.muscleSlug });
+    view.showNotes([restoreNote, ...wanted.notes].filter(Boolean));
   }
 
-  function playCues(from, to) {
-    const spoken = (segment) => stepName(segment).replace(' · ', ', ');
-    for (const cue of cuesToPlay(plan, from, to)) {
-      cues.play(cue.type);
-      if (cue.type === 'start' || cue.type === 'switch') cues.say(spoken(cue.segment));
-      else if (cue.type === 'rest') {
-        const next = plan[plan.indexOf(cue.segment) + 1];
-        cues.say(next ? `Rest. Next: ${spoken(next)}` : 'Rest');
-      } else if (cue.type === 'done') cues.say('Done. Well done.');
-    }
-  }
-
-  function tick() {
-    if (!session) return;
-    const now = Date.now();
-    const pos = sessionPosition(session, now);
-    if (!pos.paused) playCues(lastElapsed, pos.elapsed);
-    lastElapsed = pos.elapsed;
-    if (pos.done) {
-      finish(now);
-      return;
-    }
-    const { segment } = pos;
-    view.render(pos, muscleShown(segment.kind === 'work' ? segment.muscle : pos.next?.muscle));
-  }
-
-  function startTicking() {
-    stopTicking();
-    ticker = setInterval(tick, TICK_MS);
-    cues.keepAwake(true);
-  }
-
-  function stopTicking() {
-    if (ticker !== null) clearInterval(ticker);
-    ticker = null;
-  }
-
-  function showSession(paused) {
-    view.setControls(paused ? 'paused' : 'running');
-    if (paused) {
-      stopTicking();
-      cues.keepAwake(false);
-    } else {
-      startTicking();
-    }
-    tick();
-  }
-
-  function begin() {
-    cues.unlock();
-    closeEntry();
-    view.showNotes([]);
-    view.hideSummary();
-    const now = Date.now();
-    plan = planOf(source, data);
-    session = startSession(plan, now);
-    sessionId = newId(now);
-    painBefore = painValue(view.painBefore().value);
-    lastElapsed = -1;
-    persist();
-    showSession(false);
-    view.scrollToStage();
-    view.focus('pause');
-  }
-
-  // A session restored from storage, or changed in another tab.
-  function adopt(running) {
-    applySource(running.source);
-    ({ session, painBefore } = running);
-    sessionId = running.id;
-    plan = session.plan;
-    view.painBefore().value = painBefore ?? '';
-    lastElapsed = elapsedMs(session, Date.now());
-    showSession(session.pausedAt !== null);
-  }
-
-  function pauseNow() {
-    if (!session) return;
-    session = pauseSession(session, Date.now());
-    persist();
-    showSession(true);
-    view.focus('resume');
-  }
-
-  function resumeNow() {
-    if (!session) return;
-    cues.unlock();
-    const now = Date.now();
-    session = resumeSession(session, now);
-    lastElapsed = elapsedMs(session, now);
-    persist();
-    showSession(false);
-    view.focus('pause');
-  }
-
-  function skipNow() {
-    if (!session) return;
-    const now = Date.now();
-    session = skipStep(session, now);
-    lastElapsed = elapsedMs(session, now) - 0.5; // so the new step's cue sounds
-    persist();
-    tick();
-  }
-
-  function resetNow() {
-    closeEntry();
-    stopTicking();
-    cues.keepAwake(false);
-    session = null;
-    sessionId = null;
-    clearRunning();
-    view.renderReady(plan[0], muscleShown(plan[0].muscle));
-    renderPlanInfo();
-    view.focus('start');
-  }
-
-  function finish(now) {
-    stopTicking();
-    cues.keepAwake(false);
-    const built = buildEntry({ id: sessionId, source, title: sourceName(source, data),
-      summary: sessionSummary(session, now), painBefore, now });
-    session = null;
-    clearRunning();
-    // Another tab showing the same session may have finished it first, with ratings.
-    const saved = addEntryOnce(built);
-    entry = saved.entry;
-    cues.notify('Session done', `${entry.title}: ${entry.points} points. Well done.`);
-    view.renderDone(entry, saved.ok
-      ? 'Saved in your history on this device. A rating or note you add below is saved as you give it.'
-      : `Couldn't save to history: ${savedMessage(saved).replace(/^Not saved: /, '')}`);
-    view.painBefore().value = '';
-    renderPlanInfo();
-  }
-
-  // --- The finish card's rating and note: saved as they change --------------------------------
-
-  function saveDiary(what) {
-    clearTimeout(noteTimer);
-    noteTimer = null;
-    if (!entry) return;
-    const fields = view.diaryForm.elements;
-    const result = updateEntry(entry.id, { painAfter: painValue(fields.painAfter.value),
-      note: noteValue(fields.note.value) }, entry);
-    if (result.ok) entry = result.entry;
-    view.setDiaryStatus(savedMessage(result, what));
-  }
-
-  // A note still waiting to be saved is saved now; then the card lets go of its entry.
-  function flushNote() {
-    if (noteTimer !== null) saveDiary('Note');
-  }
-
-  function closeEntry() {
-    flushNote();
-    entry = null;
-  }
-
-  view.diaryForm.addEventListener('change', (event) => {
-    if (event.target.name === 'painAfter') saveDiary('Pain rating');
-    else if (event.target.name === 'note') saveDiary('Note');
+  const page = { root, data, view, source: () => source, applySource, renderPlanInfo, muscleShown };
+  const running = runModule.then(({ createRunner }) => {
+    runner = createRunner(page);
+    return runner;
   });
-  view.diaryForm.addEventListener('input', (event) => {
-    if (event.target.name !== 'note' || !entry) return;
-    clearTimeout(noteTimer);
-    noteTimer = setTimeout(() => saveDiary('Note'), NOTE_SAVE_DELAY_MS);
-  });
-  view.diaryForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    saveDiary('Rating and note');
-  });
-  addEventListener('pagehide', flushNote);
+  const failed = () => view.addNote('The timer could not finish loading. Check your connection and reload the page.');
 
-  // --- Controls -------------------------------------------------------------------------------
-
-  view.button('start').addEventListener('click', begin);
-  view.button('pause').addEventListener('click', pauseNow);
-  view.button('resume').addEventListener('click', resumeNow);
-  view.button('skip').addEventListener('click', skipNow);
-  // A mis-tap must not end a session: Reset asks first while one runs, and the timer keeps
-  // going while it asks.
-  view.button('reset').addEventListener('click', () => {
-    if (session) view.askReset(true);
-    else resetNow();
-  });
-  view.button('reset-yes').addEventListener('click', resetNow);
-  view.button('reset-no').addEventListener('click', () => {
-    view.askReset(false);
-    view.focus(session?.pausedAt === null ? 'pause' : 'resume');
+  // Start works from the first paint: the tap that unlocks sound on a phone must reach the
+  // runner in the same task, so it is called directly once loaded.
+  view.button('start').addEventListener('click', () => {
+    if (runner) runner.begin();
+    else running.then((loaded) => loaded.begin(), () => {});
   });
 
-  // One tap anywhere on the stage pauses or resumes: hands are busy with a ball.
-  view.stage.addEventListener('click', (event) => {
-    if (event.target.closest('a, button, input, select, textarea, summary')) return;
-    if (root.dataset.state === 'running') pauseNow();
-    else if (root.dataset.state === 'paused') resumeNow();
-  });
-
-  // --- Coming back: a woken phone, a page from the back-forward cache, another tab -----------
-
-  function refreshDiary() {
-    renderPlanInfo();
-    if (!entry) return;
-    const stored = loadEntries().find((e) => e.id === entry.id);
-    if (stored && noteTimer === null) {
-      entry = stored;
-      view.fillDiary(stored, { unlessFocused: true });
-    }
-  }
-
-  const resync = (event) => {
-    if (document.visibilityState === 'hidden') {
-      flushNote();
-      return;
-    }
-    if (event?.persisted) refreshDiary();
-    if (session) tick();
-  };
-  document.addEventListener('visibilitychange', resync);
-  addEventListener('pageshow', resync);
-  addEventListener('focus', resync);
-
-  // Another tab paused, skipped, reset or finished the same session, or started one while this
-  // page waits on its first screen: follow it, so two tabs never time two versions of it.
-  function followOtherTab() {
-    const stored = readJSON(KEYS.running, null);
-    const result = checkRunning(stored, data, Date.now());
-    if (result.ok && (result.running.id === sessionId || (!session && !entry))) {
-      adopt(result.running);
-    } else if (stored === null && session) {
-      if (isDone(session, Date.now())) tick();
-      else {
-        resetNow();
-        view.showNotes(['This session was stopped in another tab.']);
-      }
-    }
-  }
-
-  addEventListener('storage', (event) => {
-    if (event.key === KEYS.history || event.key === null) refreshDiary();
-    if (event.key === KEYS.running || event.key === null) followOtherTab();
-  });
-
-  setUpToggles(root, settings);
-
-  // --- Start: a session in progress comes back; otherwise the URL's preset ------------------
-
-  const restored = loadRunning(data, Date.now());
-  if (restored.ok) {
-    adopt(restored.running);
-    view.showNotes(['Your session in progress is back where you left it.', restored.note].filter(Boolean));
+  // A session in progress comes back, and an own routine is the runner's to find, so for those
+  // the page waits for the runner before it draws; otherwise the link's preset shows at once,
+  // and its totals are drawn again once the runner can count today's sessions.
+  const own = new URLSearchParams(location.search).has('own');
+  if (readJSON(KEYS.running, null) === null && !own) {
+    fromUrl(null);
+    running.then(() => renderPlanInfo(), failed);
   } else {
-    const fromUrl = readTimerUrl(location.search, data, ownRoutines);
-    applySource(fromUrl.kind === 'routine'
-      ? { kind: 'routine', slug: fromUrl.slug }
-      : { kind: 'preset', preset: fromUrl.preset, muscleSlug: fromUrl.muscleSlug });
-    view.showNotes([restored.note, ...fromUrl.notes].filter(Boolean));
+    running.then((loaded) => {
+      const restored = loaded.restore();
+      if (!restored.ok) fromUrl(restored.note);
+    }, () => {
+      fromUrl(null);
+      failed();
+    });
   }
 }

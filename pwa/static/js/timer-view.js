@@ -1,8 +1,9 @@
 import { formatTime, sideLabel } from './timer-core.js';
 
-// The timer page's DOM: the stage (step, dial, time, instruction, cautions), the controls, the
-// notes and the finish card. It shows what it is given and decides nothing; timer-page.js
-// keeps the state.
+// The timer page's DOM as the first paint needs it: the stage ready to start (step, dial, time,
+// instruction, cautions), the controls, the notes and the plan's totals. A running session and
+// the finish card are drawn by timer-session-view.js. Both show what they are given and decide
+// nothing; timer-page.js and timer-run.js keep the state.
 
 export function formatDuration(seconds) {
   const m = Math.floor(seconds / 60);
@@ -15,39 +16,39 @@ export function stepName(segment) {
   return [segment.name, sideLabel(segment.side)].filter(Boolean).join(' · ');
 }
 
-const listItems = (texts) => texts.map((text) => Object.assign(document.createElement('li'), { textContent: text }));
+export const listItems = (texts) => texts.map((text) => Object.assign(document.createElement('li'), { textContent: text }));
 
 export function createTimerView(root) {
   const part = (name) => root.querySelector(`[data-${name}]`);
   const button = (action) => root.querySelector(`[data-action="${action}"]`);
-  const pageTitle = document.title;
-  let lastIndex = -1;
-
-  function showText(name, value) {
-    const node = part(name);
-    node.textContent = value || '';
-    node.hidden = !value;
-  }
-
-  function setRing(fractionLeft) {
-    part('ring').style.strokeDashoffset = String(100 - fractionLeft * 100);
-  }
-
-  // {name, slug, cautions} of the muscle being worked, or null: its cautions and a link to how
-  // to treat it.
-  function showMuscle(muscle) {
-    const cautions = muscle?.cautions || [];
-    part('cautions-list').replaceChildren(...listItems(cautions));
-    part('cautions').hidden = cautions.length === 0;
-    const link = part('howto');
-    link.hidden = !muscle;
-    if (!muscle) return;
-    link.href = `${root.dataset.musclesUrl}${encodeURIComponent(muscle.slug)}#treat-heading`;
-    link.textContent = `${muscle.name}: how to treat it`;
-  }
 
   const view = {
+    part,
     button,
+    pageTitle: document.title,
+
+    showText(name, value) {
+      const node = part(name);
+      node.textContent = value || '';
+      node.hidden = !value;
+    },
+
+    setRing(fractionLeft) {
+      part('ring').style.strokeDashoffset = String(100 - fractionLeft * 100);
+    },
+
+    // {name, slug, cautions} of the muscle being worked, or null: its cautions and a link to
+    // how to treat it.
+    showMuscle(muscle) {
+      const cautions = muscle?.cautions || [];
+      part('cautions-list').replaceChildren(...listItems(cautions));
+      part('cautions').hidden = cautions.length === 0;
+      const link = part('howto');
+      link.hidden = !muscle;
+      if (!muscle) return;
+      link.href = `${root.dataset.musclesUrl}${encodeURIComponent(muscle.slug)}#treat-heading`;
+      link.textContent = `${muscle.name}: how to treat it`;
+    },
 
     showNotes(notes) {
       part('notes').replaceChildren(...listItems(notes));
@@ -96,106 +97,20 @@ export function createTimerView(root) {
       if (show) button('reset-no').focus();
     },
 
-    resetAsked() {
-      return !part('reset-confirm').hidden;
-    },
-
-    focus(action) {
-      const target = button(action);
-      if (target && !target.hidden) target.focus({ preventScroll: true });
-    },
-
     renderReady(first, muscle) {
-      lastIndex = -1;
-      document.title = pageTitle;
+      document.title = view.pageTitle;
       part('step').textContent = stepName(first);
       part('phase').textContent = 'Ready';
       part('time').textContent = formatTime(first.ms);
       part('sub').textContent = `Point 1 of ${first.points}`;
-      showText('instruction', first.instruction);
-      showText('next', '');
-      showMuscle(muscle);
+      view.showText('instruction', first.instruction);
+      view.showText('next', '');
+      view.showMuscle(muscle);
       part('checkin').hidden = true;
       part('summary').hidden = true;
-      setRing(1);
+      view.setRing(1);
       view.setControls('ready');
     },
-
-    render(pos, muscle) {
-      const { segment } = pos;
-      const work = segment.kind === 'work';
-      part('step').textContent = work ? stepName(segment) : 'Rest';
-      let phase = work ? (segment.mode === 'strokes' ? `Stroke ${pos.stroke} of ${segment.strokes}` : 'Hold') : 'Next one in';
-      root.dataset.segment = segment.kind;
-      if (pos.paused) phase = 'Paused';
-      part('phase').textContent = phase;
-      part('time').textContent = formatTime(pos.remainingMs);
-      // The app switcher and the tab show the time too.
-      document.title = `${formatTime(pos.remainingMs)} ${work ? stepName(segment) : 'Rest'} · ${pageTitle}`;
-      const step = work ? segment : pos.next;
-      const rounds = work && segment.rounds > 1 ? ` · round ${segment.round} of ${segment.rounds}` : '';
-      part('sub').textContent = step ? `Point ${step.point} of ${step.points}${rounds}` : '';
-      showText('instruction', work ? segment.instruction : '');
-      showText('next', !work && pos.next ? `Next up: ${stepName(pos.next)}. ${pos.next.instruction}`.trim() : '');
-      part('checkin').hidden = !work;
-      setRing(1 - pos.progress);
-      if (pos.index !== lastIndex) {
-        lastIndex = pos.index;
-        showMuscle(muscle);
-        part('announce').textContent = work
-          ? `${stepName(segment)}: ${segment.mode === 'strokes' ? `${segment.strokes} strokes` : `${segment.seconds} seconds`}`
-          : `Rest ${segment.ms / 1000} seconds${pos.next ? `. Next up: ${stepName(pos.next)}` : ''}`;
-      }
-    },
-
-    // The finish card: what was done, and whether it is saved (said only once it is).
-    renderDone(entry, savedText) {
-      document.title = `Done · ${pageTitle}`;
-      part('step').textContent = 'Done';
-      part('phase').textContent = 'Finished';
-      part('time').textContent = '0:00';
-      part('sub').textContent = '';
-      showText('instruction', '');
-      showText('next', '');
-      showMuscle(null);
-      part('checkin').hidden = true;
-      setRing(1);
-      view.setControls('done');
-      view.showNotes([]);
-      part('summary-text').textContent = `${entry.points} ${entry.points === 1 ? 'point' : 'points'} in ${formatDuration(entry.seconds)}. ` +
-        'Sore for more than a day and a half afterwards? Go lighter next time.';
-      part('summary-saved').textContent = savedText;
-      view.fillDiary(entry);
-      view.setDiaryStatus('');
-      part('summary').hidden = false;
-      part('summary').focus();
-    },
-
-    hideSummary() {
-      part('summary').hidden = true;
-    },
-
-    diaryForm: part('diary-form'),
-
-    fillDiary(entry, { unlessFocused = false } = {}) {
-      const fields = part('diary-form').elements;
-      const focused = (field) => unlessFocused && document.activeElement === field;
-      if (!focused(fields.painAfter)) fields.painAfter.value = entry.painAfter ?? '';
-      if (!focused(fields.note)) fields.note.value = entry.note ?? '';
-    },
-
-    setDiaryStatus(message) {
-      part('diary-status').textContent = message;
-    },
-
-    painBefore: () => part('pain-before-field').querySelector('select'),
-
-    scrollToStage() {
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      part('stage').scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    },
-
-    stage: part('stage'),
   };
   return view;
 }
