@@ -13,6 +13,14 @@ bp = Blueprint("shell", __name__)
 ICON_SIZES = (192, 512)
 
 
+@bp.route("/icons.svg")
+@cached_page
+def icons():
+    """Every line icon once, as <symbol>s: pages refer to them with <use>."""
+    return current_app.response_class(render_template("shell/icons.svg"),
+                                      mimetype="image/svg+xml")
+
+
 @bp.route("/manifest.webmanifest")
 @cached_page
 def manifest():
