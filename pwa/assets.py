@@ -131,22 +131,33 @@ OWN_ROUTINE_JS = ("js/lookup.js", "js/storage.js", "js/timer-core.js", "js/routi
                   "js/json-once.js", "js/timer-data.js")
 
 BUNDLES = {
+    # Every page; the timer's pages need nothing else.
     "css": Bundle(
         "css/base.css",
         "css/layout.css",
         "css/components.css",
-        "css/content.css",
         "css/timer.css",
         "css/routines.css",
         filters="rcssmin",
         output="gen/app.%(version)s.css",
     ),
+    # The reading pages' own: guide, muscles, body map (base.html's styles block).
+    "css_content": Bundle(
+        "css/content.css",
+        filters="rcssmin",
+        output="gen/content.%(version)s.css",
+    ),
     "js_app": Bundle(
         "js/storage.js",
         "js/app-shell.js",
-        "js/body-map.js",
         filters=JS_FILTERS,
         output="gen/app.%(version)s.js",
+    ),
+    # Only the body map's pages switch views.
+    "js_body_map": Bundle(
+        "js/body-map.js",
+        filters=JS_FILTERS,
+        output="gen/body-map.%(version)s.js",
     ),
     "js_search": Bundle(
         "js/search-core.js",

@@ -11,7 +11,9 @@ is the page's value for each slot, each after its marker:
 
 After the frame, behind `<!--fragments-->`, the shell holds fragments that many pages repeat
 inside their own content (the icons, the figures' hatch patterns), each after its marker
-`<!--frag:NAME-->`; a part says `<!--frag:NAME-->` where the fragment goes. Compressed alone, a
+`<!--frag:NAME-->`; a part says `<!--frag:NAME-->` where the fragment goes. A fragment named
+`default-SLOT` is what a part that leaves SLOT out gets (most pages' own stylesheet); a part
+that wants the slot empty says so with the bare marker. Compressed alone, a
 part cannot share these bytes with other parts the way a whole page shared its frame.
 
 The part is cut out of the whole page as rendered, never rendered separately, and the cut is
@@ -53,14 +55,20 @@ def split_shell(shell):
     return frame, _named(table, FRAG)
 
 
+def default_of(fragments, slot):
+    return fragments.get(f"default-{slot}", "")
+
+
 def compose(shell, part):
-    """The whole page: the frame with each slot filled from the part (empty when it has none),
-    each fragment marker in the part replaced by the fragment."""
+    """The whole page: the frame with each slot filled from the part (its default when it has
+    none, see above), each fragment marker in the part replaced by the fragment."""
     frame, fragments = split_shell(shell)
     values = _named(part, SLOT)
 
     def fill(match):
-        return FRAG.sub(lambda m: fragments.get(m.group(1), ""), values.get(match.group(1), ""))
+        name = match.group(1)
+        value = values[name] if name in values else default_of(fragments, name)
+        return FRAG.sub(lambda m: fragments.get(m.group(1), ""), value)
 
     return SLOT.sub(fill, frame)
 
@@ -100,7 +108,8 @@ def cut_part(shell, page):
             value = value.replace(text, f"<!--frag:{name}-->")
         return value
 
-    part = "".join(f"<!--slot:{name}-->{shorten(value)}" for name, value in values if value)
+    part = "".join(f"<!--slot:{name}-->{shorten(value)}" for name, value in values
+                   if value != default_of(fragments, name))
     if compose(shell, part) != page:
         raise PartError("the shell and the part do not give the page back")
     return part

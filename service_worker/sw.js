@@ -153,16 +153,18 @@ async function cachedPage(cache, path) {
 }
 
 // The shell's frame with each `<!--slot:NAME-->` filled from the part, which holds each slot's
-// value after its marker (a slot the part leaves out is empty), and each `<!--frag:NAME-->` in
-// the part replaced by that fragment from the shell's table after `<!--fragments-->`. Kept
-// identical to pwa/parts.py compose (tests/test_parts.py runs both on every page).
+// value after its marker (a slot the part leaves out gets the fragment `default-NAME`, or
+// nothing), and each `<!--frag:NAME-->` in the part replaced by that fragment from the shell's
+// table after `<!--fragments-->`. Kept identical to pwa/parts.py compose (tests/test_parts.py
+// runs both on every page).
 function compose(shell, part) {
   const at = shell.indexOf('<!--fragments-->');
   const frame = at < 0 ? shell : shell.slice(0, at);
   const fragments = named(at < 0 ? '' : shell.slice(at + '<!--fragments-->'.length), 'frag');
   const values = named(part, 'slot');
+  const valueOf = (name) => (values.has(name) ? values.get(name) : fragments.get(`default-${name}`) ?? '');
   const fill = (_, name) =>
-    (values.get(name) ?? '').replace(/<!--frag:([a-z0-9-]+)-->/g, (__, f) => fragments.get(f) ?? '');
+    valueOf(name).replace(/<!--frag:([a-z0-9-]+)-->/g, (__, f) => fragments.get(f) ?? '');
   return frame.replace(/<!--slot:([a-z0-9-]+)-->/g, fill);
 }
 

@@ -58,16 +58,35 @@ def test_a_page_that_does_not_fit_the_shell_has_no_part():
             cut_part(shell, page)
 
 
+def test_a_slot_left_out_gets_its_default_and_a_bare_marker_empties_it():
+    shell = "<h><!--slot:styles--></h><!--slot:main--><!--fragments--><!--frag:default-styles-->S"
+    assert compose(shell, "<!--slot:main-->1") == "<h>S</h>1"
+    assert compose(shell, "<!--slot:styles--><!--slot:main-->1") == "<h></h>1"
+    assert cut_part(shell, "<h>S</h>1") == "<!--slot:main-->1"
+    assert cut_part(shell, "<h></h>1") == "<!--slot:styles--><!--slot:main-->1"
+
+
+def test_the_timer_pages_leave_the_reading_styles_out(client):
+    reading, timer = client.get("/guide/").text, client.get("/timer").text
+    assert "/static/gen/content." in reading
+    assert "/static/gen/content." not in timer
+
+
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
 def test_the_worker_composes_every_page_as_the_server_does(app, pages, tmp_path):
     from pathlib import Path
 
     shell, whole_and_parts = pages
     cases = [{"shell": shell, "part": part} for _, _, part in whole_and_parts]
-    # Edge cases too: a missing slot or fragment is empty; "$&" in a value is not a pattern.
+    # Edge cases too: a missing slot or fragment is empty, or the slot's default; "$&" in a
+    # value is not a pattern.
     cases += [{"shell": "a<!--slot:x-->b<!--slot:y-->c<!--fragments--><!--frag:f-->F$&",
                "part": "<!--slot:y-->$&<!--frag:f--><!--frag:none-->"},
-              {"shell": "<!--slot:x-->", "part": ""}]
+              {"shell": "<!--slot:x-->", "part": ""},
+              {"shell": "a<!--slot:x-->b<!--slot:y--><!--fragments--><!--frag:default-x-->D",
+               "part": "<!--slot:y-->1"},
+              {"shell": "a<!--slot:x-->b<!--slot:y--><!--fragments--><!--frag:default-x-->D",
+               "part": "<!--slot:x--><!--slot:y-->1"}]
     (tmp_path / "cases.json").write_text(json.dumps(cases))
     worker = Path(app.config["BUILD_DIR"]) / "sw.js"
     out = subprocess.run([NODE, "tests/js/compose-cli.mjs", str(worker),
