@@ -19,13 +19,15 @@ def _first_sentence(text):
 
 def timer_data(content):
     """What the timer, the routine builder and a link's preview need, offline: each muscle's
-    name, usual dose, first line of technique and caution keys (in cautions.yaml order), the
+    name (and anatomical name, which the builder's search finds), usual dose, first line of
+    technique and caution keys (in cautions.yaml order), the
     muscles' groups in library order (the timer's muscle list), the cautions' titles, and the
     built-in routines. One file, fetched once and precached, so no
     page carries it inline."""
     return {
         "muscles": {
-            m.slug: {"name": m.name, "tip": _first_sentence(m.treatment.technique),
+            m.slug: {"name": m.name, "anatomical": m.anatomical,
+                     "tip": _first_sentence(m.treatment.technique),
                      "cautions": [key for key in content.cautions if key in m.cautions],
                      **m.timer.model_dump()}
             for m in content.muscles.values()
@@ -68,8 +70,7 @@ def routines():
 @cached_page
 def routine_builder():
     """Build or edit one of your own routines."""
-    content = get_content()
-    return render_template("timer/routine_builder.html", groups=content.muscle_groups())
+    return render_template("timer/routine_builder.html")
 
 
 @bp.route("/routines/share")

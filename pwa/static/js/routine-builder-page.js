@@ -63,8 +63,31 @@ function setUpBuilder(root, data) {
 
   // --- Finding and adding muscles -------------------------------------------------------------
 
-  const picks = [...root.querySelectorAll('[data-pick]')];
   const fold = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
+  // The muscles to pick from, grouped as the library is ([[label, [slug]]] from the data); each
+  // is found by its name, its anatomical name or its group.
+  function listPicks() {
+    const groupTemplate = part('group-template').content.firstElementChild;
+    const pickTemplate = part('pick-template').content.firstElementChild;
+    const groups = Array.isArray(data.groups) ? data.groups : [];
+    part('picks').replaceChildren(...groups.map(([label, slugs]) => {
+      const group = groupTemplate.cloneNode(true);
+      group.querySelector('h3').textContent = String(label);
+      const items = (Array.isArray(slugs) ? slugs : []).filter(muscleOf).map((slug) => {
+        const muscle = muscleOf(slug);
+        const pick = pickTemplate.cloneNode(true);
+        pick.dataset.pick = fold(`${muscle.name} ${muscle.anatomical || ''} ${label}`);
+        pick.querySelector('[data-add]').dataset.add = slug;
+        pick.querySelector('[data-pick-name]').textContent = muscle.name;
+        return pick;
+      });
+      group.querySelector('ul').append(...items);
+      return group;
+    }));
+    return [...part('picks').querySelectorAll('[data-pick]')];
+  }
+  const picks = listPicks();
 
   function filter() {
     const words = fold(part('find').value).split(/\s+/).filter(Boolean);
