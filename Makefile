@@ -16,7 +16,7 @@ SOURCES := $(shell find pwa service_worker -type f \
 	-not -path 'pwa/static/gen/*' -not -path 'pwa/build/*' -not -name '*.gz' -not -name '*.br' \
 	-not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test build lint unit browser webkit bench bench-updates audit export icons screenshots clean
+.PHONY: run test build lint unit browser webkit bench bench-updates bench-sizes audit export icons screenshots clean
 
 run: build
 	$(BIN)/gunicorn --config gunicorn.conf.py wsgi:app
@@ -83,6 +83,9 @@ bench: $(VENV)/.test-installed $(CHROMIUM) build
 # Only what an installed app downloads per release, and the first visit under Slow 4G.
 bench-updates: $(VENV)/.test-installed $(CHROMIUM) build
 	$(BIN)/python -m benchmarks updates
+
+bench-sizes: $(VENV)/.test-installed build
+	$(BIN)/python -m benchmarks sizes
 
 audit: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet pip-audit

@@ -1,6 +1,7 @@
 """Run every measurement, print a table, write JSON and update docs/performance.md.
 
-`python -m benchmarks updates` runs only the update budget (no Lighthouse, no load test).
+`python -m benchmarks updates` runs only the update budget (no Lighthouse, no load test);
+`python -m benchmarks sizes` only the critical paths and the precache.
 """
 
 import datetime
@@ -10,6 +11,7 @@ import platform
 import re
 import sys
 import urllib.request
+from html.parser import HTMLParser
 from pathlib import Path
 
 from . import browser, lighthouse, load, search_cost, servers, updates
@@ -19,6 +21,8 @@ RESULTS = ROOT / "benchmarks" / "results"
 DOC = ROOT / "docs" / "performance.md"
 LIGHTHOUSE_PAGES = ["/", "/guide/self-treatment", "/muscles/upper-trapezius", "/muscles/popliteus",
                     "/map", "/timer", "/routines/new"]
+# Pages whose critical path has a budget: home, and the timer with the own-routine pages.
+CRITICAL_PAGES = ["/", "/timer", "/routines/new", "/routines/shared"]
 CRITICAL_KB, PRECACHE_KB, OFFLINE_MS, RATIO = 14, 400, 100, 0.9
 
 
@@ -28,14 +32,63 @@ def fetch(url, encoding="br"):
         return response.read()
 
 
+class _PageFiles(HTMLParser):
+    """What a page loads before it is drawn and can run (its stylesheets and scripts), and what
+    it loads after (a module named in data-module, data named in a preload link)."""
+
+    def __init__(self):
+        super().__init__()
+        self.critical, self.later = [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link" and attrs.get("rel") == "stylesheet":
+            self.critical.append(attrs["href"])
+        elif tag == "script" and attrs.get("src"):
+            self.critical.append(attrs["src"])
+        elif tag == "link" and attrs.get("rel") == "preload":
+            self.later.append(attrs["href"])
+        if attrs.get("data-module"):
+            self.later.append(attrs["data-module"])
+
+
+def critical_path(base, path):
+    """A page's critical path: its HTML and the stylesheets and scripts it links, as served
+    (brotli); and, apart, what it fetches after its first paint."""
+    files = _PageFiles()
+    files.feed(fetch(base + path, "identity").decode())
+    critical = {path: len(fetch(base + path))} | {u: len(fetch(base + u)) for u in files.critical}
+    later = {u: len(fetch(base + u)) for u in files.later}
+    return {"bytes": sum(critical.values()), "files": critical,
+            "later_bytes": sum(later.values()), "later_files": later}
+
+
 def sizes(base):
-    html = fetch(base + "/", "identity").decode()
-    linked = re.findall(r'(?:href|src)="(/static/gen/[^"]+)"', html)
-    critical = len(fetch(base + "/")) + sum(len(fetch(base + url)) for url in linked)
     entries = json.loads((ROOT / "pwa" / "build" / "precache.json").read_text())
     total = sum(len(fetch(base + e["url"])) for e in entries)
-    return {"critical_path_bytes": critical, "critical_files": ["/"] + linked,
+    return {"critical_paths": {p: critical_path(base, p) for p in CRITICAL_PAGES},
             "precache_bytes": total, "precache_entries": len(entries)}
+
+
+def size_rows(s):
+    kb = lambda n: f"{n / 1024:.1f} KB"  # noqa: E731
+    rows = []
+    for path, c in s["critical_paths"].items():
+        parts = ", ".join(f"{Path(u).name or 'page'} {kb(n)}" for u, n in c["files"].items())
+        rows.append((f"Critical path, {path} (HTML+CSS+JS, brotli)", f"{kb(c['bytes'])} ({parts})",
+                     f"≤ {CRITICAL_KB} KB"))
+        if c["later_files"]:
+            later = ", ".join(f"{Path(u).name} {kb(n)}" for u, n in c["later_files"].items())
+            rows.append((f"After the first paint, {path}", f"{kb(c['later_bytes'])} ({later})", ""))
+    rows.append(("Whole precache (compressed as served)",
+                 f"{s['precache_bytes'] / 1024:.1f} KB ({s['precache_entries']} URLs)",
+                 f"≤ {PRECACHE_KB} KB"))
+    return rows
+
+
+def markdown_table(rows):
+    lines = ["| measure | result | target |", "|---|---|---|"]
+    return "\n".join(lines + [f"| {a} | {b} | {c} |" for a, b, c in rows])
 
 
 def server_load(app_server):
@@ -57,12 +110,7 @@ def server_load(app_server):
 
 
 def table(r):
-    s = r["sizes"]
-    rows = [("Critical path, home (HTML+CSS+JS, brotli)",
-             f"{s['critical_path_bytes'] / 1024:.1f} KB", f"≤ {CRITICAL_KB} KB"),
-            ("Whole precache (compressed as served)",
-             f"{s['precache_bytes'] / 1024:.0f} KB ({s['precache_entries']} URLs)",
-             f"≤ {PRECACHE_KB} KB")]
+    rows = size_rows(r["sizes"])
     if "browser" in r:
         b = r["browser"]
         rows += [("Repeat visit: network requests (besides sw.js)",
@@ -88,9 +136,7 @@ def table(r):
         result = (f"failed: {scores['error']}" if "error" in scores
                   else " / ".join(str(scores[c]) for c in lighthouse.CATEGORIES))
         rows.append((f"Lighthouse {path}", result, "100 each"))
-    lines = ["| measure | result | target |", "|---|---|---|"]
-    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
-    return "\n".join(lines)
+    return markdown_table(rows)
 
 
 def update_doc(markdown, meta, name="bench"):
@@ -113,12 +159,28 @@ def measure_updates(meta):
     print(markdown)
 
 
+def measure_sizes(meta):
+    """The critical paths and the precache alone, into their own block in the doc."""
+    app_server = servers.gunicorn("wsgi:app")
+    try:
+        results = sizes(app_server.url)
+    finally:
+        app_server.stop()
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "sizes.json").write_text(json.dumps({"meta": meta, **results}, indent=2))
+    markdown = markdown_table(size_rows(results))
+    update_doc(markdown, meta, "bench-sizes")
+    print(markdown)
+
+
 def main(sections):
     meta = {"date": datetime.date.today().isoformat(),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
                        f"{platform.python_version()}, {platform.platform(terse=True)}"}
     if "updates" in sections or not sections:
         measure_updates(meta)
+    if "sizes" in sections:
+        measure_sizes(meta)
     if sections:
         return
     results = {"meta": meta, "search_cost": search_cost.measure()}

@@ -48,6 +48,19 @@ def test_every_page_bundle_and_icon_is_precached(app, content, entries):
     assert any(u.startswith("/static/gen/timer.") for u in urls)
     assert "/static/icons/icon-192.png" in urls and "/static/icons/maskable-512.png" in urls
     assert "/sw.js" not in urls and "/healthz" not in urls
+
+
+def test_every_bundle_the_timer_data_and_the_icons_are_precached(app, entries):
+    """Including what a page imports after its first paint (the timer's session) or fetches
+    (its data), and the icon sprite every page refers to."""
+    from pwa.assets import BUNDLES
+
+    urls = {e["url"] for e in entries}
+    with app.test_request_context():
+        env = app.jinja_env.assets_environment
+        bundles = {env[name].urls()[0] for name in BUNDLES}
+    assert bundles <= urls
+    assert {"/timer-data.json", "/icons.svg"} <= urls
     assert not any(u.endswith((".gz", ".br")) for u in urls)
 
 
