@@ -89,3 +89,19 @@ def test_a_page_never_cached_shows_the_offline_page(offline):
     offline.open("/not-cached-anywhere")
     assert offline.h1() == "You're offline"
     assert offline.errors == []
+
+
+def test_the_line_icons_draw_from_their_sprite_offline(offline):
+    # Each icon is a <use> of /icons.svg, which came from the cache: it has a shape to draw.
+    offline.open("/timer")
+    offline.wait("document.querySelector('.tab-bar .icon use').getBBox().width > 10")
+    offline.wait("document.querySelector('[data-action=start] .icon use').getBBox().width > 5")
+    assert offline.errors == []
+
+
+def test_a_reading_page_has_its_own_stylesheet_offline(offline):
+    # The reading pages' stylesheet is the default of the shell's styles slot (pwa/parts.py).
+    offline.open("/guide/self-treatment")
+    assert offline.run("return getComputedStyle(document.querySelector('.prose')).maxWidth") != "none"
+    offline.open("/timer")
+    assert offline.run("return document.querySelectorAll('link[rel=stylesheet]').length") == 1
