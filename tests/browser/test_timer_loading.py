@@ -34,6 +34,8 @@ def test_a_page_without_its_data_says_so_and_offers_nothing_wrong(fresh, base_ur
     expect(fresh.locator(note)).to_contain_text("The list of muscles could not load")
     if path.startswith("/routines/shared"):
         expect(fresh.locator("[data-shared-preview]")).to_be_hidden()
+    if path == "/routines/new":
+        expect(fresh.locator("[data-builder-form]")).to_be_hidden()
 
 
 def test_without_its_session_module_the_timer_still_shows_the_preset_and_says_so(fresh, base_url):

@@ -88,6 +88,7 @@ function setUpBuilder(root, data) {
     return [...part('picks').querySelectorAll('[data-pick]')];
   }
   const picks = listPicks();
+  form.hidden = false;
 
   function filter() {
     const words = fold(part('find').value).split(/\s+/).filter(Boolean);
