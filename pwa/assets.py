@@ -240,6 +240,11 @@ BUNDLES = {
     "js_history": Bundle(
         "js/lookup.js",
         "js/storage.js",
+        "js/timer-core.js",
+        "js/routine-model.js",
+        "js/routine-store.js",
+        "js/routine-link.js",
+        "js/routine-backup.js",
         "js/diary-store.js",
         "js/diary-entry.js",
         "js/diary-io.js",

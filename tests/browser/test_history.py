@@ -5,6 +5,8 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import PHONE
+
 pytestmark = pytest.mark.browser
 
 
@@ -186,3 +188,43 @@ def test_opening_a_second_edit_closes_the_first(history):
     edits.last.click()
     expect(history.locator(".entry-edit")).to_have_count(1)
     expect(history.get_by_role("form").get_by_label("Note")).to_have_value("note 1")
+
+
+def test_a_backup_brings_own_routines_and_the_diary_to_a_new_phone(
+        page, browser, base_url, tmp_path, console_errors):
+    hold = {"muscle": "soleus", "mode": "hold", "seconds": 30}
+    routine = {"id": "rcalfhomework", "title": "Calf homework", "note": "Twice a day.", "rest": 5,
+               "steps": [{**hold, "side": "left"}, {**hold, "side": "right"}], "updated": 1}
+    page.goto(base_url + "/history")
+    page.evaluate("""([entries, routines]) => {
+      localStorage.setItem('tpg.history.v1', JSON.stringify(entries));
+      localStorage.setItem('tpg.routines.v1', JSON.stringify(routines));
+    }""", [[ENTRIES[0]], [routine]])
+    page.reload()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export JSON").click()
+    expect(page.locator("[data-history-status]")).to_have_text("Exported 1 session and 1 routine.")
+    path = tmp_path / "backup.json"
+    download.value.save_as(path)
+    assert json.loads(path.read_text())["routines"] == [routine]
+
+    other = browser.new_context(**PHONE)
+    try:
+        phone = other.new_page()
+        errors = []
+        phone.on("pageerror", lambda e: errors.append(str(e)))
+        phone.goto(base_url + "/history")
+        phone.get_by_label("Import a JSON export").set_input_files(path)
+        status = phone.locator("[data-history-status]")
+        expect(status).to_have_text("Imported 1 session. 1 routine added.")
+        expect(phone.locator("[data-list] li")).to_have_count(1)
+        expect(phone.locator("[data-list]")).to_contain_text("Jaw and face")
+        phone.get_by_label("Import a JSON export").set_input_files(path)
+        expect(status).to_have_text(
+            "Imported 0 sessions; 1 was already here. 0 routines added; 1 was already here.")
+        phone.goto(base_url + "/routines/")
+        expect(phone.locator("[data-own-title]")).to_have_text(["Calf homework"])
+        assert errors == []
+    finally:
+        other.close()
+    assert console_errors == []

@@ -1,15 +1,21 @@
-import { validEntry, cleanEntry } from './diary-store.js';
+import { validEntry, cleanEntry, importEntries } from './diary-store.js';
+import { routinesForBackup, readBackupRoutines, importRoutines } from './routine-backup.js';
 
 // Export the diary as JSON (which imports back) or CSV (for a spreadsheet), and read an import
-// file: anything that is not our own export gets a clear message and changes nothing.
+// file: anything that is not our own export gets a clear message and changes nothing. The JSON
+// also carries the person's own routines (routine-backup.js), so a backup moved to a new phone
+// brings them too; the CSV is the diary only.
 
 export const FORMAT = 'trigger-point-guide-history';
 export const VERSION = 1;
 // Room for a full history's export (MAX_ENTRIES pretty-printed entries) to come back in.
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export function toJSON(entries, now = new Date()) {
-  const body = { format: FORMAT, version: VERSION, exported: now.toISOString(), entries: entries.map(cleanEntry) };
+// `routines` is a field version 1 importers ignore (they read only `entries`), so the version
+// stays 1 and an older app still imports the diary from a newer file.
+export function toJSON(entries, routines = [], now = new Date()) {
+  const body = { format: FORMAT, version: VERSION, exported: now.toISOString(), entries: entries.map(cleanEntry),
+    routines: routinesForBackup(routines) };
   return JSON.stringify(body, null, 2);
 }
 
@@ -28,9 +34,10 @@ export function toCSV(entries) {
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-// {ok: true, entries, newer} or {ok: false, message} with words a person can act on; `newer`
-// counts entries of a newer version's file that this version cannot read. Entries keep any
-// fields a newer version added.
+// {ok: true, entries, newer, routines, newerRoutines} or {ok: false, message} with words a
+// person can act on; `newer` and `newerRoutines` count what a newer version's file holds that
+// this version cannot read. Entries keep any fields a newer version added; routines keep only
+// the fields this version knows.
 export function parseImport(textContent) {
   if (typeof textContent !== 'string' || textContent.trim() === '') {
     return { ok: false, message: 'That file is empty. Nothing was changed.' };
@@ -57,5 +64,21 @@ export function parseImport(textContent) {
   if (bad && data.version <= VERSION) {
     return { ok: false, message: `That file has ${bad} damaged ${bad === 1 ? 'entry' : 'entries'}. Nothing was changed.` };
   }
-  return { ok: true, entries: readable.map(cleanEntry), newer: bad };
+  const routines = readBackupRoutines(data, { newerFile: data.version > VERSION });
+  if (!routines.ok) return routines;
+  return { ok: true, entries: readable.map(cleanEntry), newer: bad, routines: routines.routines,
+    newerRoutines: routines.newer };
+}
+
+// Save a parsed import: its routines first, then its sessions. Two storage keys cannot change
+// together, so when the sessions cannot be saved the routines are put back as they were: a
+// failed import changes nothing. {ok: true, diary, routines} with each part's counts, or
+// {ok: false, reason, part: 'routines' | 'diary', undone} (`undone` false only when putting
+// the routines back failed too).
+export function importBackup({ entries, routines = [] }) {
+  const routineResult = importRoutines(routines);
+  if (!routineResult.ok) return { ok: false, reason: routineResult.reason, part: 'routines', undone: true };
+  const diary = importEntries(entries);
+  if (!diary.ok) return { ok: false, reason: diary.reason, part: 'diary', undone: routineResult.undo().ok };
+  return { ok: true, diary, routines: routineResult };
 }

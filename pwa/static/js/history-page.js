@@ -1,9 +1,11 @@
 import { KEYS } from './storage.js';
 import {
-  loadEntries, unreadableCount, importEntries, removeEntry, updateEntry, deleteAll, putEntry, MAX_ENTRIES,
+  loadEntries, unreadableCount, removeEntry, updateEntry, deleteAll, putEntry, MAX_ENTRIES,
 } from './diary-store.js';
 import { painValue, noteValue, savedMessage } from './diary-entry.js';
-import { toJSON, toCSV, parseImport } from './diary-io.js';
+import { MAX_ROUTINES, loadRoutines } from './routine-model.js';
+import { routinesForBackup } from './routine-backup.js';
+import { toJSON, toCSV, parseImport, importBackup } from './diary-io.js';
 
 // The history page: list, pain chart, edit, export, import and delete. Everything stays on the
 // device. Another tab's changes arrive as `storage` events and redraw the list (after an edit in
@@ -38,8 +40,14 @@ function setUpHistory(root) {
     part('list').replaceChildren(...[...entries].reverse().map(listItem));
     renderChart(entries);
     part('delete').disabled = entries.length === 0;
+    updateExports(entries);
+  }
+
+  // The JSON backup also carries own routines, so it is worth having without any sessions.
+  function updateExports(entries = loadEntries()) {
+    const routines = routinesForBackup(loadRoutines()).length;
     root.querySelectorAll('[data-export]').forEach((b) => {
-      b.disabled = entries.length === 0;
+      b.disabled = entries.length === 0 && (b.dataset.export === 'csv' || routines === 0);
     });
   }
 
@@ -233,9 +241,15 @@ function setUpHistory(root) {
 
   root.querySelectorAll('[data-export]').forEach((b) => b.addEventListener('click', () => {
     const entries = loadEntries();
-    if (b.dataset.export === 'csv') download(toCSV(entries), 'text/csv', 'csv');
-    else download(toJSON(entries), 'application/json', 'json');
-    status(`Exported ${entries.length} ${entries.length === 1 ? 'session' : 'sessions'}.`);
+    const sessions = count(entries.length, 'session', 'sessions');
+    if (b.dataset.export === 'csv') {
+      download(toCSV(entries), 'text/csv', 'csv');
+      status(`Exported ${sessions}.`);
+      return;
+    }
+    const routines = routinesForBackup(loadRoutines());
+    download(toJSON(entries, routines), 'application/json', 'json');
+    status(routines.length ? `Exported ${sessions} and ${count(routines.length, 'routine', 'routines')}.` : `Exported ${sessions}.`);
   }));
 
   part('import').addEventListener('change', async (event) => {
@@ -254,16 +268,13 @@ function setUpHistory(root) {
       status(parsed.message);
       return;
     }
-    const result = importEntries(parsed.entries);
+    const result = importBackup(parsed);
     if (!result.ok) {
-      status(result.reason === 'quota'
-        ? "Your phone's storage is full, so nothing was imported. Nothing was changed."
-        : result.reason === 'unreadable'
-          ? 'The history on this device was written in a form this version cannot read, so nothing was imported. Update the app.'
-          : 'Storage is turned off in this browser, so nothing was imported.');
+      status(importFailure(result));
       return;
     }
-    status(importMessage(result, parsed.newer));
+    status([importMessage(result.diary, parsed.newer),
+      routinesMessage(result.routines, parsed.routines.length, parsed.newerRoutines)].filter(Boolean).join(' '));
     render();
   });
 
@@ -284,6 +295,7 @@ function setUpHistory(root) {
   });
 
   addEventListener('storage', (event) => {
+    if (event.key === KEYS.routines) updateExports();
     if (event.key !== KEYS.history && event.key !== null) return;
     if (editing) {
       status('Another tab changed this history: the list updates when you save or cancel this edit.');
@@ -303,6 +315,23 @@ function setUpHistory(root) {
 
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
+// Why an import changed nothing; or, in the rare case that its routines could not be taken back
+// out after its sessions failed, exactly what did change.
+function importFailure({ reason, part, undone }) {
+  if (part === 'diary' && !undone) {
+    const why = { quota: "your phone's storage is full",
+      unreadable: 'the history on this device was written in a form this version cannot read' }[reason] ||
+      'storage is turned off in this browser';
+    return `The sessions were not imported: ${why}. The routines from the file were saved before that and ` +
+      'could not be taken out again: look on the Routines page.';
+  }
+  return reason === 'quota'
+    ? "Your phone's storage is full, so nothing was imported. Nothing was changed."
+    : reason === 'unreadable'
+      ? 'The history on this device was written in a form this version cannot read, so nothing was imported. Update the app.'
+      : 'Storage is turned off in this browser, so nothing was imported.';
+}
+
 // What an import did, in full: nothing it left out goes unmentioned.
 function importMessage({ added, skipped, left }, newer = 0) {
   const parts = [`Imported ${count(added, 'session', 'sessions')}`];
@@ -312,5 +341,22 @@ function importMessage({ added, skipped, left }, newer = 0) {
       `most ${MAX_ENTRIES.toLocaleString('en')} sessions from imports. Export and delete old entries to make room`);
   }
   if (newer) parts.push(`${count(newer, 'entry needs', 'entries need')} a newer version of the app and ${newer === 1 ? 'was' : 'were'} not imported`);
+  return `${parts.join('; ')}.`;
+}
+
+// The same for the file's own routines; nothing when it has none (an older export).
+function routinesMessage({ added, skipped, renamed, left }, inFile, newer = 0) {
+  if (inFile === 0 && newer === 0) return '';
+  const parts = [`${count(added, 'routine', 'routines')} added`];
+  if (skipped) parts.push(`${count(skipped, 'was', 'were')} already here`);
+  if (renamed) {
+    parts.push(renamed === 1 ? '1 is a different version of one here, so both are kept'
+      : `${renamed} are different versions of ones here, so both versions are kept`);
+  }
+  if (left) {
+    parts.push(`${count(left, 'routine was', 'routines were')} not imported: the app keeps at most ${MAX_ROUTINES} ` +
+      'routines. Delete some to make room');
+  }
+  if (newer) parts.push(`${count(newer, 'routine needs', 'routines need')} a newer version of the app and ${newer === 1 ? 'was' : 'were'} not imported`);
   return `${parts.join('; ')}.`;
 }
