@@ -94,8 +94,9 @@ def offline():
 @bp.route(parts.SHELL_URL)
 @cached_page
 def app_shell():
-    """The frame every page shares, with its slots: precached once, composed offline."""
-    return render_template("shell/app_shell.html")
+    """The frame every page shares, with its slots: precached once, composed offline. Its
+    fragments include each caution's paragraph, which muscle, region and routine pages repeat."""
+    return render_template("shell/app_shell.html", cautions=get_content().cautions)
 
 
 @bp.route(parts.PART_PREFIX + "/", defaults={"path": ""})

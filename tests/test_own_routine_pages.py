@@ -35,9 +35,12 @@ def test_no_ready_made_routine_is_hidden_by_an_own_routine_page(content):
     assert not {"new", "share", "shared"} & set(content.routines)
 
 
-def test_the_builder_lists_every_muscle_once(client, content):
+def test_the_builder_offers_every_muscle_once_from_the_timer_data(client, content):
+    """The builder draws its picker from /timer-data.json's groups (routine-builder-page.js)."""
     html = client.get("/routines/new").get_data(as_text=True)
-    assert sorted(re.findall(r'data-add="([a-z0-9-]+)"', html)) == sorted(content.muscles)
+    assert "data-picks" in html and "data-pick-template" in html
+    groups = client.get("/timer-data.json").get_json()["groups"]
+    assert sorted(slug for _, slugs in groups for slug in slugs) == sorted(content.muscles)
 
 
 def test_the_preview_carries_every_caution_hidden_until_a_link_needs_it(client, content):

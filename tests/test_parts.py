@@ -58,6 +58,19 @@ def test_a_page_that_does_not_fit_the_shell_has_no_part():
             cut_part(shell, page)
 
 
+def test_every_fragment_in_the_shell_is_one_the_parts_can_name(pages):
+    """A marker whose name the parser cannot read (an underscore, say) would glue its text to
+    the fragment before it, and no part would ever use it."""
+    from pwa.parts import split_shell
+
+    shell, whole_and_parts = pages
+    _, fragments = split_shell(shell)
+    assert shell.count("<!--frag:") == len(fragments)
+    used = {name for _, _, part in whole_and_parts for name in fragments
+            if f"<!--frag:{name}-->" in part}
+    assert sum(1 for n in used if n.startswith("caution-")) >= 10
+
+
 def test_a_slot_left_out_gets_its_default_and_a_bare_marker_empties_it():
     shell = "<h><!--slot:styles--></h><!--slot:main--><!--fragments--><!--frag:default-styles-->S"
     assert compose(shell, "<!--slot:main-->1") == "<h>S</h>1"

@@ -102,6 +102,7 @@ def test_the_line_icons_draw_from_their_sprite_offline(offline):
 def test_a_reading_page_has_its_own_stylesheet_offline(offline):
     # The reading pages' stylesheet is the default of the shell's styles slot (pwa/parts.py).
     offline.open("/guide/self-treatment")
-    assert offline.run("return getComputedStyle(document.querySelector('.prose')).maxWidth") != "none"
+    prose = "return getComputedStyle(document.querySelector('.prose')).maxWidth"
+    assert offline.run(prose) != "none"
     offline.open("/timer")
     assert offline.run("return document.querySelectorAll('link[rel=stylesheet]').length") == 1
