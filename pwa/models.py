@@ -269,6 +269,8 @@ class SearchSpec(Strict):
     fillers: tuple[str, ...]
     stopwords: tuple[str, ...]
     common_words: tuple[str, ...] = ()
+    place_words: tuple[str, ...] = ()
+    feelings: tuple[Phrase, ...] = ()
     synonyms: dict[Phrase, tuple[Phrase, ...]]
 
 

@@ -47,13 +47,22 @@ def _word_list(texts):
                    for w in search_text.TOKEN.findall(search_text.fold(text))})
 
 
-def _muscle_entries(muscle, regions):
+def _spot_reason(term, spec):
+    """Why a referral term found a muscle, in words that read right (see search.yaml)."""
+    if term in spec.feelings:
+        return f"linked with {term}"
+    if term.split()[0] in spec.place_words and not term.startswith("inside of"):
+        return f"can send pain {term}"
+    return f"can send pain to the {term}"
+
+
+def _muscle_entries(muscle, regions, spec):
     """(kind, phrase shown to the reader, text to index) for everything a muscle answers to."""
     yield "name", muscle.name, " ".join([muscle.name, muscle.anatomical, *muscle.also_called])
     for complaint in muscle.complaints:
         yield "complaint", f"linked with {complaint}", complaint
     for term in muscle.referral_terms:
-        yield "spot", f"can send pain to the {term}", term
+        yield "spot", _spot_reason(term, spec), term
     for kind in ("primary", "secondary"):
         for region_id in getattr(muscle.referral_zones, kind):
             region = regions[region_id]
@@ -81,7 +90,7 @@ def build_index(content, link):
     regions = {region.id: region for region in content.body.regions}
 
     entries = {muscle.slug: [(kind, reason, normalise(text))
-                             for kind, reason, text in _muscle_entries(muscle, regions)]
+                             for kind, reason, text in _muscle_entries(muscle, regions, spec)]
                for muscle in content.muscles.values()}
     # A word of a muscle's name that also names a place or a symptom ("shoulder" in "shoulder
     # lifter") weighs no more than a symptom, so a name never outranks what a person feels.

@@ -72,6 +72,23 @@ def test_every_result_says_why(index):
             assert muscle["why"], (query, muscle["slug"])
 
 
+def test_every_reason_reads_as_english(content):
+    """"can send pain to the above the heel", "to the heartburn": a referral term that starts
+    with a place word, or names a feeling (search.yaml), is said another way."""
+    from pwa.search_engine import _muscle_entries
+
+    spec = content.search
+    regions = {region.id: region for region in content.body.regions}
+    terms = {t for m in content.muscles.values() for t in m.referral_terms}
+    assert set(spec.feelings) <= terms, "a feeling in search.yaml that no muscle lists"
+    place_words = "|".join(spec.place_words)
+    for muscle in content.muscles.values():
+        for _kind, reason, text in _muscle_entries(muscle, regions, spec):
+            assert not re.search(rf"\bto the (?!inside of)({place_words}) ", reason + " "), reason
+            if text in spec.feelings:
+                assert reason == f"linked with {text}", reason
+
+
 def test_emergency_warning_is_rendered_above_the_muscles(client):
     html = client.get("/search", query_string={"q": "worst headache ever, sudden"}).get_data(
         as_text=True)
