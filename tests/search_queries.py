@@ -38,6 +38,9 @@ RANKED = [
 
 # (what a person might type, the muscles any of which is right as the very first result)
 EVERYDAY = [
+    # "kneecap" is its own word, not "knee": pain around it is the front of the thigh's.
+    ("pain around my kneecap", {"rectus-femoris", "vastus-medialis"}),
+    ("my knee cap hurts when I climb stairs", {"rectus-femoris", "vastus-medialis"}),
     ("my heel hurts first thing in the morning", {"soleus", "foot-muscles"}),
     # The deep muscles at the back of the neck hold the head up when it bends forward.
     ("my neck hurts from looking down at my phone", {"upper-trapezius", "posterior-neck"}),
