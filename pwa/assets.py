@@ -127,8 +127,9 @@ JS_FILTERS_KEEP_LICENCE = ("esbuild_bundle_keep_licence", "esbuild_keep_licence"
 
 # The own-routine pages share these.
 OWN_ROUTINE_JS = ("js/lookup.js", "js/storage.js", "js/timer-core.js", "js/routine-model.js",
-                  "js/routine-store.js", "js/routine-link.js", "js/routine-view.js",
-                  "js/json-once.js", "js/timer-data.js")
+                  "js/routine-store.js", "js/routine-link.js", "js/routine-view.js")
+# The pages that read the timer's data file.
+TIMER_DATA_JS = ("js/json-once.js", "js/timer-data.js")
 
 BUNDLES = {
     # Every page; the timer's pages need nothing else.
@@ -181,8 +182,7 @@ BUNDLES = {
     "js_timer": Bundle(
         "js/lookup.js",
         "js/storage.js",
-        "js/json-once.js",
-        "js/timer-data.js",
+        *TIMER_DATA_JS,
         "js/timer-core.js",
         "js/timer-presets.js",
         "js/timer-source.js",
@@ -219,6 +219,7 @@ BUNDLES = {
     ),
     "js_builder": Bundle(
         *OWN_ROUTINE_JS,
+        *TIMER_DATA_JS,
         "js/routine-builder-page.js",
         filters=JS_FILTERS,
         output="gen/builder.%(version)s.js",
@@ -233,6 +234,7 @@ BUNDLES = {
     ),
     "js_shared": Bundle(
         *OWN_ROUTINE_JS,
+        *TIMER_DATA_JS,
         "js/shared-routine-page.js",
         filters=JS_FILTERS,
         output="gen/shared.%(version)s.js",

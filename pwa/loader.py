@@ -86,11 +86,16 @@ class Content:
         """[(Source, part)] for a chapter's, page's or muscle's `sources`."""
         return [(self.sources[ref.ref], ref.part) for ref in refs]
 
-    def cautions_for(self, muscles):
-        """The cautions these muscles carry, each once, in cautions.yaml order (the neck and
-        the big vessels first), so a page reads the same whichever muscle listed them first."""
+    def caution_keys_for(self, muscles):
+        """The keys of the cautions these muscles carry, each once, in cautions.yaml order (the
+        neck and the big vessels first), so a page reads the same whichever muscle listed them
+        first."""
         keys = {key for muscle in muscles for key in muscle.cautions}
-        return [caution for key, caution in self.cautions.items() if key in keys]
+        return [key for key in self.cautions if key in keys]
+
+    def cautions_for(self, muscles):
+        """The cautions themselves, in the same order."""
+        return [self.cautions[key] for key in self.caution_keys_for(muscles)]
 
 
 def _fail(path, error):

@@ -51,7 +51,7 @@ def _spot_reason(term, spec):
     """Why a referral term found a muscle, in words that read right (see search.yaml)."""
     if term in spec.feelings:
         return f"linked with {term}"
-    if term.split()[0] in spec.place_words and not term.startswith("inside of"):
+    if any(f"{term} ".startswith(f"{words} ") for words in spec.place_words):
         return f"can send pain {term}"
     return f"can send pain to the {term}"
 

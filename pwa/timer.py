@@ -28,7 +28,7 @@ def timer_data(content):
         "muscles": {
             m.slug: {"name": m.name, "anatomical": m.anatomical,
                      "tip": _first_sentence(m.treatment.technique),
-                     "cautions": [key for key in content.cautions if key in m.cautions],
+                     "cautions": content.caution_keys_for([m]),
                      **m.timer.model_dump()}
             for m in content.muscles.values()
         },

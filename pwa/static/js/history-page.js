@@ -315,22 +315,27 @@ function setUpHistory(root) {
 
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
+// Why storage refused an import ({ok: false, reason}), and what the person can do about it.
+const IMPORT_REFUSED = {
+  quota: { why: "your phone's storage is full", then: ' Nothing was changed.' },
+  unreadable: { why: 'the history on this device was written in a form this version cannot read', then: ' Update the app.' },
+  unavailable: { why: 'storage is turned off in this browser', then: '' },
+};
+
 // Why an import changed nothing; or, in the rare case that its routines could not be taken back
 // out after its sessions failed, exactly what did change.
 function importFailure({ reason, part, undone }) {
+  const { why, then } = IMPORT_REFUSED[reason] || IMPORT_REFUSED.unavailable;
   if (part === 'diary' && !undone) {
-    const why = { quota: "your phone's storage is full",
-      unreadable: 'the history on this device was written in a form this version cannot read' }[reason] ||
-      'storage is turned off in this browser';
     return `The sessions were not imported: ${why}. The routines from the file were saved before that and ` +
       'could not be taken out again: look on the Routines page.';
   }
-  return reason === 'quota'
-    ? "Your phone's storage is full, so nothing was imported. Nothing was changed."
-    : reason === 'unreadable'
-      ? 'The history on this device was written in a form this version cannot read, so nothing was imported. Update the app.'
-      : 'Storage is turned off in this browser, so nothing was imported.';
+  return `${why[0].toUpperCase()}${why.slice(1)}, so nothing was imported.${then}`;
 }
+
+// What a newer version's file held that this version could not read.
+const needsNewerApp = (n, one, many) =>
+  `${count(n, one, many)} a newer version of the app and ${n === 1 ? 'was' : 'were'} not imported`;
 
 // What an import did, in full: nothing it left out goes unmentioned.
 function importMessage({ added, skipped, left }, newer = 0) {
@@ -340,7 +345,7 @@ function importMessage({ added, skipped, left }, newer = 0) {
     parts.push(`${count(left, 'session was', 'sessions were')} not imported (the oldest): the history keeps at ` +
       `most ${MAX_ENTRIES.toLocaleString('en')} sessions from imports. Export and delete old entries to make room`);
   }
-  if (newer) parts.push(`${count(newer, 'entry needs', 'entries need')} a newer version of the app and ${newer === 1 ? 'was' : 'were'} not imported`);
+  if (newer) parts.push(needsNewerApp(newer, 'entry needs', 'entries need'));
   return `${parts.join('; ')}.`;
 }
 
@@ -357,6 +362,6 @@ function routinesMessage({ added, skipped, renamed, left }, inFile, newer = 0) {
     parts.push(`${count(left, 'routine was', 'routines were')} not imported: the app keeps at most ${MAX_ROUTINES} ` +
       'routines. Delete some to make room');
   }
-  if (newer) parts.push(`${count(newer, 'routine needs', 'routines need')} a newer version of the app and ${newer === 1 ? 'was' : 'were'} not imported`);
+  if (newer) parts.push(needsNewerApp(newer, 'routine needs', 'routines need'));
   return `${parts.join('; ')}.`;
 }

@@ -3,7 +3,7 @@ import { MAX_STEPS, loadRoutines } from './routine-model.js';
 import { newRoutineId, putRoutine, toRows, fromRows, stepCount } from './routine-store.js';
 import { cleanText, clampDose, routineSeconds, MAX_TITLE, MAX_NOTE } from './routine-link.js';
 import { showCautions, formatMinutes, saveProblem } from './routine-view.js';
-import { loadTimerData, showDataMissing } from './timer-data.js';
+import { loadTimerData, showDataMissing, muscleGroups } from './timer-data.js';
 
 // /routines/new: build one of your own routines, or edit one (?id=<id>). The page's words and
 // each step's controls are in the template; this wires them to a list of rows (a row is a step,
@@ -65,17 +65,15 @@ function setUpBuilder(root, data) {
 
   const fold = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
-  // The muscles to pick from, grouped as the library is ([[label, [slug]]] from the data); each
-  // is found by its name, its anatomical name or its group.
+  // The muscles to pick from, grouped as the library is (timer-data.js muscleGroups); each is
+  // found by its name, its anatomical name or its group.
   function listPicks() {
     const groupTemplate = part('group-template').content.firstElementChild;
     const pickTemplate = part('pick-template').content.firstElementChild;
-    const groups = Array.isArray(data.groups) ? data.groups : [];
-    part('picks').replaceChildren(...groups.map(([label, slugs]) => {
+    part('picks').replaceChildren(...muscleGroups(data).map(({ label, muscles }) => {
       const group = groupTemplate.cloneNode(true);
-      group.querySelector('h3').textContent = String(label);
-      const items = (Array.isArray(slugs) ? slugs : []).filter(muscleOf).map((slug) => {
-        const muscle = muscleOf(slug);
+      group.querySelector('h3').textContent = label;
+      const items = muscles.map(({ slug, muscle }) => {
         const pick = pickTemplate.cloneNode(true);
         pick.dataset.pick = fold(`${muscle.name} ${muscle.anatomical || ''} ${label}`);
         pick.querySelector('[data-add]').dataset.add = slug;

@@ -31,6 +31,18 @@ export function withCautionTitles(data) {
   return { ...data, muscles };
 }
 
+// The muscles grouped as the library is, from the data's [[label, [slug]]]: [{label, muscles:
+// [{slug, muscle}]}], a slug with no muscle left out. The timer's list and the builder's picker.
+export function muscleGroups(data) {
+  const groups = Array.isArray(data.groups) ? data.groups : [];
+  return groups.filter(Array.isArray).map(([label, slugs]) => ({
+    label: String(label),
+    muscles: (Array.isArray(slugs) ? slugs : [])
+      .map((slug) => ({ slug, muscle: own(data.muscles, slug) }))
+      .filter(({ muscle }) => isRecord(muscle)),
+  }));
+}
+
 // The page's note list says the data is missing; the page then stays as the server drew it.
 export function showDataMissing(list) {
   if (!list) return;

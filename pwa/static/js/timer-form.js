@@ -1,7 +1,6 @@
 import { LIMITS, workSteps } from './timer-core.js';
 import { strokeSeconds } from './timer-presets.js';
 import { stepName } from './timer-view.js';
-import { own, isRecord } from './lookup.js';
 
 // The settings form under the timer: a preset's fields, or a routine's list of steps (each with
 // its muscle's cautions). DOM only; timer-page.js decides what to do with a change.
@@ -56,17 +55,13 @@ export function createSettingsForm(root) {
     part('routine-steps').replaceChildren(...items);
   }
 
-  // The muscle list, grouped as the library is: [[label, [slug]]] from the timer's data.
-  function listMuscles(groups, muscles) {
-    const select = form.elements.muscle;
-    for (const [label, slugs] of Array.isArray(groups) ? groups : []) {
-      const group = Object.assign(document.createElement('optgroup'), { label: String(label) });
-      for (const slug of Array.isArray(slugs) ? slugs : []) {
-        const muscle = own(muscles, slug);
-        if (isRecord(muscle)) group.append(new Option(String(muscle.name), slug));
-      }
-      select.append(group);
-    }
+  // The muscle list, grouped as the library is (timer-data.js muscleGroups).
+  function listMuscles(groups) {
+    form.elements.muscle.append(...groups.map(({ label, muscles }) => {
+      const group = Object.assign(document.createElement('optgroup'), { label });
+      group.append(...muscles.map(({ slug, muscle }) => new Option(String(muscle.name), slug)));
+      return group;
+    }));
   }
 
   return {

@@ -1,11 +1,11 @@
 import { KEYS, readJSON } from './storage.js';
 import { doseWarnings, totalMs, workSteps } from './timer-core.js';
-import { readTimerUrl, presetQuery, presetOf } from './timer-presets.js';
+import { readTimerUrl, presetQuery, presetOf, asksForOwnRoutine } from './timer-presets.js';
 import { planOf, sourceName, muscleOf, cautionsOf, routineOf } from './timer-source.js';
 import { showRoutineExtras } from './routine-extras-view.js';
 import { createTimerView } from './timer-view.js';
 import { createSettingsForm } from './timer-form.js';
-import { loadTimerData, withCautionTitles, showDataMissing } from './timer-data.js';
+import { loadTimerData, withCautionTitles, showDataMissing, muscleGroups } from './timer-data.js';
 
 // The timer page: shows what will be timed (from the link, the settings or a session in
 // progress) with its cautions, and keeps the settings form. The session itself (timing, cues,
@@ -26,7 +26,7 @@ if (timerRoot) {
 function setUpTimer(root, data, runModule) {
   const view = createTimerView(root);
   const form = createSettingsForm(root);
-  form.listMuscles(data.groups, data.muscles);
+  form.listMuscles(muscleGroups(data));
 
   let source = null; // {kind: 'preset', preset, muscleSlug} or {kind: 'routine', slug}
   let plan = [];
@@ -100,8 +100,7 @@ function setUpTimer(root, data, runModule) {
   // A session in progress comes back, and an own routine is the runner's to find, so for those
   // the page waits for the runner before it draws; otherwise the link's preset shows at once,
   // and its totals are drawn again once the runner can count today's sessions.
-  const own = new URLSearchParams(location.search).has('own');
-  if (readJSON(KEYS.running, null) === null && !own) {
+  if (readJSON(KEYS.running, null) === null && !asksForOwnRoutine(location.search)) {
     fromUrl(null);
     running.then(() => renderPlanInfo(), failed);
   } else {

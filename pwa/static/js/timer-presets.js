@@ -43,6 +43,10 @@ const KNOWN = new Set(['own', 'routine', 'muscle', 'mode', 'hold', 'strokes', 'r
 // A colon never appears in a built-in slug, so the two can't meet.
 export const ownRoutineSlug = (id) => `own:${id}`;
 
+// Whether a timer URL asks for one of the person's own routines (?own=<id>): only the session
+// module can find those.
+export const asksForOwnRoutine = (search) => new URLSearchParams(search).has('own');
+
 // Returns {kind: 'preset'|'routine', preset, routine, muscle, notes}. `ownRoutines` is the
 // person's own routines (routine-model.js runnableRoutines: a Map, so no id reaches
 // Object.prototype; a damaged one maps to null).
