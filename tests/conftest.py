@@ -57,6 +57,14 @@ def app():
     return app
 
 
+@pytest.fixture(scope="session")
+def precache_entries(app):
+    """The release's precache manifest, built once for every test that reads it."""
+    from pwa.precache import build_precache_manifest
+
+    return build_precache_manifest(app)
+
+
 @pytest.fixture
 def client(app):
     return app.test_client()
@@ -180,7 +188,8 @@ def browser_context_args(browser_context_args):
 def console_errors(page):
     """Console errors, page errors and CSP violations seen while the test runs."""
     errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("console", lambda m: errors.append(
+        f"{m.text} [{m.location.get('url', '')}]") if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     return errors
 

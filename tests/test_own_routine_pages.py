@@ -1,19 +1,14 @@
 """The own-routine pages: served like every page, precached, light, and their bundles whole."""
 
 import re
-import shutil
-import subprocess
 
 import pytest
 
 from pwa import PACKAGE_DIR
-from pwa.assets import BUNDLES
-from pwa.precache import build_precache_manifest
 
 PAGES = ["/routines/new", "/routines/share", "/routines/shared"]
 # Compressed bytes of a page plus the stylesheet and scripts it loads (docs/timer.md).
 LIGHT_PAGE_BYTES = 21 * 1024
-NODE = shutil.which("node")
 
 
 def critical_path_bytes(client, path):
@@ -24,8 +19,8 @@ def critical_path_bytes(client, path):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_the_pages_are_precached(app, path):
-    urls = {entry["url"] for entry in build_precache_manifest(app)}
+def test_the_pages_are_precached(precache_entries, path):
+    urls = {entry["url"] for entry in precache_entries}
     assert "/_part" + path in urls  # composed with the shell by the worker (pwa/parts.py)
     assert any(u.startswith("/static/gen/share.") for u in urls)
 
@@ -66,16 +61,3 @@ def test_the_vendored_qr_library_keeps_its_licence_in_the_bundle(app):
     bundle = (PACKAGE_DIR / "static" / url.removeprefix("/static/")).read_text()
     assert "/*! uqr 0.1.3 (npm \"uqr\"" in bundle
     assert (PACKAGE_DIR / "static" / "vendor" / "uqr-0.1.3.LICENSE").exists()
-
-
-@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
-@pytest.mark.parametrize("name", sorted(n for n in BUNDLES if n.startswith("js_")))
-def test_every_bundle_parses_as_one_module(app, tmp_path, name):
-    # Bundles concatenate modules, so two files declaring the same top-level name break the
-    # whole page; Node's parser catches it before a browser does.
-    with app.test_request_context():
-        url = app.jinja_env.globals["asset_url"](name)
-    copy = tmp_path / "bundle.mjs"
-    copy.write_bytes((PACKAGE_DIR / "static" / url.removeprefix("/static/")).read_bytes())
-    result = subprocess.run([NODE, "--check", str(copy)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr[-1000:]

@@ -35,10 +35,8 @@ def test_the_part_leaves_the_frame_out(pages):
         assert len(part) < len(whole), url
 
 
-def test_the_shell_and_parts_are_precached_not_whole_pages(app):
-    from pwa.precache import build_precache_manifest
-
-    urls = {e["url"] for e in build_precache_manifest(app)}
+def test_the_shell_and_parts_are_precached_not_whole_pages(app, precache_entries):
+    urls = {e["url"] for e in precache_entries}
     assert SHELL_URL in urls
     for url in html_page_urls(app):
         assert part_url(url) in urls and url not in urls, url

@@ -17,8 +17,8 @@ from pwa.precache import (
 
 
 @pytest.fixture(scope="module")
-def entries(app):
-    return build_precache_manifest(app)
+def entries(precache_entries):
+    return precache_entries
 
 
 def test_placeholder_once_in_source_never_in_output(client):
@@ -64,10 +64,14 @@ def test_every_bundle_the_timer_data_and_the_icons_are_precached(app, entries):
     assert not any(u.endswith((".gz", ".br")) for u in urls)
 
 
-def test_no_precached_url_redirects(app, entries):
-    client = app.test_client()
-    for entry in entries:
-        assert client.get(entry["url"]).status_code == 200, entry["url"]
+def test_a_url_that_redirects_fails_the_build(monkeypatch):
+    # /guide answers with a redirect to /guide/: precaching it would store the redirect.
+    import pwa.precache
+
+    fresh = create_app({"TESTING": True})
+    monkeypatch.setattr(pwa.precache, "page_urls", lambda app: ["/guide"])
+    with pytest.raises(PrecacheError, match="/guide answered 30"):
+        build_precache_manifest(fresh)
 
 
 def test_building_twice_gives_identical_bytes(app, entries):

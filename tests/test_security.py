@@ -58,9 +58,10 @@ def test_hostile_paths_never_500(client, path):
 @pytest.mark.parametrize("query", [
     MARKUP, "a" * 8192, "%ff%fe%00", "\x00", "neck" * 2000, "🦶 heel", "%", "q=1&q=2",
 ])
-@pytest.mark.parametrize("url", ["/search", "/timer", "/guide/", "/map"])
-def test_hostile_queries_are_escaped(client, url, query):
-    response = client.get(url, query_string={"q": query, "hold": query, "routine": query})
+def test_hostile_queries_are_escaped(client, query):
+    # /search is the one page the server renders from its query; the others read theirs in
+    # the browser (the timer's links have their own hostile table in tests/browser).
+    response = client.get("/search", query_string={"q": query})
     assert response.status_code == 200
     assert b"<script>alert" not in response.data and b"<img src=x>" not in response.data
 

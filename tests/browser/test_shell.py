@@ -34,7 +34,20 @@ def test_no_console_errors_or_csp_violations_anywhere(page, base_url, console_er
         page.goto(base_url + path)
         page.wait_for_load_state("networkidle")
     assert violations == []
-    assert [e for e in console_errors if "404" not in e] == []
+    assert unexpected(console_errors) == []
+
+
+def unexpected(errors):
+    """Console errors, less the one a test asks for: /no-such-page answering 404."""
+    return [e for e in errors if not e.endswith("/no-such-page]")]
+
+
+def test_a_missing_script_is_caught_as_a_console_error(page, base_url, console_errors):
+    page.route("**/static/gen/app.*.js", lambda route: route.fulfill(status=404, body=""))
+    page.goto(base_url + "/")
+    page.wait_for_load_state("networkidle")
+    missing = unexpected(console_errors)
+    assert missing and all("404" in e and "/static/gen/app." in e for e in missing), missing
 
 
 def test_touch_targets_are_at_least_48px(page, base_url):

@@ -70,7 +70,8 @@ async function startServiceWorker() {
       }
     });
   });
-  if (!hadController) announceOfflineReady();
+  if (hadController) document.documentElement.dataset.offlineReady = 'true';
+  else announceOfflineReady();
   // iOS checks for new workers rarely on its own.
   const check = () => registration.update().catch(() => {});
   document.addEventListener('visibilitychange', () => {
