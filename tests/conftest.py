@@ -37,8 +37,13 @@ CHROMIUM_ARGS = [
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "tests/browser/" in str(item.path).replace(os.sep, "/"):
+        path = str(item.path).replace(os.sep, "/")
+        if "tests/browser/" in path:
             item.add_marker(pytest.mark.browser)
+        if "tests/webkit/" in path:
+            # One WebKit session, installed once then offline, serves the whole lane: under
+            # pytest-xdist (`make test`) its tests stay together on one worker, in order.
+            item.add_marker(pytest.mark.xdist_group("webkit"))
 
 
 def ensure_built():
@@ -205,3 +210,15 @@ def wait_until(page, expression, timeout=30.0):
         if time.monotonic() > deadline:
             raise TimeoutError(f"{expression!r} still false after {timeout} s")
         page.wait_for_timeout(100)
+
+
+def start_timer(page):
+    """Tap Start once the page can take the tap, and wait until the session runs: its module
+    may still be loading when the tap lands (the session then starts as soon as it arrives), and
+    a test's clock must not move before that."""
+    from playwright.sync_api import expect
+
+    # The page's script has drawn the controls (a tap before it runs would be lost).
+    expect(page.locator("[data-timer][data-state]")).to_have_count(1, timeout=20_000)
+    page.get_by_role("button", name="Start", exact=True).click()
+    expect(page.locator("html[data-timer-running='true']")).to_have_count(1, timeout=20_000)

@@ -13,12 +13,16 @@ def pages(app):
     return html_page_urls(app) + EXTRA
 
 
+SHARES = 6  # every page is checked; the list is cut in shares so parallel runs can split it
+
+
+@pytest.mark.parametrize("share", range(SHARES))
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violations_on_any_page(page, base_url, app, scheme):
+def test_axe_finds_no_violations_on_any_page(page, base_url, app, scheme, share):
     page.emulate_media(color_scheme=scheme)
     axe = Axe()
     found = {}
-    for path in pages(app):
+    for path in pages(app)[share::SHARES]:
         page.goto(base_url + path)
         results = axe.run(page)
         violations = results.response["violations"]

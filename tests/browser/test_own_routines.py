@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.conftest import PHONE, wait_until
+from tests.conftest import PHONE, start_timer, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -190,7 +190,7 @@ def test_build_share_open_elsewhere_save_run_and_find_it_in_the_diary(
         expect(phone.locator("[data-routine-note]")).to_have_text(note)
         expect(phone.locator("[data-routine-cautions]")).to_contain_text("Before you start")
         expect(phone.locator("[data-step]")).to_have_text("Soleus · Left side")
-        phone.get_by_role("button", name="Start", exact=True).click()
+        start_timer(phone)
         phone.clock.run_for(50_000)
         expect(phone.locator("[data-summary]")).to_contain_text("Saved in your history")
         [entry] = phone.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))")
@@ -299,7 +299,7 @@ def test_the_timer_says_when_an_own_routine_cannot_run_and_still_works(
     page.clock.install()
     page.goto(base_url + "/timer" + query)
     expect(page.locator("[data-notes]")).to_contain_text(note)
-    page.get_by_role("button", name="Start", exact=True).click()
+    start_timer(page)
     page.clock.run_for(2_000)
     expect(page.get_by_role("timer")).to_have_text("0:43")
     assert console_errors == []
@@ -309,7 +309,7 @@ def test_a_session_of_an_own_routine_comes_back_after_a_reload(page, base_url):
     seed(page, base_url, [homework(1)])
     page.clock.install()
     page.goto(base_url + "/timer?own=rhomework1")
-    page.get_by_role("button", name="Start", exact=True).click()
+    start_timer(page)
     page.clock.run_for(5_000)
     page.reload()
     page.clock.run_for(1_000)
