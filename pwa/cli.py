@@ -9,7 +9,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from webassets.exceptions import BuildError
 from whitenoise.compress import Compressor
 
-from . import assets, bundle_releases, export, precache
+from . import assets, bundle_releases, export, pages, precache
 from .loader import caution_faults, shapes_without_muscle
 
 
@@ -37,6 +37,8 @@ def build_all(app):
     that precaches them."""
     bundles = build_bundles(app)
     entries = precache.build_service_worker(app)
+    # Listing the precache rendered every page into the app's page store.
+    pages.write_compressed(app)
     return bundles, entries
 
 
