@@ -151,7 +151,10 @@ def check_works_offline(browser, url, stop_server):
     context.close()
 
 
-def test_export_has_every_page_and_the_host_rules(exported):
+def test_export_has_every_page_and_the_host_rules(app, exported):
+    # Every bundle the build keeps, the previous release's included, with its twins.
+    gen = Path(app.static_folder) / "gen"
+    assert {p.name for p in gen.iterdir()} <= {p.name for p in (exported / "static/gen").iterdir()}
     for name in ("index.html", "guide/index.html", "guide/safety.html", "muscles/soleus.html",
                  "map.html", "timer.html", "sw.js", "manifest.webmanifest", "404.html",
                  "_headers", "nginx.conf.example", "search-index.json"):
