@@ -8,7 +8,6 @@ import brotli
 import pytest
 
 from pwa import PACKAGE_DIR, create_app, pages
-from pwa.precache import ReadWholeClient
 
 URLS = ["/guide/safety", "/_part/guide/safety", "/search-index.json"]
 
@@ -23,7 +22,6 @@ def build_dir(app, tmp_path):
 
 def client_of(build_dir):
     app = create_app({"TESTING": True, "BUILD_DIR": str(build_dir)})
-    app.test_client_class = ReadWholeClient
     return app, app.test_client()
 
 
