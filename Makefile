@@ -16,7 +16,7 @@ SOURCES := $(shell find pwa service_worker -type f \
 	-not -path 'pwa/static/gen/*' -not -path 'pwa/build/*' -not -name '*.gz' -not -name '*.br' \
 	-not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test build lint unit browser webkit bench bench-updates bench-sizes audit export icons screenshots clean
+.PHONY: run test build lint unit browser webkit bench bench-updates bench-sizes audit export icons screenshots clean lock
 
 run: build
 	$(BIN)/gunicorn --config gunicorn.conf.py wsgi:app
@@ -45,14 +45,27 @@ webkit: $(VENV)/.test-installed $(WEBKIT_TOOLS) build
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+# Exact versions (with their hashes) from the lock files, so every server runs the same code
+# and renders the same bytes; pyproject.toml keeps the ranges. `make lock` updates them.
+$(VENV)/.installed: requirements.lock pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $@
 
-$(VENV)/.test-installed: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.test-installed: $(VENV)/.installed requirements-test.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-test.lock
 	@touch $@
+
+# Newest versions within pyproject.toml's ranges (those already locked are kept unless
+# `LOCK_ARGS=--upgrade`), then `make test` before committing the two files.
+LOCK_ARGS ?=
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+	--no-emit-index-url --no-emit-find-links $(LOCK_ARGS) pyproject.toml
+lock: | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(PIP_COMPILE) --output-file requirements.lock
+	$(PIP_COMPILE) --extra test --output-file requirements-test.lock
 
 # esbuild bundles and minifies the JS, pinned in package-lock.json; its npm package carries the
 # binary for this platform. Only the build needs it, never the running app.

@@ -21,6 +21,8 @@ def create_app(config=None):
     app.config.from_prefixed_env("TPG")
     if config:
         app.config.update(config)
+    # A build into a copy of the static files (the bundle-release tests) names its own folder.
+    app.static_folder = app.config.get("STATIC_FOLDER", app.static_folder)
 
     from . import assets, loader, pages, security, static_files
 

@@ -257,6 +257,14 @@ BUNDLES = {
 }
 
 
+def own_copy(bundle):
+    """The same files, filters and output as `bundle`, for one app alone: webassets binds a
+    registered bundle to its environment (the last app's static folder, manifest and cache
+    would win) and keeps settings on filter instances, so no two apps share either."""
+    return Bundle(*bundle.contents, filters=[f.name for f in bundle.filters],
+                  output=bundle.output)
+
+
 def init_app(app):
     build_dir = app.config["BUILD_DIR"]
     app.config.setdefault("ASSETS_VERSIONS", "hash")
@@ -266,7 +274,7 @@ def init_app(app):
     app.config.setdefault("ASSETS_URL_EXPIRE", False)
     env = Environment(app)
     for name, bundle in BUNDLES.items():
-        env.register(name, bundle)
+        env.register(name, own_copy(bundle))
 
     @app.template_global()
     def asset_url(name):

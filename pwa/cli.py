@@ -1,7 +1,6 @@
 """Command-line tasks: `flask build`, `flask check-content`, and the console script."""
 
 import os
-import shutil
 from pathlib import Path
 
 import click
@@ -10,7 +9,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from webassets.exceptions import BuildError
 from whitenoise.compress import Compressor
 
-from . import assets, export, precache
+from . import assets, bundle_releases, export, pages, precache
 from .loader import caution_faults, shapes_without_muscle
 
 
@@ -22,12 +21,24 @@ def compress_static(static_folder):
             compressor.compress(str(path))
 
 
-def build_all(app):
-    """Bundles, their compressed twins, then the service worker that precaches them."""
-    shutil.rmtree(Path(app.static_folder) / "gen", ignore_errors=True)
+def build_bundles(app):
+    """Write the bundles, keep the last releases' beside them, compress the static files."""
+    gen_dir = Path(app.static_folder) / "gen"
+    earlier = bundle_releases.bundle_names(gen_dir)
     bundles = assets.build(app)
+    bundle_releases.keep_recent(gen_dir, [url.rsplit("/", 1)[-1] for url in bundles],
+                                Path(app.config["BUILD_DIR"]) / bundle_releases.LOG_NAME, earlier)
     compress_static(app.static_folder)
+    return bundles
+
+
+def build_all(app):
+    """Bundles (the last releases' kept too), their compressed twins, then the service worker
+    that precaches them."""
+    bundles = build_bundles(app)
     entries = precache.build_service_worker(app)
+    # Listing the precache rendered every page into the app's page store.
+    pages.write_compressed(app)
     return bundles, entries
 
 

@@ -8,10 +8,17 @@ and an nginx example, both written from `security.SECURITY_HEADERS`.
 import shutil
 from pathlib import Path
 
+from whitenoise.compress import Compressor
+
 from .precache import build_precache_manifest, page_urls, read_whole_client
 from .security import SECURITY_HEADERS
 
 IMMUTABLE = "public, max-age=315360000, immutable"
+HSTS_NOTE = ('Behind TLS only, add Strict-Transport-Security "max-age=63072000" (see '
+             "docs/deploy.md)")
+# Compressed on the fly by nginx when a file has no .gz twin (text/html always is).
+GZIP_TYPES = ("text/css", "text/javascript", "application/javascript", "application/json",
+              "application/manifest+json", "image/svg+xml")
 # Written into every export, so the next export knows the folder is its own to replace.
 MARKER = ".trigger-point-guide-export"
 
@@ -30,24 +37,53 @@ def file_for(url):
     return path + ".html"
 
 
-def headers_file():
-    lines = ["/*"] + [f"  {name}: {value}" for name, value in SECURITY_HEADERS.items()]
-    lines += ["", "/sw.js", "  Cache-Control: no-cache", "", "/*.html", "  Cache-Control: no-cache",
-              "", "/static/gen/*", f"  Cache-Control: {IMMUTABLE}", "",
-              "/manifest.webmanifest", "  Content-Type: application/manifest+json", ""]
+def headers_file(urls):
+    """Netlify/Cloudflare Pages rules, matched against the URL asked for (clean URLs too).
+
+    The security headers go on everything. Each Cache-Control comes from exactly one rule:
+    those hosts merge the values of every rule that matches (Cloudflare joins them with a
+    comma), so the caching rules never overlap: one per top-level name of the app's own URLs,
+    and the bundles' folder on its own.
+    """
+    lines = [f"# {HSTS_NOTE}", "/*"]
+    lines += [f"  {name}: {value}" for name, value in SECURITY_HEADERS.items()]
+    lines += ["", "/static/gen/*", f"  Cache-Control: {IMMUTABLE}", ""]
+    for pattern in no_cache_patterns(urls):
+        lines += [pattern, "  Cache-Control: no-cache", ""]
+    lines += ["/manifest.webmanifest", "  Content-Type: application/manifest+json", ""]
     return "\n".join(lines)
+
+
+def no_cache_patterns(urls):
+    """Patterns covering every URL outside /static/ (pages, parts, data, the worker), each
+    once: `/name` for a URL, `/name/*` for a folder of them (its own `/name/` included)."""
+    patterns = {"/"}
+    for url in urls:
+        head, slash, _ = url.lstrip("/").partition("/")
+        if head and head != "static":
+            patterns.add(f"/{head}/*" if slash else f"/{head}")
+    return sorted(patterns)
 
 
 def nginx_conf():
     headers = "\n".join(f'    add_header {name} "{value}" always;'
                         for name, value in SECURITY_HEADERS.items())
+    nested = headers.replace("    add_header", "        add_header")
     return f"""# Serve the static export with nginx (an example: adjust server_name, root, TLS).
+# {HSTS_NOTE}: nginx passes a server's add_header lines only to
+# locations that add none of their own, so put it beside the others in every block below.
 server {{
     listen 80;
     server_name example.org;
     root /srv/trigger-point-guide/dist;
     charset utf-8;
+    # Every text file has a .gz twin written by the export: serve it as it is (and compress
+    # anything without one on the fly). With Debian's libnginx-mod-http-brotli-static loaded,
+    # `brotli_static on;` serves the .br twins too.
     gzip_static on;
+    gzip on;
+    gzip_vary on;
+    gzip_types {" ".join(GZIP_TYPES)};
     # nginx's own table first: a `types` block alone would replace it, and pages, scripts and
     # styles would go out as application/octet-stream, which nosniff makes browsers refuse.
     include mime.types;
@@ -55,18 +91,20 @@ server {{
 
 {headers}
 
+    # Pages by their clean URL (/guide/causes -> guide/causes.html), their parts, the shell
+    # and the JSON files: each is checked for changes on every use.
     location / {{
         try_files $uri $uri.html $uri/index.html =404;
         add_header Cache-Control "no-cache" always;
-{headers.replace('    add_header', '        add_header')}
+{nested}
     }}
     location = /sw.js {{
         add_header Cache-Control "no-cache" always;
-{headers.replace('    add_header', '        add_header')}
+{nested}
     }}
     location /static/gen/ {{
         add_header Cache-Control "{IMMUTABLE}" always;
-{headers.replace('    add_header', '        add_header')}
+{nested}
     }}
     error_page 404 /404.html;
 }}
@@ -75,7 +113,8 @@ server {{
 
 def export(app, target):
     """Write every page whole, every precached URL (the worker's shell and page parts among
-    them), the worker, the 404 page and the host rules to `target`."""
+    them), the worker, the 404 page, the bundles of the releases the build keeps, each text
+    file's compressed twins and the host rules to `target`."""
     target = Path(target)
     clear(target)
     client = read_whole_client(app)
@@ -86,14 +125,23 @@ def export(app, target):
         destination = target / file_for(url)
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(response.get_data())
-        for twin in (".gz", ".br"):
-            source = Path(app.static_folder) / url.removeprefix("/static/")
-            if url.startswith("/static/") and Path(str(source) + twin).exists():
-                shutil.copyfile(str(source) + twin, str(destination) + twin)
     (target / "404.html").write_bytes(client.get("/__export-404").get_data())
-    (target / "_headers").write_text(headers_file())
+    # The bundles an open tab of an earlier release may still ask for, with their twins.
+    shutil.copytree(Path(app.static_folder) / "gen", target / "static" / "gen", dirs_exist_ok=True)
+    compress_files(target)
+    (target / "_headers").write_text(headers_file(urls))
     (target / "nginx.conf.example").write_text(nginx_conf())
     return urls
+
+
+def compress_files(folder):
+    """Write .gz and .br twins beside every text file in `folder` that lacks them (the build
+    already wrote the bundles' own). WhiteNoise's compressor skips files that do not shrink."""
+    compressor = Compressor(quiet=True)
+    for path in sorted(Path(folder).rglob("*")):
+        if (path.is_file() and compressor.should_compress(path.name)
+                and not path.with_name(path.name + ".gz").exists()):
+            compressor.compress(str(path))
 
 
 def clear(target):

@@ -2,12 +2,16 @@
 
 A page's output depends only on its path and the content loaded at start-up, so the app's own
 work per request shrinks to a dictionary look-up (pages must be served at >= 0.9x the speed of
-a bare Flask app).
+a bare Flask app). The build compresses every page once (`write_compressed`); a worker reads
+an encoding's bytes the first time a client asks for it, and compresses only what the build
+did not.
 """
 
 import gzip
 import hashlib
+import shutil
 from functools import lru_cache, wraps
+from pathlib import Path
 
 import brotli
 from flask import current_app, make_response, request
@@ -16,34 +20,73 @@ from werkzeug.utils import get_content_type
 
 from .security import SECURITY_HEADERS
 
+# mtime=0 keeps the gzip bytes identical from run to run.
+ENCODERS = {"br": brotli.compress, "gzip": lambda body: gzip.compress(body, 9, mtime=0)}
+SUFFIXES = {"br": ".br", "gzip": ".gz"}
+
+
+class CompressedPages:
+    """A page's compressed bytes, by the hash of its plain ones: written by `flask build` into
+    the build folder, so a worker only reads them; made (once per process) if missing."""
+
+    def __init__(self, folder):
+        self.folder = Path(folder)
+
+    def get(self, digest, encoding, body):
+        try:
+            return (self.folder / (digest + SUFFIXES[encoding])).read_bytes()
+        except OSError:
+            return ENCODERS[encoding](body)
+
+    def write(self, pages):
+        """Write every encoding of `pages` (StoredPage objects), replacing what was there."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        for page in pages:
+            for encoding, suffix in SUFFIXES.items():
+                # Whole or not at all: a worker takes any file it finds as the page's bytes.
+                partial = self.folder / (page.digest + suffix + ".tmp")
+                partial.write_bytes(ENCODERS[encoding](page.body))
+                partial.replace(self.folder / (page.digest + suffix))
+
 
 class StoredPage:
-    """One rendered page: its bytes, their gzip and brotli twins, and every header, built once."""
+    """One rendered page: its bytes and every header, built once; its brotli and gzip twins
+    when a client first asks for each."""
 
     # A strong ETag names exact bytes, so each encoding gets its own: a cache holding the gzip
     # bytes must not revalidate them as the brotli ones (RFC 9110, 8.8.3).
     ETAG_SUFFIX = {"br": "-br", "gzip": "-gz", None: ""}
 
-    def __init__(self, body, mimetype):
-        digest = hashlib.sha256(body).hexdigest()[:32]
-        common = [("Vary", "Accept-Encoding"), ("Cache-Control", "no-cache"),
-                  *SECURITY_HEADERS.items()]
-        content_type = ("Content-Type", get_content_type(mimetype, "utf-8"))
-        # mtime=0 keeps the compressed bytes identical from run to run.
-        encoded = {"br": brotli.compress(body), "gzip": gzip.compress(body, 9, mtime=0),
-                   None: body}
-        self.variants = {}
-        for encoding, data in encoded.items():
-            etag = digest + self.ETAG_SUFFIX[encoding]
-            tagged = [("ETag", f'"{etag}"'), *common]
-            self.variants[encoding] = (etag, data, tagged, [
-                content_type, *([("Content-Encoding", encoding)] if encoding else []),
-                ("Content-Length", str(len(data))), *tagged])
+    def __init__(self, body, mimetype, compressed=None):
+        self.body = body
+        self.digest = hashlib.sha256(body).hexdigest()[:32]
+        self.compressed = compressed
+        self.common = [("Vary", "Accept-Encoding"), ("Cache-Control", "no-cache"),
+                       *SECURITY_HEADERS.items()]
+        self.content_type = ("Content-Type", get_content_type(mimetype, "utf-8"))
+        self.variants = {None: self._variant(None, body)}
+
+    def _variant(self, encoding, data):
+        etag = self.digest + self.ETAG_SUFFIX[encoding]
+        tagged = [("ETag", f'"{etag}"'), *self.common]
+        return (etag, data, tagged, [
+            self.content_type, *([("Content-Encoding", encoding)] if encoding else []),
+            ("Content-Length", str(len(data))), *tagged])
+
+    def variant(self, encoding):
+        """The bytes and headers for one encoding, compressed (or read) on first use."""
+        found = self.variants.get(encoding)
+        if found is None:
+            data = (self.compressed.get(self.digest, encoding, self.body) if self.compressed
+                    else ENCODERS[encoding](self.body))
+            found = self.variants[encoding] = self._variant(encoding, data)
+        return found
 
     def __call__(self, environ, start_response):
         """Answer as a WSGI app: the request costs a dictionary look-up and a header check."""
-        etag, data, not_modified, headers = self.variants[
-            _encoding(environ.get("HTTP_ACCEPT_ENCODING", ""))]
+        etag, data, not_modified, headers = self.variant(
+            _encoding(environ.get("HTTP_ACCEPT_ENCODING", "")))
         match = environ.get("HTTP_IF_NONE_MATCH")
         if match and parse_etags(match).contains(etag):
             start_response("304 Not Modified", not_modified)
@@ -94,7 +137,8 @@ def cached_page(view):
             response = make_response(view(*args, **kwargs))
             if response.status_code != 200 or not current_app.config["PAGE_CACHE"]:
                 return response
-            page = StoredPage(response.get_data(), response.mimetype)
+            page = StoredPage(response.get_data(), response.mimetype,
+                              current_app.extensions["tpg_compressed"])
             store[key] = page
         return page
 
@@ -103,4 +147,10 @@ def cached_page(view):
 
 def init_app(app):
     store = app.extensions["tpg_pages"] = {}
+    app.extensions["tpg_compressed"] = CompressedPages(Path(app.config["BUILD_DIR"]) / "pages")
     app.wsgi_app = StoredPages(app.wsgi_app, store)
+
+
+def write_compressed(app):
+    """Compress every page the build rendered (they are in the store), for the workers."""
+    app.extensions["tpg_compressed"].write(app.extensions["tpg_pages"].values())

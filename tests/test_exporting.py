@@ -4,7 +4,10 @@ import re
 
 import pytest
 
-from pwa.export import MARKER, ExportError, clear, nginx_conf
+from pwa.export import IMMUTABLE, MARKER, ExportError, clear, headers_file, nginx_conf
+from pwa.parts import SHELL_URL, part_url
+from pwa.precache import page_urls
+from pwa.security import SECURITY_HEADERS
 
 
 def test_a_new_folder_is_created_and_marked_as_an_export(tmp_path):
@@ -58,3 +61,40 @@ def test_nginx_rules_extend_its_mime_table_instead_of_replacing_it():
     types = [m.start() for m in re.finditer(r"\btypes\s*\{", conf)]
     assert types and all(start > include for start in types)
     assert "application/manifest+json webmanifest;" in conf
+
+
+def headers_for(rules_text, url):
+    """The headers a Netlify-style host sends for `url`: every matching rule's, each value of
+    a name kept (Cloudflare Pages joins them with a comma; a list shows a clash)."""
+    sent, pattern = {}, None
+    for line in rules_text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not line.startswith(" "):
+            regex = "^" + re.escape(line).replace(r"\*", ".*") + "$"
+            pattern = re.compile(regex)
+        elif pattern.match(url):
+            name, value = (part.strip() for part in line.split(":", 1))
+            sent.setdefault(name, []).append(value)
+    return sent
+
+
+def test_host_rules_give_every_clean_url_its_headers_and_one_cache_rule(app):
+    pages = page_urls(app)
+    frame = [SHELL_URL, part_url("/"), part_url("/guide/safety"), "/sw.js"]
+    bundles = ["/static/gen/app.0123abcd.js", "/static/gen/app.0123abcd.css"]
+    rules = headers_file(pages + frame + bundles)
+    assert "/guide/safety" in pages and "/map/feet" in pages and "/guide/" in pages
+    for url in pages + frame + bundles:
+        sent = headers_for(rules, url)
+        for name, value in SECURITY_HEADERS.items():
+            assert sent[name] == [value], (url, name)
+        expected = IMMUTABLE if url.startswith("/static/gen/") else "no-cache"
+        assert sent["Cache-Control"] == [expected], url
+    assert "Strict-Transport-Security" in rules.splitlines()[0]  # how to add it, as a comment
+
+
+def test_nginx_rules_say_how_to_add_hsts_and_serve_compressed_twins():
+    conf = nginx_conf()
+    assert "Strict-Transport-Security" in conf.split("server {")[0]
+    assert "gzip_static on;" in conf and "gzip on;" in conf

@@ -2,6 +2,7 @@
 export writes, offline included."""
 
 import functools
+import gzip
 import http.server
 import os
 import re
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from pwa.export import export
+from pwa.export import IMMUTABLE, export, file_for
 from tests.conftest import PHONE, free_port, stop_group, wait_for_answer, wait_until
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -150,7 +151,10 @@ def check_works_offline(browser, url, stop_server):
     context.close()
 
 
-def test_export_has_every_page_and_the_host_rules(exported):
+def test_export_has_every_page_and_the_host_rules(app, exported):
+    # Every bundle the build keeps, the previous release's included, with its twins.
+    gen = Path(app.static_folder) / "gen"
+    assert {p.name for p in gen.iterdir()} <= {p.name for p in (exported / "static/gen").iterdir()}
     for name in ("index.html", "guide/index.html", "guide/safety.html", "muscles/soleus.html",
                  "map.html", "timer.html", "sw.js", "manifest.webmanifest", "404.html",
                  "_headers", "nginx.conf.example", "search-index.json"):
@@ -196,6 +200,34 @@ def test_nginx_caches_bundles_forever_and_the_worker_and_pages_never(nginx, expo
     assert headers["Content-Encoding"] == "gzip"  # the .gz written at build time
     for path in ("/sw.js", "/guide/safety"):
         assert fetch(nginx.url + path)[1]["Cache-Control"] == "no-cache", path
+
+
+def test_nginx_sends_every_kind_of_text_compressed_with_its_headers(nginx, exported):
+    script = "/" + next(exported.glob("static/gen/timer.*.js")).relative_to(exported).as_posix()
+    expected = {
+        "/guide/safety": ("text/html; charset=utf-8", "no-cache"),  # a page by its clean URL
+        "/guide/": ("text/html; charset=utf-8", "no-cache"),
+        "/_part/guide/safety": ("text/html; charset=utf-8", "no-cache"),  # a page's part
+        "/_shell": ("text/html; charset=utf-8", "no-cache"),
+        "/search-index.json": ("application/json", "no-cache"),
+        "/sw.js": ("javascript", "no-cache"),
+        "/manifest.webmanifest": ("application/manifest+json", "no-cache"),
+        "/static/icons/icon.svg": ("image/svg+xml", "no-cache"),
+        script: ("javascript", IMMUTABLE),
+    }
+    for path, (content_type, caching) in expected.items():
+        status, headers, body = fetch(nginx.url + path, **{"Accept-Encoding": "gzip"})
+        assert status == 200, path
+        assert headers["Content-Encoding"] == "gzip", path
+        assert "Accept-Encoding" in headers["Vary"], path
+        assert content_type in headers["Content-Type"], (path, headers["Content-Type"])
+        assert headers["Cache-Control"] == caching, path
+        assert "default-src 'self'" in headers["Content-Security-Policy"], path
+        plain = (exported / file_for(path)).read_bytes()
+        assert gzip.decompress(body) == plain, path
+        # A client that asks for nothing gets the plain bytes.
+        _, headers, body = fetch(nginx.url + path, **{"Accept-Encoding": "identity"})
+        assert headers["Content-Encoding"] is None and body == plain, path
 
 
 def test_nginx_answers_an_unknown_path_with_the_404_page(nginx, exported):
