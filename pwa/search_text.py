@@ -9,10 +9,13 @@ offline; tests/test_search_parity.py keeps the two in step.
 import html
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 TOKEN = re.compile(r"[a-z0-9]+")
 MAX_TYPOS = 2  # the most allowed_typos ever allows; the deletion index is built to it
 CACHE_SIZE = 4096  # corrections remembered per index; emptied whole when full
+ENGLISH = Path(__file__).parent / "content" / "english-words.txt"
 
 
 def fold(text):
@@ -111,8 +114,27 @@ def _reach(length):
                 if abs(n - length) <= allowed_typos(n)), default=0)
 
 
+@cache
+def english_words():
+    """Real English words of five letters or more, stemmed (content/english-words.txt)."""
+    with ENGLISH.open(encoding="utf-8") as lines:
+        return frozenset(stem(line.strip()) for line in lines if not line.startswith("#"))
+
+
+def real_words_near(vocabulary, also=()):
+    """The real words (English, and `also`) a typo correction would turn into a word of
+    `vocabulary` ("chess" into "chest"): shipped beside the vocabulary as `known`, so they are
+    never corrected."""
+    corrector = Corrector(vocabulary)
+    return sorted(word for word in (english_words() | set(also)) - corrector.known
+                  if corrector.closest(word) != word)
+
+
 class Corrector:
     """Typo correction against a sorted vocabulary, comparing only plausible candidates.
+
+    A word that is `known` (a real word, see real_words_near) or in the vocabulary is never
+    corrected: a person who typed "chess" or "crutch" meant it.
 
     Two words within k typos (swaps included) share a string made by leaving at most k letters
     out of each, so a deletion index finds every word a typo could be, and the edit distance is
@@ -121,9 +143,9 @@ class Corrector:
     one cheaper to prepare on every page load, for the same answer.)
     """
 
-    def __init__(self, vocabulary):
+    def __init__(self, vocabulary, known=()):
         self.vocabulary = vocabulary
-        self.known = set(vocabulary)
+        self.known = set(vocabulary) | set(known)
         self.longest = max(map(len, vocabulary), default=0)
         self.variants = {}
         for position, word in enumerate(vocabulary):
@@ -137,13 +159,14 @@ class Corrector:
             return word
         found = self.cache.get(word)
         if found is None:
-            found = self._closest(word)
+            found = self.closest(word)
             if len(self.cache) >= CACHE_SIZE:
                 self.cache.clear()
             self.cache[word] = found
         return found
 
-    def _closest(self, word):
+    def closest(self, word):
+        """The closest vocabulary word within the typos allowed (first in order on a tie)."""
         limit = allowed_typos(len(word))
         if limit == 0 or len(word) > self.longest + limit:
             return word

@@ -51,10 +51,10 @@ def build_rules(content):
             phrases.setdefault(words[0], {}).setdefault(words, set()).add(sign_id)
         if sign.ages:
             ages.append([*sign.ages, sign_id])
-    vocabulary = ({w for by_first in phrases.values() for words in by_first for w in words}
-                  | {w for variant, canonical in rewrite for w in variant + canonical}
-                  | set(_stemmed(spec.known_words + spec.negators + spec.breakers
-                                 + spec.transparent)))
+    vocabulary = sorted(
+        {w for by_first in phrases.values() for words in by_first for w in words}
+        | {w for variant, canonical in rewrite for w in variant + canonical}
+        | set(_stemmed(spec.negators + spec.breakers + spec.transparent)))
     order = {level: index for index, level in enumerate(LEVELS)}
     flags = sorted(spec.flags, key=lambda flag: order[flag.level])
     return {
@@ -65,7 +65,8 @@ def build_rules(content):
         "breakers": _stemmed(spec.breakers),
         "transparent": _stemmed(spec.transparent),
         "rewrite": rewrite,
-        "vocabulary": sorted(vocabulary),
+        "vocabulary": vocabulary,
+        "known": search_text.real_words_near(vocabulary, _stemmed(spec.known_words)),
         "phrases": {first: sorted([list(words), sorted(signs)] for words, signs in by.items())
                     for first, by in sorted(phrases.items())},
         "ages": sorted(ages),
@@ -81,52 +82,17 @@ def _url(link):
     return url_for("guide.chapter", slug=path.rsplit("/", 1)[1], _anchor=anchor or None)
 
 
-def _letters(word):
-    """A bit per letter the word holds (digits share one bit)."""
-    mask = 0
-    for ch in word:
-        mask |= 1 << (ord(ch) - 97 if ch >= "a" else 26)
-    return mask
-
-
 class _Index:
-    """The rules' word lists as sets, and look-ups by first word and by letters."""
+    """The rules' word lists as sets, the rewrites by first word, and the typo corrector."""
 
     def __init__(self, rules):
-        self.known = set(rules["vocabulary"])
         self.fillers = set(rules["fillers"])
         self.negators = set(rules["negators"])
         self.breakers = set(rules["breakers"])
         self.transparent = set(rules["transparent"])
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
-        # Each word under its first and its second letter, by length: a word with a typo at
-        # its start still shares one of its first two letters with the word meant.
-        self.by_start = {}
-        for word in rules["vocabulary"]:
-            for letter in set(word[:2]):
-                self.by_start.setdefault((letter, len(word)), []).append((word, _letters(word)))
-
-    def correct(self, word):
-        """The closest vocabulary word within the typo allowance (alphabetical on a tie).
-
-        Only plausible candidates get an edit distance: lengths within the allowance, one of
-        the first two letters shared, and no more letters missing either way than allowed.
-        """
-        limit = search_text.allowed_typos(len(word))
-        letters = _letters(word)
-        best, best_distance = word, limit + 1
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            for letter in set(word[:2]):
-                for known, known_letters in self.by_start.get((letter, length), ()):
-                    if ((letters & ~known_letters).bit_count() > limit
-                            or (known_letters & ~letters).bit_count() > limit):
-                        continue
-                    distance = search_text.edit_distance(word, known, limit)
-                    if distance < best_distance or (distance == best_distance <= limit
-                                                    and known < best):
-                        best, best_distance = known, distance
-        return best
+        self.corrector = search_text.Corrector(rules["vocabulary"], rules["known"])
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
@@ -149,9 +115,9 @@ def normalise(rules, text):
     for word in words:
         if len(corrected) >= limits["typos"]:
             break
-        if (word not in index.known and word not in corrected and not word[0].isdigit()
-                and search_text.allowed_typos(len(word))):
-            corrected[word] = index.correct(word)
+        if (search_text.allowed_typos(len(word)) and word not in index.corrector.known
+                and word not in corrected):
+            corrected[word] = index.corrector.correct(word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
 

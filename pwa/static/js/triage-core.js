@@ -1,68 +1,26 @@
 // Red-flag triage in the browser, on /red-flags.json, so warnings work offline.
 // It mirrors pwa/triage.py step for step; tests/test_triage_parity.py runs both on the same
 // queries.
-import { words, editDistance, allowedTypos, synonymsByFirstWord, applySynonyms } from './search-core.js';
+import { words, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
 
 const TRIAGE_AGE = /^([0-9]{1,3})s?$/; // "67", and decades: "in my 70s"
 const TRIAGE_FIELDS = ['id', 'level', 'label', 'title', 'message', 'url'];
 const triageIndexes = new WeakMap();
 
-// A bit per letter the word holds (digits share one bit).
-function triageLetters(word) {
-  let mask = 0;
-  for (const ch of word) mask |= 1 << (ch >= 'a' ? ch.charCodeAt(0) - 97 : 26);
-  return mask;
-}
-
-function triageBitCount(n) {
-  let count = 0;
-  for (let x = n; x; x &= x - 1) count++;
-  return count;
-}
-
 function triageIndex(rules) {
   let index = triageIndexes.get(rules);
   if (index) return index;
   index = {
-    known: new Set(rules.vocabulary),
     fillers: new Set(rules.fillers),
     negators: new Set(rules.negators),
     breakers: new Set(rules.breakers),
     transparent: new Set(rules.transparent),
     phrases: new Map(Object.entries(rules.phrases)),
     rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
-    byStart: new Map(),
+    corrector: new Corrector(rules.vocabulary, rules.known), // the search's corrector
   };
-  // Each word under its first and its second letter, by length (see triage.py).
-  for (const word of rules.vocabulary) {
-    for (const letter of new Set(word.slice(0, 2))) {
-      const key = `${letter}:${word.length}`;
-      if (!index.byStart.has(key)) index.byStart.set(key, []);
-      index.byStart.get(key).push([word, triageLetters(word)]);
-    }
-  }
   triageIndexes.set(rules, index);
   return index;
-}
-
-function triageCorrect(index, word) {
-  const limit = allowedTypos(word.length);
-  const letters = triageLetters(word);
-  let best = word;
-  let bestDistance = limit + 1;
-  for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const letter of new Set(word.slice(0, 2))) {
-      for (const [known, knownLetters] of index.byStart.get(`${letter}:${length}`) || []) {
-        if (triageBitCount(letters & ~knownLetters) > limit || triageBitCount(knownLetters & ~letters) > limit) continue;
-        const distance = editDistance(word, known, limit);
-        if (distance < bestDistance || (distance === bestDistance && distance <= limit && known < best)) {
-          best = known;
-          bestDistance = distance;
-        }
-      }
-    }
-  }
-  return best;
 }
 
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
@@ -75,8 +33,8 @@ export function triageWords(rules, text) {
   const corrected = new Map();
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
-    if (!index.known.has(word) && !corrected.has(word) && !/^[0-9]/.test(word) && allowedTypos(word.length)) {
-      corrected.set(word, triageCorrect(index, word));
+    if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)) {
+      corrected.set(word, index.corrector.correct(word));
     }
   }
   return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
