@@ -16,8 +16,8 @@ from .models import LEVELS
 # Hostile input costs a bounded amount of work: text past `chars` or `words` is not read, and
 # only the first `typos` distinct unknown words are compared with the vocabulary. A sign is
 # negated by a negator up to `negation` words before it.
-LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2}
-NUMBER = re.compile(r"^(\d{1,3})s?$")  # "67", and decades: "in my 70s"
+LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1}
+FIELDS = ("id", "level", "label", "title", "message", "url")
 
 
 def _words(text, fillers):
@@ -44,13 +44,11 @@ def build_rules(content):
             rewrites[tuple(_words(variant, fillers))] = search_text.words(canonical, fillers)
     rewrite = [[list(variant), canonical]
                for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
-    phrases, ages = {}, []
+    phrases = {}
     for sign_id, sign in spec.signs.items():
         for phrase in sign.phrases:
             words = tuple(_words(phrase, fillers))
             phrases.setdefault(words[0], {}).setdefault(words, set()).add(sign_id)
-        if sign.ages:
-            ages.append([*sign.ages, sign_id])
     vocabulary = sorted(
         {w for by_first in phrases.values() for words in by_first for w in words}
         | {w for variant, canonical in rewrite for w in variant + canonical}
@@ -64,12 +62,15 @@ def build_rules(content):
         "negators": _stemmed(spec.negators),
         "breakers": _stemmed(spec.breakers),
         "transparent": _stemmed(spec.transparent),
+        "after_negators": _stemmed(spec.after_negators),
+        "hold_results": list(spec.hold_results),
         "rewrite": rewrite,
         "vocabulary": vocabulary,
         "known": search_text.real_words_near(vocabulary, _stemmed(spec.known_words)),
         "phrases": {first: sorted([list(words), sorted(signs)] for words, signs in by.items())
                     for first, by in sorted(phrases.items())},
-        "ages": sorted(ages),
+        "numbers": [{"sign": n.sign, "patterns": list(n.patterns),
+                     "ranges": [list(r) for r in n.ranges]} for n in spec.numbers],
         "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
                    "title": flag.title, "message": flag.message, "url": _url(flag.link),
                    "regions": list(flag.regions), "when": [list(c) for c in flag.when]}
@@ -90,6 +91,9 @@ class _Index:
         self.negators = set(rules["negators"])
         self.breakers = set(rules["breakers"])
         self.transparent = set(rules["transparent"])
+        self.after_negators = set(rules["after_negators"])
+        self.numbers = [(number["sign"], [re.compile(p, re.ASCII) for p in number["patterns"]],
+                         number["ranges"]) for number in rules["numbers"]]
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
         self.corrector = search_text.Corrector(rules["vocabulary"], rules["known"])
@@ -122,8 +126,9 @@ def normalise(rules, text):
     return search_text.apply_synonyms(words, index.rewrite)
 
 
-def _negated(rules, index, words, start):
-    """Whether a negator comes shortly before words[start] ("no fever"), no breaker between."""
+def _negated(rules, index, words, start, end):
+    """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
+    right after words[end - 1] ("bladder fine"), no breaker between."""
     counted, i = 0, start - 1
     while i >= 0 and counted < rules["limits"]["negation"]:
         word = words[i]
@@ -134,6 +139,16 @@ def _negated(rules, index, words, start):
         if word not in index.transparent:
             counted += 1
         i -= 1
+    counted, i = 0, end
+    while i < len(words) and counted < rules["limits"]["after"]:
+        word = words[i]
+        if word in index.after_negators:
+            return True
+        if word in index.breakers:
+            return False
+        if word not in index.transparent:
+            counted += 1
+        i += 1
     return False
 
 
@@ -141,15 +156,29 @@ def signs(rules, words):
     """The set of sign ids found in normalised words."""
     found, index = set(), _index(rules)
     for start, word in enumerate(words):
-        number = NUMBER.match(word)
-        for low, high, sign in rules["ages"] if number else ():
-            if low <= int(number.group(1)) <= high:
-                found.add(sign)
         for phrase, phrase_signs in rules["phrases"].get(word, ()):
-            if (words[start : start + len(phrase)] == phrase
-                    and not _negated(rules, index, words, start)):
+            end = start + len(phrase)
+            if words[start:end] == phrase and not _negated(rules, index, words, start, end):
                 found.update(phrase_signs)
     return found
+
+
+def number_signs(rules, text):
+    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text."""
+    found = set()
+    folded = search_text.fold(text[: rules["limits"]["chars"]])
+    for sign, patterns, ranges in _index(rules).numbers:
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
+                value = float(match.group(1))
+                if any(low <= value <= high for low, high in ranges):
+                    found.add(sign)
+    return found
+
+
+def _raised(flag, found):
+    return any(all(sign[1:] not in found if sign[0] == "!" else sign in found
+                   for sign in combination) for combination in flag["when"])
 
 
 def assess(rules, text):
@@ -157,10 +186,16 @@ def assess(rules, text):
 
     Each is {id, level, label, title, message, url}: what templates/_red_flags.html renders.
     """
-    found = signs(rules, normalise(rules, text))
-    return [{key: flag[key] for key in ("id", "level", "label", "title", "message", "url")}
-            for flag in rules["flags"]
-            if any(all(sign in found for sign in combination) for combination in flag["when"])]
+    found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"] if _raised(flag, found)]
+
+
+def answer(rules, text):
+    """The warnings, and whether they hold back the muscles and routines until the person
+    says they have ruled it out (an emergency: the call comes first)."""
+    warnings = assess(rules, text)
+    return {"warnings": warnings,
+            "hold_results": any(w["level"] in rules["hold_results"] for w in warnings)}
 
 
 def for_region(rules, region_id, *wider):
@@ -168,5 +203,5 @@ def for_region(rules, region_id, *wider):
     of the `wider` regions it is part of (the temple shows the head's; None for none), each
     flag once."""
     ids = {region_id, *wider} - {None}
-    return [{key: flag[key] for key in ("id", "level", "label", "title", "message", "url")}
-            for flag in rules["flags"] if ids & set(flag["regions"])]
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
+            if ids & set(flag["regions"])]

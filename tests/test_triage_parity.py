@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 from pwa.red_flags import get_rules
-from pwa.triage import assess
+from pwa.triage import answer
 from tests.triage_queries import HOSTILE, QUERIES
 
 NODE = shutil.which("node")
@@ -24,4 +24,4 @@ def test_browser_and_server_warn_alike(app, tmp_path):
                           str(tmp_path / "queries.json")], capture_output=True, text=True,
                          check=True)
     for query, theirs in zip(queries, json.loads(out.stdout), strict=True):
-        assert theirs == assess(rules, query), query
+        assert theirs == answer(rules, query), query

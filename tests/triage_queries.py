@@ -55,7 +55,7 @@ QUERIES = [
     # Soon
     ("lower back pain and ive lost weight without trying", "soon"),
     ("back ache that wakes me up at night", "soon"),
-    ("back pain i had breast cancer five years ago", "soon"),
+    ("back pain i had breast cancer five years ago", "today"),
     ("backpain after a fall down the stairs", "soon"),
     ("im 63 and this back pain is new", "soon"),
     ("headaches getting worse and worse", "soon"),
