@@ -247,6 +247,8 @@ class Practice(Strict):
     email: str = ""
     booking_url: Annotated[str, StringConstraints(pattern=r"^(https://\S+)?$")] = ""
     address: str = ""
+    # The number an emergency warning's call button dials; empty: 112, 911 and 999 are shown.
+    emergency_number: Annotated[str, StringConstraints(pattern=r"^(\+?[0-9]{2,15})?$")] = ""
     default_text: Text
 
 

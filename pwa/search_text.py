@@ -6,7 +6,10 @@ browser runs the same steps (static/js/search-core.js) on the same index, so sea
 offline; tests/test_search_parity.py keeps the two in step.
 """
 
+import hashlib
 import html
+import json
+import os
 import re
 import unicodedata
 from functools import cache
@@ -16,6 +19,9 @@ TOKEN = re.compile(r"[a-z0-9]+")
 MAX_TYPOS = 2  # the most allowed_typos ever allows; the deletion index is built to it
 CACHE_SIZE = 4096  # corrections remembered per index; emptied whole when full
 ENGLISH = Path(__file__).parent / "content" / "english-words.txt"
+# real_words_near costs seconds; `flask build` (which renders the rules and the index) leaves
+# its answers here, keyed by what they were computed from, so a server starts at once.
+REAL_WORDS_CACHE = Path(__file__).parent / "build" / "real-words.json"
 
 
 def fold(text):
@@ -125,9 +131,26 @@ def real_words_near(vocabulary, also=()):
     """The real words (English, and `also`) a typo correction would turn into a word of
     `vocabulary` ("chess" into "chest"): shipped beside the vocabulary as `known`, so they are
     never corrected."""
+    key = hashlib.sha256(json.dumps([ENGLISH.stat().st_size, sorted(vocabulary),
+                                     sorted(also)]).encode()).hexdigest()
+    try:
+        cached = json.loads(REAL_WORDS_CACHE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cached = {}
+    if isinstance(cached, dict) and isinstance(cached.get(key), list):
+        return cached[key]
     corrector = Corrector(vocabulary)
-    return sorted(word for word in (english_words() | set(also)) - corrector.known
-                  if corrector.closest(word) != word)
+    found = sorted(word for word in (english_words() | set(also)) - corrector.known
+                   if corrector.closest(word) != word)
+    try:  # a read-only install computes again next start; nothing else changes
+        kept = dict(list(cached.items())[-3:]) if isinstance(cached, dict) else {}
+        REAL_WORDS_CACHE.parent.mkdir(exist_ok=True)
+        partial = REAL_WORDS_CACHE.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps({**kept, key: found}), encoding="utf-8")
+        partial.replace(REAL_WORDS_CACHE)
+    except OSError:
+        pass
+    return found
 
 
 class Corrector:
