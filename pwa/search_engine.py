@@ -185,7 +185,7 @@ def build_index(content, link):
                         | set(fillers) | set(stopwords) | common_set)
     return {"version": 1, "limits": LIMITS, "bonus": BONUS, "fillers": fillers,
             "stopwords": stopwords, "synonyms": synonyms, "vocabulary": vocabulary,
-            "known": search_text.real_words_near(vocabulary), "muscles": muscles,
+            "muscles": muscles,
             "sections": sections, "routines": routines, "regions": region_terms}
 
 
@@ -202,7 +202,9 @@ class Prepared:
         self.fillers = set(index["fillers"])
         self.stopwords = set(index["stopwords"])
         self.synonyms = search_text.synonyms_by_first_word(index["synonyms"])
-        self.corrector = search_text.Corrector(index["vocabulary"], index["known"])
+        # The triage's corrector, without its list of real words (a real word taken for a
+        # search term costs a ranking, not a warning; the list would cost the precache 7 KB).
+        self.corrector = search_text.Corrector(index["vocabulary"])
 
 
 def prepare(index):

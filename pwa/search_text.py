@@ -124,15 +124,19 @@ def _reach(length):
 def english_words():
     """Real English words of five letters or more, stemmed (content/english-words.txt)."""
     with ENGLISH.open(encoding="utf-8") as lines:
-        return frozenset(stem(line.strip()) for line in lines if not line.startswith("#"))
+        words = {line.strip() for line in lines if not line.startswith("#")}
+    # A plural's stem only when it is a word too: "crashes" is read as "crashe", which may be
+    # corrected to "crash" (what it means), while "chests" is "chest".
+    return frozenset(stem(word) for word in words if stem(word) in words or stem(word) == word)
 
 
-def real_words_near(vocabulary, also=()):
+def real_words_near(vocabulary, also=(), targets=None):
     """The real words (English, and `also`) a typo correction would turn into a word of
     `vocabulary` ("chess" into "chest"): shipped beside the vocabulary as `known`, so they are
-    never corrected."""
-    key = hashlib.sha256(json.dumps([ENGLISH.stat().st_size, sorted(vocabulary),
-                                     sorted(also)]).encode()).hexdigest()
+    never corrected. With `targets`, only the words a correction would turn into one of them
+    (the words that raise a sign; a real word taken for another word is harmless)."""
+    key = hashlib.sha256(json.dumps([5, ENGLISH.stat().st_size, sorted(vocabulary),
+                                     sorted(also), sorted(targets or ())]).encode()).hexdigest()
     try:
         cached = json.loads(REAL_WORDS_CACHE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -140,8 +144,11 @@ def real_words_near(vocabulary, also=()):
     if isinstance(cached, dict) and isinstance(cached.get(key), list):
         return cached[key]
     corrector = Corrector(vocabulary)
+    # Every one, even another form of the same word: "chesty" is not "chest". Forms that do
+    # mean the same ("ached", "constantly") are listed in the vocabulary itself.
     found = sorted(word for word in (english_words() | set(also)) - corrector.known
-                   if corrector.closest(word) != word)
+                   if (meant := corrector.closest(word)) != word
+                   and (targets is None or meant in targets))
     try:  # a read-only install computes again next start; nothing else changes
         kept = dict(list(cached.items())[-3:]) if isinstance(cached, dict) else {}
         REAL_WORDS_CACHE.parent.mkdir(exist_ok=True)

@@ -44,19 +44,14 @@ def build_rules(content):
             rewrites[tuple(_words(variant, fillers))] = search_text.words(canonical, fillers)
     rewrite = [[list(variant), canonical]
                for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
-    phrases = {}
-    for sign_id, sign in spec.signs.items():
-        for phrase in sign.phrases:
-            words = tuple(_words(phrase, fillers))
-            phrases.setdefault(words[0], {}).setdefault(words, set()).add(sign_id)
-    vocabulary = sorted(
-        {w for by_first in phrases.values() for words in by_first for w in words}
-        | {w for variant, canonical in rewrite for w in variant + canonical}
-        | set(_stemmed(spec.negators + spec.breakers + spec.transparent)))
+    # Each sign's phrases as their words joined by spaces: the look-up by first word is built
+    # where the rules are read (_Index, triageIndex), which keeps /red-flags.json small.
+    signs = {sign_id: sorted({" ".join(_words(phrase, fillers)) for phrase in sign.phrases})
+             for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
     order = {level: index for index, level in enumerate(LEVELS)}
     flags = sorted(spec.flags, key=lambda flag: order[flag.level])
-    return {
-        "version": 1,
+    rules = {
+        "version": 2,
         "limits": LIMITS,
         "fillers": sorted(fillers),
         "negators": _stemmed(spec.negators),
@@ -65,10 +60,7 @@ def build_rules(content):
         "after_negators": _stemmed(spec.after_negators),
         "hold_results": list(spec.hold_results),
         "rewrite": rewrite,
-        "vocabulary": vocabulary,
-        "known": search_text.real_words_near(vocabulary, _stemmed(spec.known_words)),
-        "phrases": {first: sorted([list(words), sorted(signs)] for words, signs in by.items())
-                    for first, by in sorted(phrases.items())},
+        "signs": signs,
         "numbers": [{"sign": n.sign, "patterns": list(n.patterns),
                      "ranges": [list(r) for r in n.ranges]} for n in spec.numbers],
         "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
@@ -76,6 +68,22 @@ def build_rules(content):
                    "regions": list(flag.regions), "when": [list(c) for c in flag.when]}
                   for flag in flags],
     }
+    # Real words a typo correction would turn into a sign of one word or a negator, as one
+    # string of words (smaller offline than a list). A word of a longer phrase alone raises
+    # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
+    targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
+               | set(rules["negators"]))
+    rules["known"] = " ".join(search_text.real_words_near(
+        vocabulary(rules), _stemmed(spec.known_words), targets))
+    return rules
+
+
+def vocabulary(rules):
+    """Every word the rules know, sorted: the typo corrector's targets (not shipped: the
+    browser derives it the same way, triage-core.js triageVocabulary)."""
+    return sorted({w for phrases in rules["signs"].values() for p in phrases for w in p.split()}
+                  | {w for variant, canonical in rules["rewrite"] for w in variant + canonical}
+                  | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"]))
 
 
 def _url(link):
@@ -96,7 +104,12 @@ class _Index:
                          number["ranges"]) for number in rules["numbers"]]
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
-        self.corrector = search_text.Corrector(rules["vocabulary"], rules["known"])
+        self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split())
+        self.phrases = {}  # first word -> [(words, sign)]
+        for sign, phrases in rules["signs"].items():
+            for phrase in phrases:
+                words = phrase.split()
+                self.phrases.setdefault(words[0], []).append((words, sign))
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
@@ -156,10 +169,11 @@ def signs(rules, words):
     """The set of sign ids found in normalised words."""
     found, index = set(), _index(rules)
     for start, word in enumerate(words):
-        for phrase, phrase_signs in rules["phrases"].get(word, ()):
+        for phrase, sign in index.phrases.get(word, ()):
             end = start + len(phrase)
-            if words[start:end] == phrase and not _negated(rules, index, words, start, end):
-                found.update(phrase_signs)
+            if (sign not in found and words[start:end] == phrase
+                    and not _negated(rules, index, words, start, end)):
+                found.add(sign)
     return found
 
 

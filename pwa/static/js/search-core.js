@@ -151,7 +151,7 @@ export function prepare(index) {
     fillerSet: new Set(index.fillers),
     stopwordSet: new Set(index.stopwords),
     synonymsByFirst: synonymsByFirstWord(index.synonyms),
-    corrector: new Corrector(index.vocabulary, index.known),
+    corrector: new Corrector(index.vocabulary), // no list of real words: search_engine.Prepared
   };
 }
 

@@ -6,6 +6,16 @@ import { fold, words, allowedTypos, synonymsByFirstWord, applySynonyms, Correcto
 const TRIAGE_FIELDS = ['id', 'level', 'label', 'title', 'message', 'url'];
 const triageIndexes = new WeakMap();
 
+// Every word the rules know, sorted (triage.vocabulary): the corrector's targets.
+export function triageVocabulary(rules) {
+  const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
+  for (const phrases of Object.values(rules.signs)) {
+    for (const phrase of phrases) for (const word of phrase.split(' ')) words.add(word);
+  }
+  for (const [variant, canonical] of rules.rewrite) for (const word of [...variant, ...canonical]) words.add(word);
+  return [...words].sort();
+}
+
 function triageIndex(rules) {
   let index = triageIndexes.get(rules);
   if (index) return index;
@@ -16,10 +26,17 @@ function triageIndex(rules) {
     transparent: new Set(rules.transparent),
     afterNegators: new Set(rules.after_negators),
     numbers: rules.numbers.map((n) => [n.sign, n.patterns.map((p) => new RegExp(p, 'g')), n.ranges]),
-    phrases: new Map(Object.entries(rules.phrases)),
+    phrases: new Map(), // first word -> [[words, sign]]
     rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
-    corrector: new Corrector(rules.vocabulary, rules.known), // the search's corrector
+    corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean)), // the search's
   };
+  for (const [sign, phrases] of Object.entries(rules.signs)) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      if (!index.phrases.has(words[0])) index.phrases.set(words[0], []);
+      index.phrases.get(words[0]).push([words, sign]);
+    }
+  }
   triageIndexes.set(rules, index);
   return index;
 }
@@ -68,10 +85,11 @@ export function triageSigns(rules, normalised) {
   const index = triageIndex(rules);
   const found = new Set();
   normalised.forEach((word, start) => {
-    for (const [phrase, phraseSigns] of index.phrases.get(word) || []) {
+    for (const [phrase, sign] of index.phrases.get(word) || []) {
       const end = start + phrase.length;
-      if (phrase.every((w, k) => normalised[start + k] === w) && !triageNegated(rules, index, normalised, start, end)) {
-        for (const sign of phraseSigns) found.add(sign);
+      if (!found.has(sign) && phrase.every((w, k) => normalised[start + k] === w)
+          && !triageNegated(rules, index, normalised, start, end)) {
+        found.add(sign);
       }
     }
   });
