@@ -71,3 +71,30 @@ def test_warnings_appear_offline(offline_page):  # noqa: F811
     page.goto(url + "/")
     page.get_by_role("searchbox", name="Describe your pain").fill("numbness between my legs")
     expect(page.get_by_role("alert")).to_contain_text("Numbness between the legs")
+
+
+def test_after_an_emergency_the_call_leads_and_muscles_wait_until_ruled_out(page, base_url):
+    page.goto(base_url + "/search")
+    box = page.get_by_role("searchbox", name="Describe your pain or search for a muscle")
+    box.fill("crushing pain in my chest and left arm")
+    call = page.get_by_role("link", name="112")
+    expect(call).to_be_visible()
+    expect(call).to_have_attribute("href", "tel:112")
+    alert = page.get_by_role("alert").first
+    assert call.bounding_box()["y"] < alert.bounding_box()["y"]
+    muscles = page.get_by_role("heading", name="Muscles worth checking")
+    expect(muscles).to_be_hidden()
+    page.get_by_text("I've ruled this out").click()
+    expect(muscles).to_be_visible()
+    box.fill("heel hurts when i get up")
+    expect(page.get_by_role("heading", name="Muscles worth checking")).to_be_visible()
+    expect(call).to_be_hidden()
+
+
+def test_the_home_finder_puts_the_call_first_after_an_emergency(page, base_url):
+    page.goto(base_url + "/")
+    box = page.get_by_role("searchbox", name="Describe your pain")
+    box.fill("sudden pain in my testicle")
+    expect(page.get_by_role("link", name="999")).to_be_visible()
+    box.fill("neck pain")
+    expect(page.get_by_role("link", name="999")).to_be_hidden()
