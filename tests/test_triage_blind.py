@@ -2,7 +2,8 @@
 
 tests/triage_blind_tune.json is the half the rules were tuned on: every red flag must raise
 its level or a more severe one, every ordinary complaint nothing, in Python and in the browser's
-engine alike. The other half is kept apart, untouched, for `python -m pwa.triage_report`.
+engine alike. tests/triage_blind_holdout.json is the other half, kept apart and run once at
+the end (`python -m pwa.triage_report tests/triage_blind_holdout.json --misses`).
 """
 
 import json
@@ -67,3 +68,20 @@ def test_the_browser_raises_the_same_on_the_blind_table(rules, tmp_path):
                          check=True)
     for text, theirs in zip(texts, json.loads(out.stdout), strict=True):
         assert theirs == answer(rules, text), text
+
+
+# The other half, run once at the end of the round the rules were tuned in (2026-12-04) and
+# never tuned on. Its figures are a floor, not a target: the target is every red flag at its
+# level and no false alarm, and these misses are where the rules do not yet generalise
+# (docs/triage.md). A change may raise the figures; one that lowers them fails here. Once
+# anyone tunes on this half, it is no longer blind: write a new one.
+HOLDOUT = json.loads((Path(__file__).parent / "triage_blind_holdout.json").read_text())
+HOLDOUT_FLOOR = {"emergency": 44, "today": 34, "soon": 12, "none": 69}
+
+
+def test_the_untouched_half_does_not_fall_below_its_first_figures(rules):
+    figures, _ = report(rules, HOLDOUT)
+    assert {level: figures[level]["total"] for level in HOLDOUT_FLOOR} == {
+        "emergency": 53, "today": 36, "soon": 24, "none": 74}
+    for level, floor in HOLDOUT_FLOOR.items():
+        assert figures[level]["passed"] >= floor, (level, figures[level])
