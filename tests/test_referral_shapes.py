@@ -114,3 +114,22 @@ def test_the_chart_comes_first_and_cautions_before_technique(client, slug):
     order = [html.index(mark) for mark in ("<h1>", 'data-view="', 'class="lead"',
                                            "Take care", "How to treat it yourself")]
     assert order == sorted(order)
+
+
+@pytest.mark.parametrize("slug", MUSCLES)
+def test_how_to_treat_shows_a_picture_of_each_tool(client, content, slug):
+    muscle = content.muscles[slug]
+    html = client.get(f"/muscles/{slug}").get_data(as_text=True)
+    treat = html[html.index("How to treat it yourself"):html.index('id="stretch-heading"')]
+    pictures = re.findall(r'href="/icons.svg#tool-([\w-]+)"', treat)
+    assert pictures == list(muscle.treatment.tools)
+    sprite = client.get("/icons.svg").get_data(as_text=True)
+    for tool in pictures:
+        assert f'<symbol id="tool-{tool}" viewBox="0 0 24 24">' in sprite
+
+
+def test_every_tool_has_a_picture(client):
+    from pwa.models import TOOLS
+
+    sprite = client.get("/icons.svg").get_data(as_text=True)
+    assert all(f'id="tool-{tool}"' in sprite for tool in TOOLS)
