@@ -134,3 +134,9 @@ def test_every_tool_has_a_picture(client):
 
     sprite = client.get("/icons.svg").get_data(as_text=True)
     assert all(f'id="tool-{tool}"' in sprite for tool in TOOLS)
+
+
+def test_timer_data_names_a_picture_per_muscle(client, content):
+    data = client.get("/timer-data.json").get_json()
+    for slug, muscle in content.muscles.items():
+        assert data["muscles"][slug]["picture"] == muscle.treatment.tools[0]

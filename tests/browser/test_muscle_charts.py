@@ -38,3 +38,13 @@ def test_a_muscle_page_stays_axe_clean(page, base_url, scheme):
     page.emulate_media(color_scheme=scheme)
     page.goto(base_url + "/muscles/upper-trapezius")
     assert Axe().run(page).response["violations"] == []
+
+
+def test_the_timer_shows_a_picture_of_how_beside_the_step(page, base_url):
+    page.goto(base_url + "/timer?muscle=soleus")
+    picture = page.locator("[data-picture]")
+    picture.wait_for(state="visible")
+    href = picture.locator("use").get_attribute("href")
+    assert href.endswith("#tool-ball-floor")  # soleus: ball under the calf first
+    box = picture.bounding_box()
+    assert box["width"] >= 48 and box["height"] >= 48
