@@ -33,10 +33,11 @@ def test_charts_fill_the_width_at_320_px_with_200_percent_text(page, base_url):
     assert len(widths) == 3 and min(widths) >= 0.8 * 320  # one view a row, the page's width
 
 
+@pytest.mark.parametrize("path", ["/muscles/upper-trapezius", "/muscles/soleus", "/map"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_muscle_page_stays_axe_clean(page, base_url, scheme):
+def test_charts_stay_axe_clean(page, base_url, scheme, path):
     page.emulate_media(color_scheme=scheme)
-    page.goto(base_url + "/muscles/upper-trapezius")
+    page.goto(base_url + path)
     assert Axe().run(page).response["violations"] == []
 
 
