@@ -46,5 +46,6 @@ def figure_sprite():
     Each page then carries only its own marks (zones, points, links), not the whole drawing.
     """
     content = get_content()
-    svg = render_template("bodymap/figure.svg", body=content.body, shapes=content.shapes)
+    svg = render_template("bodymap/figure.svg", body=content.body, shapes=content.shapes,
+                          referral=content.referral)
     return current_app.response_class(svg, mimetype="image/svg+xml")

@@ -21,6 +21,7 @@ from .models import (
     MuscleShapes,
     Practice,
     RedFlags,
+    ReferralShapes,
     Routine,
     SearchSpec,
     Source,
@@ -59,6 +60,7 @@ class Content:
     search: SearchSpec
     red_flags: RedFlags
     shapes: dict = field(default_factory=dict)  # muscle slug -> MuscleShape
+    referral: dict = field(default_factory=dict)  # muscle slug -> {view: ReferralZones}
     cautions: dict = field(default_factory=dict)  # key -> Caution, as cautions.yaml lists them
     sources: dict = field(default_factory=dict)  # key -> Source
 
@@ -183,6 +185,7 @@ def load(content_dir):
     content = Content(tuple(chapters), pages, {m.slug: m for m in muscles}, routines, body,
                       practice, app_info, search, red_flags,
                       shapes=_model(MuscleShapes, root / "muscle-shapes.yaml").shapes,
+                      referral=_model(ReferralShapes, root / "referral-shapes.yaml").referral,
                       cautions=_catalogue(Caution, root / "cautions.yaml"),
                       sources=_catalogue(Source, root / "sources.yaml"))
     # muscles are in library order now, not file order: pair them with their files by slug
@@ -221,6 +224,10 @@ def _check_references(root, content, muscle_paths):
         if shape is None:
             _fail(root / "muscle-shapes.yaml", f"no shape for the muscle '{muscle.slug}' "
                                                "(draw it in scripts/make_muscles.py)")
+        if muscle.slug not in content.referral:
+            _fail(root / "referral-shapes.yaml", f"no pain pattern for the muscle "
+                                                 f"'{muscle.slug}' (draw it in "
+                                                 "scripts/make_referral.py)")
         for index, point in enumerate(muscle.points):
             if point.view not in shape.views:
                 _fail(path, f"field 'points.{index}.view': the muscle is not drawn in the "

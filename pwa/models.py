@@ -240,6 +240,31 @@ class MuscleShapes(Strict):
     shapes: dict[Slug, MuscleShape]
 
 
+PathData = Annotated[str, StringConstraints(pattern=r"^M[-0-9 .MCSLZ]+Z$")]
+
+
+class ReferralZones(Strict):
+    """Where one muscle sends pain in one view: the core zone and the spill-over, as path data
+    on the side drawn at x <= 100 (front and back) or in the head view's own coordinates."""
+
+    primary: PathData | None = None
+    secondary: PathData | None = None
+
+    @model_validator(mode="after")
+    def _something_drawn(self):
+        if self.primary is None and self.secondary is None:
+            raise ValueError("a view with a pain pattern draws a primary or secondary zone")
+        return self
+
+    @property
+    def paths(self):
+        return [p for p in (self.primary, self.secondary) if p]
+
+
+class ReferralShapes(Strict):
+    referral: dict[Slug, dict[Literal["front", "back", "head"], ReferralZones]]
+
+
 class Practice(Strict):
     name: str = ""
     tagline: str = ""

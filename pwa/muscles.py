@@ -26,13 +26,16 @@ def muscle(slug):
         abort(404)
     related = [content.muscles[s] for s in found.related]
     routines = routines_for_muscles(content, [slug])
-    shape, zones = content.shapes[slug], found.referral_zones
-    crops = {view: content.body.crop(view, zones.primary + zones.secondary,
-                                     [shape.views.get(view, "")],
+    shape, pattern = content.shapes[slug], content.referral[slug]
+    # The views that show its pain or its trigger points, each cropped to them.
+    views = [view for view in ("front", "back", "head")
+             if view in pattern or any(p.view == view for p in found.points)]
+    crops = {view: content.body.crop(view, (), [shape.views.get(view, "")]
+                                     + (pattern[view].paths if view in pattern else []),
                                      [p for p in found.points if p.view == view])
-             for view in ("front", "back")}
+             for view in views if view != "head"}
     return render_template("muscles/muscle.html", muscle=found, related=related,
                            routines=routines, body=content.body, regions=content.body.regions,
-                           shape=shape, crops=crops,
+                           shape=shape, crops=crops, views=views, pattern=pattern,
                            cautions=content.cautions_for([found]),
                            cited=content.cited(found.sources))

@@ -20,7 +20,7 @@ def _first_sentence(text):
 def timer_data(content):
     """What the timer, the routine builder and a link's preview need, offline: each muscle's
     name (and anatomical name, which the builder's search finds), usual dose, first line of
-    technique and caution keys (in cautions.yaml order), the
+    technique, picture of its first tool and caution keys (in cautions.yaml order), the
     muscles' groups in library order (the timer's muscle list), the cautions' titles, and the
     built-in routines. One file, fetched once and precached, so no
     page carries it inline."""
@@ -29,6 +29,7 @@ def timer_data(content):
             m.slug: {"name": m.name, "anatomical": m.anatomical,
                      "tip": _first_sentence(m.treatment.technique),
                      "cautions": content.caution_keys_for([m]),
+                     "picture": m.treatment.tools[0],  # how to treat it: /icons.svg#tool-...
                      **m.timer.model_dump()}
             for m in content.muscles.values()
         },

@@ -35,7 +35,8 @@ function setUpTimer(root, data, runModule) {
   // The muscle a segment works (a rest: the next one), as the view shows it.
   function muscleShown(slug) {
     const muscle = slug ? muscleOf(data, slug) : null;
-    return muscle ? { slug, name: muscle.name, cautions: cautionsOf(data, slug) } : null;
+    return muscle ? { slug, name: muscle.name, cautions: cautionsOf(data, slug),
+      picture: typeof muscle.picture === 'string' ? muscle.picture : '' } : null;
   }
 
   const title = () => (source.kind === 'preset' && source.muscleSlug ? `Timer: ${sourceName(source, data)}` : sourceName(source, data));

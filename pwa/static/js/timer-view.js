@@ -45,6 +45,13 @@ export function createTimerView(root) {
       part('cautions').hidden = cautions.length === 0;
       const link = part('howto');
       link.hidden = !muscle;
+      // A picture of how to treat it (its first tool), from the icon sprite.
+      const picture = part('picture');
+      picture.toggleAttribute('hidden', !muscle?.picture); // an SVG element has no .hidden
+      if (muscle?.picture) {
+        const use = picture.firstElementChild;
+        use.setAttribute('href', use.getAttribute('href').replace(/#.*$/, `#tool-${muscle.picture}`));
+      }
       if (!muscle) return;
       link.href = `${root.dataset.musclesUrl}${encodeURIComponent(muscle.slug)}#treat-heading`;
       link.textContent = `${muscle.name}: how to treat it`;
