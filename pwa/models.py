@@ -1,7 +1,7 @@
 """The shapes of the content files, validated when the app starts."""
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -42,6 +42,28 @@ TOOLS = {
 }
 
 
+class Range(NamedTuple):
+    min: int
+    max: int
+
+
+# The timer's dose limits and the time of one stroke: the one definition. /timer-data.json carries
+# them to the browser (timer.timer_data), whose timer-core.js clamps and validates with them.
+TIMER_LIMITS = {
+    "seconds": Range(20, 90),  # one hold, or one side's strokes
+    "strokes": Range(6, 15),
+    "rest": Range(0, 60),
+    "rounds": Range(1, 5),
+}
+STROKE_SECONDS = 4  # one slow stroke, as the dose sources describe (3-5 s)
+
+
+def within(name, **kwargs):
+    """A pydantic Field bounded by one of TIMER_LIMITS."""
+    low, high = TIMER_LIMITS[name]
+    return Field(ge=low, le=high, **kwargs)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -76,10 +98,10 @@ class Treatment(Strict):
 
 class TimerPreset(Strict):
     mode: Literal["hold", "strokes"]
-    seconds: int = Field(ge=20, le=90)
-    strokes: int = Field(ge=6, le=15)
-    rest: int = Field(ge=0, le=60)
-    rounds: int = Field(ge=1, le=5)
+    seconds: int = within("seconds")
+    strokes: int = within("strokes")
+    rest: int = within("rest")
+    rounds: int = within("rounds")
     sides: bool
 
 
@@ -143,13 +165,32 @@ class Caution(Strict):
 
 
 class Step(Strict):
+    """A routine's step. A hold states its seconds; a stroke step states its strokes only, and
+    its seconds are computed (strokes x STROKE_SECONDS), as the browser computes them."""
+
     muscle: Slug
     side: Literal["left", "right", "none"]
     mode: Literal["hold", "strokes"]
-    seconds: int = Field(ge=20, le=90)
-    strokes: int | None = Field(default=None, ge=6, le=15)
+    seconds: int = within("seconds")
+    strokes: int | None = within("strokes", default=None)
     instruction: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10,
                                                   max_length=170)]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _stroke_seconds(cls, data):
+        if not isinstance(data, dict):
+            return data
+        if data.get("mode") == "strokes":
+            if "seconds" in data:
+                raise ValueError("a stroke step states its strokes; its seconds are computed")
+            strokes = data.get("strokes")
+            if isinstance(strokes, int) and not isinstance(strokes, bool):
+                return {**data, "seconds": strokes * STROKE_SECONDS}
+            raise ValueError("a stroke step needs a whole number of strokes")
+        if data.get("mode") == "hold" and data.get("strokes") is not None:
+            raise ValueError("a hold states its seconds, not strokes")
+        return data
 
 
 class Routine(Strict):
@@ -157,7 +198,7 @@ class Routine(Strict):
     title: Text
     summary: Text
     for_: tuple[Phrase, ...] = Field(alias="for", min_length=1)
-    rest: int = Field(ge=0, le=60)
+    rest: int = within("rest")
     steps: tuple[Step, ...] = Field(min_length=2, max_length=20)
 
     @property

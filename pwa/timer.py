@@ -5,6 +5,7 @@ import re
 from flask import Blueprint, abort, current_app, render_template
 
 from .loader import get_content
+from .models import STROKE_SECONDS, TIMER_LIMITS
 from .pages import cached_page
 
 bp = Blueprint("timer", __name__)
@@ -22,9 +23,11 @@ def timer_data(content):
     name (and anatomical name, which the builder's search finds), usual dose, first line of
     technique, picture of its first tool and caution keys (in cautions.yaml order), the
     muscles' groups in library order (the timer's muscle list), the cautions' titles, and the
-    built-in routines. One file, fetched once and precached, so no
-    page carries it inline."""
+    built-in routines; and the rules the browser clamps and checks doses with (models.py's
+    TIMER_LIMITS and STROKE_SECONDS, defined there only). One file, fetched once and precached,
+    so no page carries it inline."""
     return {
+        "rules": timer_rules(),
         "muscles": {
             m.slug: {"name": m.name, "anatomical": m.anatomical,
                      "tip": _first_sentence(m.treatment.technique),
@@ -40,6 +43,14 @@ def timer_data(content):
                      "steps": [s.model_dump(exclude_none=True) for s in r.steps]}
             for r in content.routines.values()
         },
+    }
+
+
+def timer_rules():
+    """The dose limits and the time of one stroke, as timer-core.js's useTimerRules reads them."""
+    return {
+        "limits": {name: limits._asdict() for name, limits in TIMER_LIMITS.items()},
+        "stroke_seconds": STROKE_SECONDS,
     }
 
 

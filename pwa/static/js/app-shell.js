@@ -44,6 +44,22 @@ async function announceOfflineReady() {
   });
 }
 
+// The CSP requires Trusted Types, and registering a worker is a script-URL sink, so its URL must
+// be a TrustedScriptURL: the one policy the CSP allows (security.py) makes exactly one, the
+// app's own worker, and refuses anything else. A browser without Trusted Types takes the string.
+const WORKER_URL = '/sw.js';
+
+function workerUrl() {
+  if (!window.trustedTypes) return WORKER_URL;
+  const policy = window.trustedTypes.createPolicy('tpg-worker', {
+    createScriptURL: (url) => {
+      if (url !== WORKER_URL) throw new TypeError('only the app’s service worker');
+      return url;
+    },
+  });
+  return policy.createScriptURL(WORKER_URL);
+}
+
 async function startServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
   const hadController = Boolean(navigator.serviceWorker.controller);
@@ -57,7 +73,7 @@ async function startServiceWorker() {
   });
   let registration;
   try {
-    registration = await navigator.serviceWorker.register('/sw.js', { updateViaCache: 'none' });
+    registration = await navigator.serviceWorker.register(workerUrl(), { updateViaCache: 'none' });
   } catch {
     return; // e.g. a private window that refuses workers: the site still works online.
   }

@@ -4,13 +4,39 @@ import { own } from './lookup.js';
 // always computed from timestamps (never by counting ticks), so it is right after the phone
 // sleeps, the tab is frozen, or the page reloads. No DOM here: Node's test runner imports it.
 
+// The dose limits and the seconds of one stroke are the server's (models.py TIMER_LIMITS and
+// STROKE_SECONDS), sent in /timer-data.json as `rules`; timer-data.js hands them to useTimerRules
+// as soon as the file loads. The values below are only the fallback for a page without that
+// file (History reading a backup); tests/test_timer_rules.py checks they match the server's.
 export const LIMITS = {
   seconds: { min: 20, max: 90 },
   strokes: { min: 6, max: 15 },
   rest: { min: 0, max: 60 },
   rounds: { min: 1, max: 5 },
 };
-export const STROKE_SECONDS = 4; // one slow stroke, as the dose sources describe (3-5 s)
+export let STROKE_SECONDS = 4;
+
+const isWhole = (value) => Number.isInteger(value) && value >= 0;
+
+// Take the server's rules ({limits: {seconds: {min, max}, ...}, stroke_seconds}). All or nothing:
+// anything missing or malformed leaves the fallback in place and returns false, never throws.
+// LIMITS is changed in place, so every module that imported it sees the server's numbers.
+export function useTimerRules(rules) {
+  const limits = rules && typeof rules === 'object' ? rules.limits : null;
+  if (!limits || typeof limits !== 'object') return false;
+  const next = {};
+  for (const name of Object.keys(LIMITS)) {
+    const range = Object.hasOwn(limits, name) ? limits[name] : null;
+    if (!range || typeof range !== 'object') return false;
+    const { min, max } = range;
+    if (!isWhole(min) || !isWhole(max) || min > max) return false;
+    next[name] = { min, max };
+  }
+  if (!isWhole(rules.stroke_seconds) || rules.stroke_seconds < 1) return false;
+  for (const [name, range] of Object.entries(next)) Object.assign(LIMITS[name], range);
+  STROKE_SECONDS = rules.stroke_seconds;
+  return true;
+}
 export const LONG_SESSION_SECONDS = 15 * 60;
 export const MOST_ON_ONE_POINT_SECONDS = 5 * 60;
 export const MOST_SESSIONS_A_DAY = 6;

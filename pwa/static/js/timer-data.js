@@ -1,5 +1,6 @@
 import { jsonOnce } from './json-once.js';
 import { own, isRecord } from './lookup.js';
+import { useTimerRules } from './timer-core.js';
 
 // The timer's data (/timer-data.json: muscles, caution titles, built-in routines), shared by the
 // timer, the routine builder and a link's preview. It is a file of its own, precached, so no
@@ -8,10 +9,15 @@ import { own, isRecord } from './lookup.js';
 export const DATA_MISSING = 'The list of muscles could not load. Check your connection and reload the page: once the app is installed, it works offline.';
 
 // {ok: true, data} or {ok: false}: a failed fetch is a note on the page, never an exception.
+// The file's dose limits and stroke time become timer-core.js's (its fallback if they are
+// missing or damaged).
 export async function loadTimerData(root) {
   try {
     const data = await jsonOnce(root.dataset.dataUrl);
-    if (isRecord(data) && isRecord(data.muscles) && isRecord(data.cautions) && isRecord(data.routines)) return { ok: true, data };
+    if (isRecord(data) && isRecord(data.muscles) && isRecord(data.cautions) && isRecord(data.routines)) {
+      useTimerRules(data.rules);
+      return { ok: true, data };
+    }
   } catch {
     // offline before the app was saved, or the server is away: said below
   }

@@ -1,7 +1,7 @@
 import { KEYS, readJSON } from './storage.js';
 import {
   startSession, elapsedMs, pauseSession, resumeSession, skipStep, sessionPosition, cuesToPlay,
-  sessionSummary, isDone,
+  sessionSummary, isDone, useTimerRules,
 } from './timer-core.js';
 import { planOf, sourceName } from './timer-source.js';
 import { saveRunning, clearRunning, loadRunning, checkRunning } from './timer-session-store.js';
@@ -28,6 +28,7 @@ const NOTE_SAVE_DELAY_MS = 400; // a note is saved when typing pauses, and at on
 
 export function createRunner(page) {
   const { root, data } = page;
+  useTimerRules(data.rules); // this bundle has its own copy of timer-core.js
   const view = createSessionView(page.view, root);
   const ownRoutines = runnableRoutines(data.muscles);
   for (const [id, routine] of ownRoutines) if (routine) data.routines[ownRoutineSlug(id)] = routine;
