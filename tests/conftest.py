@@ -222,3 +222,17 @@ def start_timer(page):
     expect(page.locator("[data-timer][data-state]")).to_have_count(1, timeout=20_000)
     page.get_by_role("button", name="Start", exact=True).click()
     expect(page.locator("html[data-timer-running='true']")).to_have_count(1, timeout=20_000)
+
+
+def open_timer(page, url):
+    """Open a timer page with Playwright's clock installed and paused, so the page's time moves
+    only when the test moves it (`run_for`, `fast_forward`), however busy the machine; return
+    once its script has drawn the controls (from the link, or a session it restores)."""
+    from playwright.sync_api import expect
+
+    now = time.time()  # seconds, as Playwright's Python clock takes them
+    page.clock.install(time=now)
+    page.clock.pause_at(now + 1)
+    page.goto(url)
+    expect(page.locator("[data-timer][data-state]")).to_have_count(1, timeout=20_000)
+    return page

@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.precache import html_page_urls
-from tests.conftest import start_timer, wait_until
+from tests.conftest import open_timer, start_timer, wait_until
 
 
 def wait_until_controlled(page):
@@ -61,8 +61,7 @@ def test_search_answers_as_you_type_offline(offline_page):
 
 def test_the_timer_runs_offline(offline_page):
     page, url = offline_page
-    page.clock.install()
-    page.goto(url + "/timer?hold=30&rest=5&rounds=1&sides=one")
+    open_timer(page, url + "/timer?hold=30&rest=5&rounds=1&sides=one")
     start_timer(page)
     page.clock.run_for(1500)
     expect(page.get_by_role("timer")).to_have_text("0:29")

@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.conftest import PHONE, start_timer, wait_until
+from tests.conftest import PHONE, open_timer, start_timer, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -296,8 +296,7 @@ def test_the_list_says_when_saved_routines_are_damaged(page, base_url, console_e
 def test_the_timer_says_when_an_own_routine_cannot_run_and_still_works(
         page, base_url, console_errors, query, note):
     seed(page, base_url, [{"id": "rbroken1", "title": "x", "steps": []}])
-    page.clock.install()
-    page.goto(base_url + "/timer" + query)
+    open_timer(page, base_url + "/timer" + query)
     expect(page.locator("[data-notes]")).to_contain_text(note)
     start_timer(page)
     page.clock.run_for(2_000)
@@ -307,8 +306,7 @@ def test_the_timer_says_when_an_own_routine_cannot_run_and_still_works(
 
 def test_a_session_of_an_own_routine_comes_back_after_a_reload(page, base_url):
     seed(page, base_url, [homework(1)])
-    page.clock.install()
-    page.goto(base_url + "/timer?own=rhomework1")
+    open_timer(page, base_url + "/timer?own=rhomework1")
     start_timer(page)
     page.clock.run_for(5_000)
     page.reload()

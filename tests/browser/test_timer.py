@@ -1,12 +1,11 @@
 """The timer on a phone, driven by Playwright's clock: what a person with a ball in hand sees."""
 
 import json
-import time
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import start_timer
+from tests.conftest import open_timer, start_timer
 
 pytestmark = pytest.mark.browser
 
@@ -15,17 +14,10 @@ pytestmark = pytest.mark.browser
 def timer(page, base_url, console_errors):
     """Open the timer at a URL with the page clock under the test's control."""
 
-    def open_timer(query=""):
-        # Paused: the page's time moves only when the test moves it, however busy the machine.
-        now = time.time()  # seconds, as Playwright's Python clock takes them
-        page.clock.install(time=now)
-        page.clock.pause_at(now + 1)
-        page.goto(base_url + "/timer" + query)
-        # Drawn from the link (or a session it restores) once the page's script has run.
-        expect(page.locator("[data-timer][data-state]")).to_have_count(1, timeout=20_000)
-        return page
+    def open_timer_at(query=""):
+        return open_timer(page, base_url + "/timer" + query)
 
-    yield open_timer
+    yield open_timer_at
     assert console_errors == []
 
 
@@ -294,8 +286,7 @@ def test_spoken_cues_name_each_step_and_what_comes_next(page, base_url):
       speechSynthesis.speak = (utterance) => window.__said.push(utterance.text);
       speechSynthesis.cancel = () => {};
     """)
-    page.clock.install()
-    page.goto(base_url + "/timer?hold=20&rest=5&rounds=1&sides=both")
+    open_timer(page, base_url + "/timer?hold=20&rest=5&rounds=1&sides=both")
     page.get_by_role("button", name="Speak steps").click()
     press(page, "Start")
     page.clock.run_for(26_000)
@@ -317,8 +308,7 @@ def test_the_screen_is_kept_awake_only_while_the_timer_runs(page, base_url):
         return lock;
       } } });
     """)
-    page.clock.install()
-    page.goto(base_url + "/timer?hold=20&rest=0&rounds=1&sides=one")
+    open_timer(page, base_url + "/timer?hold=20&rest=0&rounds=1&sides=one")
     held = "window.__locks.filter((l) => !l.released).length"
     assert page.evaluate(held) == 0
     press(page, "Start")

@@ -6,6 +6,8 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import open_timer, start_timer
+
 pytestmark = pytest.mark.browser
 
 PROTOTYPE_NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty"]
@@ -60,8 +62,7 @@ def errors(page):
 
 @pytest.mark.parametrize("query, note", [pytest.param(q, n, id=i) for i, q, n in LINKS])
 def test_a_hostile_link_opens_a_working_timer(page, base_url, errors, query, note):
-    page.clock.install()
-    page.goto(base_url + "/timer" + query)
+    open_timer(page, base_url + "/timer" + query)
     notes = page.locator("[data-notes]")
     if note:
         expect(notes).to_be_visible()
@@ -70,7 +71,7 @@ def test_a_hostile_link_opens_a_working_timer(page, base_url, errors, query, not
         expect(notes).to_be_hidden()
     time = page.get_by_role("timer")
     before = time.inner_text()
-    page.get_by_role("button", name="Start", exact=True).click()
+    start_timer(page)
     page.clock.run_for(2_000)
     assert time.inner_text() != before
     expect(page.get_by_role("button", name="Pause", exact=True)).to_be_focused()

@@ -10,6 +10,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import open_timer
+
 pytestmark = pytest.mark.browser
 
 ROUTINE = "jaw"
@@ -56,8 +58,7 @@ def routine(content):
 @pytest.fixture
 def timer_page(page, base_url):
     page.add_init_script(LISTEN)
-    page.clock.install()
-    page.goto(f"{base_url}/timer?routine={ROUTINE}")
+    open_timer(page, f"{base_url}/timer?routine={ROUTINE}")
     # The page runs the built, minified bundle, not the source modules.
     expect(page.locator('script[type="module"][src^="/static/gen/timer."]')).to_have_count(1)
     return page
