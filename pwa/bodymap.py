@@ -34,6 +34,7 @@ def region(region_id):
                            secondary=secondary, body=content.body, regions=content.body.regions,
                            warnings=triage.for_region(get_rules(), region_id, found.part_of),
                            warnings_intro=content.red_flags.region_intro,
+                           emergency_number=content.practice.emergency_number,
                            routines=routines_for_region(content, region_id)[:MAX_ROUTINES])
 
 

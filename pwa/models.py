@@ -247,6 +247,8 @@ class Practice(Strict):
     email: str = ""
     booking_url: Annotated[str, StringConstraints(pattern=r"^(https://\S+)?$")] = ""
     address: str = ""
+    # The number the "Call" button of an emergency warning dials; empty lists 112, 911 and 999.
+    emergency_number: Annotated[str, StringConstraints(pattern=r"^(\+?[0-9]{2,15})?$")] = ""
     default_text: Text
 
 
@@ -280,6 +282,8 @@ Level = Literal[LEVELS]
 Word = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")]
 SafetyLink = Annotated[str, StringConstraints(pattern=r"^/guide/safety(#[a-z0-9-]+)?$")]
 EMERGENCY_WORDS = "local emergency number now"
+# One plain line a person answers yes or no to: short enough for a phone, and a question.
+Question = Annotated[str, StringConstraints(pattern=r"^[^\n]{8,100}\?$")]
 
 
 class Sign(Strict):
@@ -297,6 +301,7 @@ class RedFlag(Strict):
     id: Slug
     level: Level
     title: Text
+    question: Question
     message: Text
     regions: tuple[RegionId, ...] = Field(min_length=1)
     link: SafetyLink

@@ -70,7 +70,8 @@ def build_rules(content):
                     for first, by in sorted(phrases.items())},
         "ages": sorted(ages),
         "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
-                   "title": flag.title, "message": flag.message, "url": _url(flag.link),
+                   "title": flag.title, "question": flag.question, "message": flag.message,
+                   "url": _url(flag.link),
                    "regions": list(flag.regions), "when": [list(c) for c in flag.when]}
                   for flag in flags],
     }
@@ -202,5 +203,6 @@ def for_region(rules, region_id, *wider):
     of the `wider` regions it is part of (the temple shows the head's; None for none), each
     flag once."""
     ids = {region_id, *wider} - {None}
-    return [{key: flag[key] for key in ("id", "level", "label", "title", "message", "url")}
+    return [{key: flag[key] for key in ("id", "level", "label", "title", "question", "message",
+                                        "url")}
             for flag in rules["flags"] if ids & set(flag["regions"])]

@@ -20,7 +20,7 @@ def test_typing_an_alarming_combination_shows_an_announced_warning_first(
     expect(alert).to_be_visible()
     expect(alert).to_contain_text("See a doctor today")
     expect(alert.get_by_role("link", name="Safety: when not to self-treat")).to_have_attribute(
-        "href", "/guide/safety#see-a-doctor-soon")
+        "href", "/guide/safety#see-a-doctor-today")
     # Most severe first, and above everything that follows the search box.
     levels = page.locator("[data-red-flags-output] > section").evaluate_all(
         "sections => sections.map(s => s.dataset.level)")
@@ -71,3 +71,94 @@ def test_warnings_appear_offline(offline_page):  # noqa: F811
     page.goto(url + "/")
     page.get_by_role("searchbox", name="Describe your pain").fill("numbness between my legs")
     expect(page.get_by_role("alert")).to_contain_text("Numbness between the legs")
+
+
+# --- Ask, don't guess: the checklist on a region page ---------------------------------------
+
+def _checklist(page):
+    return page.locator("[data-ask]")
+
+
+def test_a_region_asks_its_red_flags_in_the_first_screen_with_the_muscles_below(
+        page, base_url, console_errors):
+    page.goto(base_url + "/map/low-back")
+    checklist = _checklist(page)
+    saddle = "New numbness in the saddle area, or a change in bladder or bowel control?"
+    expect(checklist.get_by_text(saddle)).to_be_visible()
+    none = checklist.get_by_role("button", name="None of these")
+    expect(none).to_be_visible()
+    screen = page.viewport_size["height"]
+    box = none.bounding_box()
+    assert box["y"] + box["height"] <= screen, "the whole checklist fits in the first screen"
+    # The full messages wait behind each question; the muscles follow right below.
+    expect(page.locator("#red-flag-saddle")).to_be_hidden()
+    first_muscle = page.locator(".cards .card").first
+    assert first_muscle.bounding_box()["y"] < screen * 1.5
+    assert console_errors == []
+
+
+def test_none_of_these_is_remembered_for_a_day_on_this_device_only(page, base_url):
+    sent = []
+    page.on("request", lambda r: sent.append(r.url) if r.method != "GET" else None)
+    page.clock.install()
+    page.goto(base_url + "/map/low-back")
+    _checklist(page).get_by_role("button", name="None of these").click()
+    done = _checklist(page).get_by_text("You said none of these apply today")
+    expect(done).to_be_visible()
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_hidden()
+
+    page.reload()
+    expect(done).to_be_visible()
+    # Another area asks its own questions.
+    page.goto(base_url + "/map/chest")
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+
+    page.clock.fast_forward("25:00:00")
+    page.goto(base_url + "/map/low-back")
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+    expect(_checklist(page).get_by_text("You said none of these apply today")).to_be_hidden()
+    assert sent == []
+
+
+def test_change_brings_the_questions_back(page, base_url):
+    page.goto(base_url + "/map/low-back")
+    _checklist(page).get_by_role("button", name="None of these").click()
+    _checklist(page).get_by_role("button", name="change").click()
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+    page.reload()
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+
+
+def test_a_damaged_stored_answer_is_ignored(page, base_url, console_errors):
+    page.goto(base_url + "/map/low-back")
+    for bad in ("{not json", "[1,2]", '{"low-back": "yesterday"}', '{"low-back": 9e99}'):
+        page.evaluate("v => localStorage.setItem('tpg.red-flag-answers.v1', v)", bad)
+        page.reload()
+        expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+    assert console_errors == []
+
+
+def test_yes_to_an_emergency_shows_its_warning_and_a_call_button(page, base_url):
+    page.goto(base_url + "/map/low-back")
+    _checklist(page).get_by_text("New numbness in the saddle area").click()
+    item = page.locator("details[data-flag=saddle]")
+    warning = item.locator(".red-flag")
+    expect(warning).to_be_visible()
+    expect(warning).to_have_attribute("data-level", "emergency")
+    expect(warning).to_contain_text("Call your local emergency number now")
+    call = item.locator("a[href^='tel:']")
+    expect(call.first).to_be_visible()
+    # No number set in practice.yaml: the three most used, each one tap.
+    assert call.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "tel:112", "tel:911", "tel:999"]
+    assert call.first.bounding_box()["height"] >= 48
+    expect(warning.get_by_role("link", name="Safety: when not to self-treat")).to_have_attribute(
+        "href", "/guide/safety#call-emergency-services-now")
+
+
+def test_axe_finds_no_violations_on_an_open_checklist(page, base_url):
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        page.goto(base_url + "/map/low-back")
+        _checklist(page).get_by_text("New numbness in the saddle area").click()
+        assert Axe().run(page).response["violations"] == []
