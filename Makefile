@@ -21,8 +21,11 @@ SOURCES := $(shell find pwa service_worker -type f \
 run: build
 	$(BIN)/gunicorn --config gunicorn.conf.py wsgi:app
 
+# Every lane in one run, side by side: pytest-xdist spreads the tests over TEST_WORKERS
+# processes (the WebKit lane stays on one, in order; tests/conftest.py).
+TEST_WORKERS ?= 3
 test: $(VENV)/.test-installed $(CHROMIUM) $(NGINX) $(WEBKIT_TOOLS) build lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 build: pwa/build/.built
 

@@ -14,7 +14,8 @@ def index():
     """Say what the app is and lead to the guide, the map and the timer."""
     content = get_content()
     return render_template("home/index.html", chapters=content.chapters,
-                           routines=content.routines.values())
+                           routines=content.routines.values(),
+                           emergency_number=content.practice.emergency_number)
 
 
 @bp.route("/<slug>")

@@ -247,7 +247,7 @@ class Practice(Strict):
     email: str = ""
     booking_url: Annotated[str, StringConstraints(pattern=r"^(https://\S+)?$")] = ""
     address: str = ""
-    # The number the "Call" button of an emergency warning dials; empty lists 112, 911 and 999.
+    # The number an emergency warning's call button dials; empty: 112, 911 and 999 are shown.
     emergency_number: Annotated[str, StringConstraints(pattern=r"^(\+?[0-9]{2,15})?$")] = ""
     default_text: Text
 
@@ -284,16 +284,29 @@ SafetyLink = Annotated[str, StringConstraints(pattern=r"^/guide/safety(#[a-z0-9-
 EMERGENCY_WORDS = "local emergency number now"
 # One plain line a person answers yes or no to: short enough for a phone, and a question.
 Question = Annotated[str, StringConstraints(pattern=r"^[^\n]{8,100}\?$")]
+# A sign in a flag's combination; "!sign" means that sign must be absent ("warm" counts
+# towards a clot unless a heat pack explains it).
+SignRef = Annotated[str, StringConstraints(pattern=r"^!?[a-z0-9]+(?:-[a-z0-9]+)*$")]
 
 
 class Sign(Strict):
     phrases: tuple[Phrase, ...] = ()
-    ages: tuple[int, int] | None = None  # any number in this range reads as the sign
+
+
+class NumberSign(Strict):
+    """A number read as a sign: a temperature as a fever, an age as over 50 or a child."""
+
+    sign: Slug
+    # Regular expressions on the folded text, the same in Python and JS (ASCII, no lookbehind);
+    # group 1 is the number.
+    patterns: tuple[str, ...] = Field(min_length=1)
+    ranges: tuple[tuple[float, float], ...] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _something_to_match(self):
-        if not self.phrases and self.ages is None:
-            raise ValueError("a sign needs phrases or ages")
+    def _patterns_compile(self):
+        for pattern in self.patterns:
+            if re.compile(pattern, re.ASCII).groups < 1:
+                raise ValueError(f"'{pattern}' needs a group for the number")
         return self
 
 
@@ -305,7 +318,7 @@ class RedFlag(Strict):
     message: Text
     regions: tuple[RegionId, ...] = Field(min_length=1)
     link: SafetyLink
-    when: tuple[tuple[Slug, ...], ...] = Field(min_length=1)
+    when: tuple[tuple[SignRef, ...], ...] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _emergency_says_call_now(self):
@@ -321,6 +334,9 @@ class RedFlags(Strict):
     negators: tuple[Word, ...]
     breakers: tuple[Word, ...]
     transparent: tuple[Word, ...]
+    after_negators: tuple[Word, ...] = ()
+    hold_results: tuple[Level, ...] = ()
+    numbers: tuple[NumberSign, ...] = ()
     rewrite: dict[str, tuple[Phrase, ...]] = {}
     known_words: tuple[Word, ...] = ()
     signs: dict[Slug, Sign]
@@ -333,9 +349,15 @@ class RedFlags(Strict):
         ids = [flag.id for flag in self.flags]
         if len(set(ids)) != len(ids):
             raise ValueError("flags: two flags share an id")
-        used = {sign for flag in self.flags for combination in flag.when for sign in combination}
+        used = {sign.lstrip("!") for flag in self.flags for combination in flag.when
+                for sign in combination}
         if unknown := used - set(self.signs):
             raise ValueError(f"flags: unknown sign '{sorted(unknown)[0]}'")
+        numbered = {number.sign for number in self.numbers}
+        if unknown := numbered - set(self.signs):
+            raise ValueError(f"numbers: unknown sign '{sorted(unknown)[0]}'")
+        if empty := {s for s, sign in self.signs.items() if not sign.phrases} - numbered:
+            raise ValueError(f"signs: '{sorted(empty)[0]}' has no phrases and no numbers")
         if unused := set(self.signs) - used:
             raise ValueError(f"signs: '{sorted(unused)[0]}' is used by no flag")
         if clash := set(self.fillers) & set(self.negators + self.breakers):

@@ -23,7 +23,15 @@ def for_muscles(content, muscles):
             region = content.region(region_id)
             ids.update({region_id, region.part_of if region else None})
     ids.discard(None)
-    return for_region(get_rules(), *sorted(ids)) if ids else []
+    return asked(content, *sorted(ids)) if ids else []
+
+
+def asked(content, *region_ids):
+    """The flags of these regions as the checklist asks them: each warning with its one-line
+    question (kept out of /red-flags.json, which the free-text engine alone needs)."""
+    questions = {flag.id: flag.question for flag in content.red_flags.flags}
+    return [{**warning, "question": questions[warning["id"]]}
+            for warning in for_region(get_rules(), *region_ids)]
 
 
 @bp.route("/red-flags.json")

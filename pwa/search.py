@@ -7,7 +7,7 @@ from .pages import cached_page
 from .red_flags import get_rules
 from .search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare, split_index
 from .search_engine import search as rank
-from .triage import assess
+from .triage import answer
 
 bp = Blueprint("search", __name__)
 
@@ -52,15 +52,14 @@ def search():
     # The engine reads only the start of a query; it is given a little more, to tell whether
     # anything was left out.
     query = " ".join(request.args.get("q", "")[: 4 * MAX_QUERY].split())
-    warnings = assess(get_rules(), query) if query else []
+    triage = answer(get_rules(), query) if query else {"warnings": [], "hold_results": False}
     results = rank(get_prepared(), query) if query else None
-    if results and any(w["level"] == "emergency" for w in warnings):
-        # Never suggest a self-massage routine beside a possible emergency.
-        results["routines"] = []
+    content = get_content()
     response = current_app.make_response(
         render_template("search/search.html", query=query[:MAX_QUERY], results=results,
-                        warnings=warnings, prototype=PROTOTYPE,
-                        examples=get_content().search.examples))
+                        warnings=triage["warnings"], hold=triage["hold_results"],
+                        prototype=PROTOTYPE, examples=content.search.examples,
+                        emergency_number=content.practice.emergency_number))
     response.headers["Cache-Control"] = "no-cache"
     return response
 

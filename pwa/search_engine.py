@@ -20,6 +20,12 @@ WEIGHTS = {"name": 6, "complaint": 3, "spot": 3, "primary": 2, "secondary": 1}
 PHRASE_BONUS = 2
 ZONE_BONUS = 0.5  # for a word naming a muscle's primary referral zone
 BREADTH = 0.2  # for each further mention of a word, up to three; enough to break ties
+SECTION_SCORE = 3  # the least a guide section scores to be listed: a title word, or several
+# What the ranking needs at query time travels in the index, so the browser's ranking reads
+# the same numbers (search-core.js has none of its own).
+LIMITS = {"query": MAX_QUERY, "words": MAX_WORDS, "muscles": MAX_MUSCLES,
+          "sections": MAX_SECTIONS, "routines": MAX_ROUTINES, "section_score": SECTION_SCORE}
+BONUS = {"phrase": PHRASE_BONUS, "routine_muscle": ROUTINE_MUSCLE_BONUS}
 
 
 def _compile_synonyms(spec, fillers):
@@ -177,9 +183,10 @@ def build_index(content, link):
                         | {w for r in routines for w in r["terms"]}
                         | {w for pair in synonyms for w in pair[0]}
                         | set(fillers) | set(stopwords) | common_set)
-    return {"version": 1, "fillers": fillers, "stopwords": stopwords, "synonyms": synonyms,
-            "vocabulary": vocabulary, "muscles": muscles, "sections": sections,
-            "routines": routines, "regions": region_terms}
+    return {"version": 1, "limits": LIMITS, "bonus": BONUS, "fillers": fillers,
+            "stopwords": stopwords, "synonyms": synonyms, "vocabulary": vocabulary,
+            "muscles": muscles,
+            "sections": sections, "routines": routines, "regions": region_terms}
 
 
 def _idf(total, frequency):
@@ -195,6 +202,8 @@ class Prepared:
         self.fillers = set(index["fillers"])
         self.stopwords = set(index["stopwords"])
         self.synonyms = search_text.synonyms_by_first_word(index["synonyms"])
+        # The triage's corrector, without its list of real words (a real word taken for a
+        # search term costs a ranking, not a warning; the list would cost the precache 7 KB).
         self.corrector = search_text.Corrector(index["vocabulary"])
 
 
@@ -209,10 +218,11 @@ def read_query(prepared, query):
     than a few milliseconds however long it is. Characters, not UTF-16 units, as in the
     browser. A glance at what follows the cut tells whether anything was left out.
     """
-    typed = search_text.TOKEN.findall(search_text.fold(query[:MAX_QUERY]))
-    cut = len(typed) > MAX_WORDS or bool(
-        search_text.TOKEN.search(search_text.fold(query[MAX_QUERY : 2 * MAX_QUERY])))
-    typed = typed[:MAX_WORDS]
+    most, limits = prepared.index["limits"]["query"], prepared.index["limits"]
+    typed = search_text.TOKEN.findall(search_text.fold(query[:most]))
+    cut = len(typed) > limits["words"] or bool(
+        search_text.TOKEN.search(search_text.fold(query[most : 2 * most])))
+    typed = typed[: limits["words"]]
     found = [prepared.corrector.correct(search_text.stem(word)) for word in typed
              if word not in prepared.fillers]
     canonical = search_text.apply_synonyms(found, prepared.synonyms)
@@ -223,6 +233,7 @@ def read_query(prepared, query):
 def search(prepared, query):
     """Rank muscles, guide sections and body regions for what a person typed."""
     index = prepared.index
+    limits, bonus = index["limits"], index["bonus"]
     words, used = read_query(prepared, query)
     words = set(words)
     muscles = []
@@ -235,8 +246,8 @@ def search(prepared, query):
                 reasons[reason] = reasons.get(reason, 0) + weight
         for phrase, reason in muscle["phrases"]:
             if set(phrase) <= words:
-                score += PHRASE_BONUS
-                reasons[reason] = reasons.get(reason, 0) + PHRASE_BONUS
+                score += bonus["phrase"]
+                reasons[reason] = reasons.get(reason, 0) + bonus["phrase"]
         if score > 0:
             why = [muscle["reasons"][r] for r in sorted(reasons, key=lambda r: (-reasons[r], r))]
             muscles.append((-round(score, 3), position, muscle, why[:2]))
@@ -244,7 +255,7 @@ def search(prepared, query):
     sections = []
     for position, section in enumerate(index["sections"]):
         score = sum(section["terms"].get(word, 0) for word in words)
-        if score >= 3:
+        if score >= limits["section_score"]:
             sections.append((-round(score, 3), position, section))
     sections.sort(key=lambda item: item[:2])
     first = muscles[0][2]["slug"] if muscles else None
@@ -257,7 +268,7 @@ def search(prepared, query):
         works_on_first = first in routine["muscles"]
         if whole or works_on_first:
             score = (sum(routine["terms"].get(word, 0) for word in words)
-                     + PHRASE_BONUS * whole + ROUTINE_MUSCLE_BONUS * works_on_first)
+                     + bonus["phrase"] * whole + bonus["routine_muscle"] * works_on_first)
             routines.append((-round(score, 3), position, routine))
     routines.sort(key=lambda item: item[:2])
     regions = [r for r in index["regions"] if words & set(r["terms"])]
@@ -266,11 +277,11 @@ def search(prepared, query):
         "cut": used,
         "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"],
                      "summary": m["summary"], "why": why}
-                    for _, _, m, why in muscles[:MAX_MUSCLES]],
+                    for _, _, m, why in muscles[: limits["muscles"]]],
         "routines": [{"slug": r["slug"], "url": r["url"], "title": r["title"], "note": r["note"]}
-                     for _, _, r in routines[:MAX_ROUTINES]],
+                     for _, _, r in routines[: limits["routines"]]],
         "sections": [{"url": s["url"], "title": s["title"], "chapter": s["chapter"]}
-                     for _, _, s in sections[:MAX_SECTIONS]],
+                     for _, _, s in sections[: limits["sections"]]],
         "regions": [{"id": r["id"], "label": r["label"], "url": r["url"]} for r in regions],
     }
 

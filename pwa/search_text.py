@@ -6,13 +6,22 @@ browser runs the same steps (static/js/search-core.js) on the same index, so sea
 offline; tests/test_search_parity.py keeps the two in step.
 """
 
+import hashlib
 import html
+import json
+import os
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 TOKEN = re.compile(r"[a-z0-9]+")
 MAX_TYPOS = 2  # the most allowed_typos ever allows; the deletion index is built to it
 CACHE_SIZE = 4096  # corrections remembered per index; emptied whole when full
+ENGLISH = Path(__file__).parent / "content" / "english-words.txt"
+# real_words_near costs seconds; `flask build` (which renders the rules and the index) leaves
+# its answers here, keyed by what they were computed from, so a server starts at once.
+REAL_WORDS_CACHE = Path(__file__).parent / "build" / "real-words.json"
 
 
 def fold(text):
@@ -111,8 +120,51 @@ def _reach(length):
                 if abs(n - length) <= allowed_typos(n)), default=0)
 
 
+@cache
+def english_words():
+    """Real English words of five letters or more, stemmed (content/english-words.txt)."""
+    with ENGLISH.open(encoding="utf-8") as lines:
+        words = {line.strip() for line in lines if not line.startswith("#")}
+    # A plural's stem only when it is a word too: "crashes" is read as "crashe", which may be
+    # corrected to "crash" (what it means), while "chests" is "chest".
+    return frozenset(stem(word) for word in words if stem(word) in words or stem(word) == word)
+
+
+def real_words_near(vocabulary, also=(), targets=None):
+    """The real words (English, and `also`) a typo correction would turn into a word of
+    `vocabulary` ("chess" into "chest"): shipped beside the vocabulary as `known`, so they are
+    never corrected. With `targets`, only the words a correction would turn into one of them
+    (the words that raise a sign; a real word taken for another word is harmless)."""
+    key = hashlib.sha256(json.dumps([5, ENGLISH.stat().st_size, sorted(vocabulary),
+                                     sorted(also), sorted(targets or ())]).encode()).hexdigest()
+    try:
+        cached = json.loads(REAL_WORDS_CACHE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cached = {}
+    if isinstance(cached, dict) and isinstance(cached.get(key), list):
+        return cached[key]
+    corrector = Corrector(vocabulary)
+    # Every one, even another form of the same word: "chesty" is not "chest". Forms that do
+    # mean the same ("ached", "constantly") are listed in the vocabulary itself.
+    found = sorted(word for word in (english_words() | set(also)) - corrector.known
+                   if (meant := corrector.closest(word)) != word
+                   and (targets is None or meant in targets))
+    try:  # a read-only install computes again next start; nothing else changes
+        kept = dict(list(cached.items())[-3:]) if isinstance(cached, dict) else {}
+        REAL_WORDS_CACHE.parent.mkdir(exist_ok=True)
+        partial = REAL_WORDS_CACHE.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps({**kept, key: found}), encoding="utf-8")
+        partial.replace(REAL_WORDS_CACHE)
+    except OSError:
+        pass
+    return found
+
+
 class Corrector:
     """Typo correction against a sorted vocabulary, comparing only plausible candidates.
+
+    A word that is `known` (a real word, see real_words_near) or in the vocabulary is never
+    corrected: a person who typed "chess" or "crutch" meant it.
 
     Two words within k typos (swaps included) share a string made by leaving at most k letters
     out of each, so a deletion index finds every word a typo could be, and the edit distance is
@@ -121,9 +173,9 @@ class Corrector:
     one cheaper to prepare on every page load, for the same answer.)
     """
 
-    def __init__(self, vocabulary):
+    def __init__(self, vocabulary, known=()):
         self.vocabulary = vocabulary
-        self.known = set(vocabulary)
+        self.known = set(vocabulary) | set(known)
         self.longest = max(map(len, vocabulary), default=0)
         self.variants = {}
         for position, word in enumerate(vocabulary):
@@ -137,13 +189,14 @@ class Corrector:
             return word
         found = self.cache.get(word)
         if found is None:
-            found = self._closest(word)
+            found = self.closest(word)
             if len(self.cache) >= CACHE_SIZE:
                 self.cache.clear()
             self.cache[word] = found
         return found
 
-    def _closest(self, word):
+    def closest(self, word):
+        """The closest vocabulary word within the typos allowed (first in order on a tie)."""
         limit = allowed_typos(len(word))
         if limit == 0 or len(word) > self.longest + limit:
             return word

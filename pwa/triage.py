@@ -16,8 +16,8 @@ from .models import LEVELS
 # Hostile input costs a bounded amount of work: text past `chars` or `words` is not read, and
 # only the first `typos` distinct unknown words are compared with the vocabulary. A sign is
 # negated by a negator up to `negation` words before it.
-LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2}
-NUMBER = re.compile(r"^(\d{1,3})s?$")  # "67", and decades: "in my 70s"
+LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1}
+FIELDS = ("id", "level", "label", "title", "message", "url")
 
 
 def _words(text, fillers):
@@ -44,37 +44,46 @@ def build_rules(content):
             rewrites[tuple(_words(variant, fillers))] = search_text.words(canonical, fillers)
     rewrite = [[list(variant), canonical]
                for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
-    phrases, ages = {}, []
-    for sign_id, sign in spec.signs.items():
-        for phrase in sign.phrases:
-            words = tuple(_words(phrase, fillers))
-            phrases.setdefault(words[0], {}).setdefault(words, set()).add(sign_id)
-        if sign.ages:
-            ages.append([*sign.ages, sign_id])
-    vocabulary = ({w for by_first in phrases.values() for words in by_first for w in words}
-                  | {w for variant, canonical in rewrite for w in variant + canonical}
-                  | set(_stemmed(spec.known_words + spec.negators + spec.breakers
-                                 + spec.transparent)))
+    # Each sign's phrases as their words joined by spaces: the look-up by first word is built
+    # where the rules are read (_Index, triageIndex), which keeps /red-flags.json small.
+    signs = {sign_id: sorted({" ".join(_words(phrase, fillers)) for phrase in sign.phrases})
+             for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
     order = {level: index for index, level in enumerate(LEVELS)}
     flags = sorted(spec.flags, key=lambda flag: order[flag.level])
-    return {
-        "version": 1,
+    rules = {
+        "version": 2,
         "limits": LIMITS,
         "fillers": sorted(fillers),
         "negators": _stemmed(spec.negators),
         "breakers": _stemmed(spec.breakers),
         "transparent": _stemmed(spec.transparent),
+        "after_negators": _stemmed(spec.after_negators),
+        "hold_results": list(spec.hold_results),
         "rewrite": rewrite,
-        "vocabulary": sorted(vocabulary),
-        "phrases": {first: sorted([list(words), sorted(signs)] for words, signs in by.items())
-                    for first, by in sorted(phrases.items())},
-        "ages": sorted(ages),
+        "signs": signs,
+        "numbers": [{"sign": n.sign, "patterns": list(n.patterns),
+                     "ranges": [list(r) for r in n.ranges]} for n in spec.numbers],
         "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
-                   "title": flag.title, "question": flag.question, "message": flag.message,
-                   "url": _url(flag.link),
+                   "title": flag.title, "message": flag.message, "url": _url(flag.link),
                    "regions": list(flag.regions), "when": [list(c) for c in flag.when]}
                   for flag in flags],
     }
+    # Real words a typo correction would turn into a sign of one word or a negator, as one
+    # string of words (smaller offline than a list). A word of a longer phrase alone raises
+    # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
+    targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
+               | set(rules["negators"]))
+    rules["known"] = " ".join(search_text.real_words_near(
+        vocabulary(rules), _stemmed(spec.known_words), targets))
+    return rules
+
+
+def vocabulary(rules):
+    """Every word the rules know, sorted: the typo corrector's targets (not shipped: the
+    browser derives it the same way, triage-core.js triageVocabulary)."""
+    return sorted({w for phrases in rules["signs"].values() for p in phrases for w in p.split()}
+                  | {w for variant, canonical in rules["rewrite"] for w in variant + canonical}
+                  | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"]))
 
 
 def _url(link):
@@ -82,52 +91,25 @@ def _url(link):
     return url_for("guide.chapter", slug=path.rsplit("/", 1)[1], _anchor=anchor or None)
 
 
-def _letters(word):
-    """A bit per letter the word holds (digits share one bit)."""
-    mask = 0
-    for ch in word:
-        mask |= 1 << (ord(ch) - 97 if ch >= "a" else 26)
-    return mask
-
-
 class _Index:
-    """The rules' word lists as sets, and look-ups by first word and by letters."""
+    """The rules' word lists as sets, the rewrites by first word, and the typo corrector."""
 
     def __init__(self, rules):
-        self.known = set(rules["vocabulary"])
         self.fillers = set(rules["fillers"])
         self.negators = set(rules["negators"])
         self.breakers = set(rules["breakers"])
         self.transparent = set(rules["transparent"])
+        self.after_negators = set(rules["after_negators"])
+        self.numbers = [(number["sign"], [re.compile(p, re.ASCII) for p in number["patterns"]],
+                         number["ranges"]) for number in rules["numbers"]]
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
-        # Each word under its first and its second letter, by length: a word with a typo at
-        # its start still shares one of its first two letters with the word meant.
-        self.by_start = {}
-        for word in rules["vocabulary"]:
-            for letter in set(word[:2]):
-                self.by_start.setdefault((letter, len(word)), []).append((word, _letters(word)))
-
-    def correct(self, word):
-        """The closest vocabulary word within the typo allowance (alphabetical on a tie).
-
-        Only plausible candidates get an edit distance: lengths within the allowance, one of
-        the first two letters shared, and no more letters missing either way than allowed.
-        """
-        limit = search_text.allowed_typos(len(word))
-        letters = _letters(word)
-        best, best_distance = word, limit + 1
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            for letter in set(word[:2]):
-                for known, known_letters in self.by_start.get((letter, length), ()):
-                    if ((letters & ~known_letters).bit_count() > limit
-                            or (known_letters & ~letters).bit_count() > limit):
-                        continue
-                    distance = search_text.edit_distance(word, known, limit)
-                    if distance < best_distance or (distance == best_distance <= limit
-                                                    and known < best):
-                        best, best_distance = known, distance
-        return best
+        self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split())
+        self.phrases = {}  # first word -> [(words, sign)]
+        for sign, phrases in rules["signs"].items():
+            for phrase in phrases:
+                words = phrase.split()
+                self.phrases.setdefault(words[0], []).append((words, sign))
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
@@ -150,15 +132,16 @@ def normalise(rules, text):
     for word in words:
         if len(corrected) >= limits["typos"]:
             break
-        if (word not in index.known and word not in corrected and not word[0].isdigit()
-                and search_text.allowed_typos(len(word))):
-            corrected[word] = index.correct(word)
+        if (search_text.allowed_typos(len(word)) and word not in index.corrector.known
+                and word not in corrected):
+            corrected[word] = index.corrector.correct(word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
 
 
-def _negated(rules, index, words, start):
-    """Whether a negator comes shortly before words[start] ("no fever"), no breaker between."""
+def _negated(rules, index, words, start, end):
+    """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
+    right after words[end - 1] ("bladder fine"), no breaker between."""
     counted, i = 0, start - 1
     while i >= 0 and counted < rules["limits"]["negation"]:
         word = words[i]
@@ -169,6 +152,16 @@ def _negated(rules, index, words, start):
         if word not in index.transparent:
             counted += 1
         i -= 1
+    counted, i = 0, end
+    while i < len(words) and counted < rules["limits"]["after"]:
+        word = words[i]
+        if word in index.after_negators:
+            return True
+        if word in index.breakers:
+            return False
+        if word not in index.transparent:
+            counted += 1
+        i += 1
     return False
 
 
@@ -176,15 +169,30 @@ def signs(rules, words):
     """The set of sign ids found in normalised words."""
     found, index = set(), _index(rules)
     for start, word in enumerate(words):
-        number = NUMBER.match(word)
-        for low, high, sign in rules["ages"] if number else ():
-            if low <= int(number.group(1)) <= high:
+        for phrase, sign in index.phrases.get(word, ()):
+            end = start + len(phrase)
+            if (sign not in found and words[start:end] == phrase
+                    and not _negated(rules, index, words, start, end)):
                 found.add(sign)
-        for phrase, phrase_signs in rules["phrases"].get(word, ()):
-            if (words[start : start + len(phrase)] == phrase
-                    and not _negated(rules, index, words, start)):
-                found.update(phrase_signs)
     return found
+
+
+def number_signs(rules, text):
+    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text."""
+    found = set()
+    folded = search_text.fold(text[: rules["limits"]["chars"]])
+    for sign, patterns, ranges in _index(rules).numbers:
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
+                value = float(match.group(1))
+                if any(low <= value <= high for low, high in ranges):
+                    found.add(sign)
+    return found
+
+
+def _raised(flag, found):
+    return any(all(sign[1:] not in found if sign[0] == "!" else sign in found
+                   for sign in combination) for combination in flag["when"])
 
 
 def assess(rules, text):
@@ -192,10 +200,16 @@ def assess(rules, text):
 
     Each is {id, level, label, title, message, url}: what templates/_red_flags.html renders.
     """
-    found = signs(rules, normalise(rules, text))
-    return [{key: flag[key] for key in ("id", "level", "label", "title", "message", "url")}
-            for flag in rules["flags"]
-            if any(all(sign in found for sign in combination) for combination in flag["when"])]
+    found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"] if _raised(flag, found)]
+
+
+def answer(rules, text):
+    """The warnings, and whether they hold back the muscles and routines until the person
+    says they have ruled it out (an emergency: the call comes first)."""
+    warnings = assess(rules, text)
+    return {"warnings": warnings,
+            "hold_results": any(w["level"] in rules["hold_results"] for w in warnings)}
 
 
 def for_region(rules, region_id, *wider):
@@ -203,6 +217,5 @@ def for_region(rules, region_id, *wider):
     of the `wider` regions it is part of (the temple shows the head's; None for none), each
     flag once."""
     ids = {region_id, *wider} - {None}
-    return [{key: flag[key] for key in ("id", "level", "label", "title", "question", "message",
-                                        "url")}
-            for flag in rules["flags"] if ids & set(flag["regions"])]
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
+            if ids & set(flag["regions"])]

@@ -246,10 +246,19 @@ def test_routines_need_a_whole_phrase_or_the_first_muscle(index):
     assert search(index, "zzzzqqqq")["routines"] == []
 
 
-def test_no_routine_is_offered_beside_an_emergency(client):
+def test_after_an_emergency_the_call_leads_and_results_wait_until_ruled_out(client):
     levels, html = warnings_shown(client, "crushing chest pain")
-    assert levels[0] == "emergency" and "Muscles worth checking" in html
-    assert 'href="/routines/' not in html
+    assert levels[0] == "emergency"
+    call, alert = html.index('href="tel:112"'), html.index('role="alert"')
+    held = html.index("<details class=\"held-results\"")
+    assert call < alert < held < html.index("Muscles worth checking")
+    assert "I've ruled this out" in html[held:]
+    assert "<details class=\"held-results\" open" not in html
+
+
+def test_an_ordinary_complaint_has_no_call_button_and_nothing_held(client):
+    _, html = warnings_shown(client, "heel hurts when i get up")
+    assert "<div data-call-lead hidden>" in html and "held-results" not in html
 
 
 def test_routines_are_links_beside_the_muscles(client):

@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 from pwa.red_flags import get_rules
-from pwa.triage import assess
+from pwa.triage import answer
 from tests.triage_queries import HOSTILE, QUERIES
 
 NODE = shutil.which("node")
@@ -24,4 +24,16 @@ def test_browser_and_server_warn_alike(app, tmp_path):
                           str(tmp_path / "queries.json")], capture_output=True, text=True,
                          check=True)
     for query, theirs in zip(queries, json.loads(out.stdout), strict=True):
-        assert theirs == assess(rules, query), query
+        assert theirs == answer(rules, query), query
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+def test_hostile_input_costs_the_browser_a_few_milliseconds(app, tmp_path):
+    with app.test_request_context():
+        rules = get_rules()
+    (tmp_path / "rules.json").write_text(json.dumps(rules))
+    (tmp_path / "queries.json").write_text(json.dumps(HOSTILE))
+    out = subprocess.run([NODE, "tests/js/triage-time.mjs", str(tmp_path / "rules.json"),
+                          str(tmp_path / "queries.json")], capture_output=True, text=True,
+                         check=True)
+    assert max(json.loads(out.stdout)) < 20, out.stdout

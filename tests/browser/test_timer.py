@@ -1,6 +1,7 @@
 """The timer on a phone, driven by Playwright's clock: what a person with a ball in hand sees."""
 
 import json
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -15,7 +16,10 @@ def timer(page, base_url, console_errors):
     """Open the timer at a URL with the page clock under the test's control."""
 
     def open_timer(query=""):
-        page.clock.install()
+        # Paused: the page's time moves only when the test moves it, however busy the machine.
+        now = time.time()  # seconds, as Playwright's Python clock takes them
+        page.clock.install(time=now)
+        page.clock.pause_at(now + 1)
         page.goto(base_url + "/timer" + query)
         # Drawn from the link (or a session it restores) once the page's script has run.
         expect(page.locator("[data-timer][data-state]")).to_have_count(1, timeout=20_000)

@@ -3,6 +3,7 @@ import { MAX_STEPS, loadRoutines } from './routine-model.js';
 import { newRoutineId, putRoutine, toRows, fromRows, stepCount } from './routine-store.js';
 import { cleanText, clampDose, routineSeconds, MAX_TITLE, MAX_NOTE } from './routine-link.js';
 import { showCautions, formatMinutes, saveProblem } from './routine-view.js';
+import { fold } from './search-core.js';
 import { loadTimerData, showDataMissing, muscleGroups } from './timer-data.js';
 
 // /routines/new: build one of your own routines, or edit one (?id=<id>). The page's words and
@@ -62,8 +63,6 @@ function setUpBuilder(root, data) {
   }
 
   // --- Finding and adding muscles -------------------------------------------------------------
-
-  const fold = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
   // The muscles to pick from, grouped as the library is (timer-data.js muscleGroups); each is
   // found by its name, its anatomical name or its group.

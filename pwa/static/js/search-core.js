@@ -2,14 +2,7 @@
 // It mirrors pwa/search_text.py and pwa/search_engine.py step for step; the parity test
 // (tests/test_search_parity.py) runs both on the same queries.
 
-const MAX_QUERY = 300;
-const MAX_MUSCLES = 8;
-const MAX_SECTIONS = 4;
-const MAX_ROUTINES = 2;
-const ROUTINE_MUSCLE_BONUS = 3;
-const PHRASE_BONUS = 2;
-
-const MAX_WORDS = 32;
+// The ranking's limits and bonuses come with the index (search_engine.LIMITS and BONUS).
 const CACHE_SIZE = 4096;
 const TOKEN = /[a-z0-9]+/g;
 
@@ -99,11 +92,12 @@ function bitCount(mask) {
 // deletion index (pwa/search_text.py's Corrector), built once per process; here the index is
 // prepared on every page load, so the candidates come from what costs nothing to prepare: a
 // word within k typos is within k letters in length, and each letter one word has and the
-// other lacks takes a typo of its own.
+// other lacks takes a typo of its own. A known word (a real word: search_text.real_words_near)
+// is never corrected.
 export class Corrector {
-  constructor(vocabulary) {
+  constructor(vocabulary, known = []) {
     this.vocabulary = vocabulary;
-    this.known = new Set(vocabulary);
+    this.known = new Set([...vocabulary, ...known]);
     this.byLength = [];
     vocabulary.forEach((word, position) => {
       (this.byLength[word.length] ||= []).push([position, letters(word)]);
@@ -157,7 +151,7 @@ export function prepare(index) {
     fillerSet: new Set(index.fillers),
     stopwordSet: new Set(index.stopwords),
     synonymsByFirst: synonymsByFirstWord(index.synonyms),
-    corrector: new Corrector(index.vocabulary),
+    corrector: new Corrector(index.vocabulary), // no list of real words: search_engine.Prepared
   };
 }
 
@@ -167,20 +161,22 @@ function characters(text, from, to) {
 }
 
 export function readQuery(prepared, query) {
-  const typed = fold(characters(query, 0, MAX_QUERY)).match(TOKEN) || [];
-  const cut = typed.length > MAX_WORDS || /[a-z0-9]/.test(fold(characters(query, MAX_QUERY, 2 * MAX_QUERY)));
+  const { query: most, words: mostWords } = prepared.limits;
+  const typed = fold(characters(query, 0, most)).match(TOKEN) || [];
+  const cut = typed.length > mostWords || /[a-z0-9]/.test(fold(characters(query, most, 2 * most)));
   const found = typed
-    .slice(0, MAX_WORDS)
+    .slice(0, mostWords)
     .filter((t) => !prepared.fillerSet.has(t))
     .map((t) => prepared.corrector.correct(stem(t)));
   const words = applySynonyms(found, prepared.synonymsByFirst).filter((w) => !prepared.stopwordSet.has(w));
-  return [words, cut ? Math.min(typed.length, MAX_WORDS) : 0];
+  return [words, cut ? Math.min(typed.length, mostWords) : 0];
 }
 
 const rounded = (x) => Math.round(x * 1000) / 1000;
 const byScore = (a, b) => a[0] - b[0] || a[1] - b[1];
 
 export function search(prepared, query) {
+  const { limits, bonus } = prepared;
   const [queryWords, used] = readQuery(prepared, query);
   const found = new Set(queryWords);
   const has = (list) => list.length > 0 && list.every((w) => found.has(w));
@@ -198,8 +194,8 @@ export function search(prepared, query) {
     }
     for (const [phrase, reason] of muscle.phrases) {
       if (has(phrase)) {
-        score += PHRASE_BONUS;
-        credit(reason, PHRASE_BONUS);
+        score += bonus.phrase;
+        credit(reason, bonus.phrase);
       }
     }
     if (score > 0) {
@@ -212,7 +208,7 @@ export function search(prepared, query) {
   prepared.sections.forEach((section, position) => {
     let score = 0;
     for (const word of found) score += section.terms[word] || 0;
-    if (score >= 3) sections.push([-rounded(score), position, section]);
+    if (score >= limits.section_score) sections.push([-rounded(score), position, section]);
   });
   sections.sort(byScore);
   const first = muscles.length ? muscles[0][2].slug : null;
@@ -223,7 +219,7 @@ export function search(prepared, query) {
     if (whole || worksOnFirst) {
       let score = 0;
       for (const word of found) score += routine.terms[word] || 0;
-      score += PHRASE_BONUS * whole + (worksOnFirst ? ROUTINE_MUSCLE_BONUS : 0);
+      score += bonus.phrase * whole + (worksOnFirst ? bonus.routine_muscle : 0);
       routines.push([-rounded(score), position, routine]);
     }
   });
@@ -232,13 +228,13 @@ export function search(prepared, query) {
   return {
     words: [...found].sort(),
     cut: used,
-    muscles: muscles.slice(0, MAX_MUSCLES).map(([, , m, why]) => ({
+    muscles: muscles.slice(0, limits.muscles).map(([, , m, why]) => ({
       slug: m.slug, name: m.name, url: m.url, summary: m.summary, why,
     })),
-    routines: routines.slice(0, MAX_ROUTINES).map(([, , r]) => ({
+    routines: routines.slice(0, limits.routines).map(([, , r]) => ({
       slug: r.slug, url: r.url, title: r.title, note: r.note,
     })),
-    sections: sections.slice(0, MAX_SECTIONS).map(([, , s]) => ({
+    sections: sections.slice(0, limits.sections).map(([, , s]) => ({
       url: s.url, title: s.title, chapter: s.chapter,
     })),
     regions: regions.map((r) => ({ id: r.id, label: r.label, url: r.url })),

@@ -1,5 +1,5 @@
 import { mergeIndex, prepare, search } from './search-core.js';
-import { assess } from './triage-core.js';
+import { answer } from './triage-core.js';
 import { renderWarnings } from './red-flags-view.js';
 import { jsonOnce } from './json-once.js';
 
@@ -11,6 +11,8 @@ const input = document.querySelector('[data-search-input]');
 const output = document.querySelector('[data-results]');
 const template = document.querySelector('[data-results-template]');
 const warningsOutput = document.querySelector('[data-red-flags-output]');
+const callLead = document.querySelector('[data-call-lead]');
+const heldTemplate = document.querySelector('[data-held-template]');
 let indexPromise = null;
 let rendered = output ? output.dataset.renderedQuery : '';
 
@@ -60,8 +62,9 @@ function shows(part, results) {
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
 
-// The results, built from the page's <template> of templates/search/_results.html.
-function render(results) {
+// The results, built from the page's <template> of templates/search/_results.html; after an
+// emergency, folded behind "I've ruled this out" (the engine's hold_results).
+function render(results, hold) {
   const built = template.content.cloneNode(true);
   for (const part of built.querySelectorAll('[data-part]')) {
     const name = part.dataset.part;
@@ -83,7 +86,13 @@ function render(results) {
       fill(part, results);
     }
   }
-  output.replaceChildren(built);
+  if (hold) {
+    const held = heldTemplate.content.firstElementChild.cloneNode(true);
+    held.append(built);
+    output.replaceChildren(held);
+  } else {
+    output.replaceChildren(built);
+  }
 }
 
 async function update(query, { pushUrl }) {
@@ -99,29 +108,30 @@ async function update(query, { pushUrl }) {
   if (!trimmed) {
     output.replaceChildren();
     renderWarnings(warningsOutput, []);
+    callLead.hidden = true;
     return;
   }
-  let warnings = [];
+  let triage = { warnings: [], hold_results: false };
   try {
     // Warnings first, and even if the search index cannot be had.
-    warnings = assess(await loadRules(), trimmed);
-    if (trimmed === rendered) renderWarnings(warningsOutput, warnings);
+    triage = answer(await loadRules(), trimmed);
+    if (trimmed === rendered) {
+      callLead.hidden = !triage.hold_results;
+      renderWarnings(warningsOutput, triage.warnings);
+    }
   } catch {
     // Without the rules the server's page, when online, still shows its warnings.
   }
   try {
     const index = await loadIndex();
     if (trimmed !== rendered) return;
-    const results = { ...search(index, trimmed), warnings };
-    // Never suggest a self-massage routine beside a possible emergency.
-    if (warnings.some((w) => w.level === 'emergency')) results.routines = [];
-    render(results);
+    render({ ...search(index, trimmed), warnings: triage.warnings }, triage.hold_results);
   } catch {
     // Without the index the form still submits to the server, which answers when online.
   }
 }
 
-if (form && input && output && template && warningsOutput) {
+if (form && input && output && template && warningsOutput && callLead && heldTemplate) {
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);

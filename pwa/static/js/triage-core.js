@@ -1,68 +1,49 @@
 // Red-flag triage in the browser, on /red-flags.json, so warnings work offline.
 // It mirrors pwa/triage.py step for step; tests/test_triage_parity.py runs both on the same
 // queries.
-import { words, editDistance, allowedTypos, synonymsByFirstWord, applySynonyms } from './search-core.js';
+import { fold, words, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
 
-const TRIAGE_AGE = /^([0-9]{1,3})s?$/; // "67", and decades: "in my 70s"
 const TRIAGE_FIELDS = ['id', 'level', 'label', 'title', 'message', 'url'];
 const triageIndexes = new WeakMap();
 
-// A bit per letter the word holds (digits share one bit).
-function triageLetters(word) {
-  let mask = 0;
-  for (const ch of word) mask |= 1 << (ch >= 'a' ? ch.charCodeAt(0) - 97 : 26);
-  return mask;
-}
-
-function triageBitCount(n) {
-  let count = 0;
-  for (let x = n; x; x &= x - 1) count++;
-  return count;
+// Every word the rules know, sorted (triage.vocabulary): the corrector's targets.
+export function triageVocabulary(rules) {
+  const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
+  for (const phrases of Object.values(rules.signs)) {
+    for (const phrase of phrases) for (const word of phrase.split(' ')) words.add(word);
+  }
+  for (const [variant, canonical] of rules.rewrite) for (const word of [...variant, ...canonical]) words.add(word);
+  return [...words].sort();
 }
 
 function triageIndex(rules) {
   let index = triageIndexes.get(rules);
   if (index) return index;
   index = {
-    known: new Set(rules.vocabulary),
     fillers: new Set(rules.fillers),
     negators: new Set(rules.negators),
     breakers: new Set(rules.breakers),
     transparent: new Set(rules.transparent),
-    phrases: new Map(Object.entries(rules.phrases)),
+    afterNegators: new Set(rules.after_negators),
+    numbers: rules.numbers.map((n) => [n.sign, n.patterns.map((p) => new RegExp(p, 'g')), n.ranges]),
+    phrases: new Map(), // first word -> [[words, sign]]
     rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
-    byStart: new Map(),
+    corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean)), // the search's
   };
-  // Each word under its first and its second letter, by length (see triage.py).
-  for (const word of rules.vocabulary) {
-    for (const letter of new Set(word.slice(0, 2))) {
-      const key = `${letter}:${word.length}`;
-      if (!index.byStart.has(key)) index.byStart.set(key, []);
-      index.byStart.get(key).push([word, triageLetters(word)]);
+  for (const [sign, phrases] of Object.entries(rules.signs)) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      if (!index.phrases.has(words[0])) index.phrases.set(words[0], []);
+      index.phrases.get(words[0]).push([words, sign]);
     }
   }
   triageIndexes.set(rules, index);
   return index;
 }
 
-function triageCorrect(index, word) {
-  const limit = allowedTypos(word.length);
-  const letters = triageLetters(word);
-  let best = word;
-  let bestDistance = limit + 1;
-  for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const letter of new Set(word.slice(0, 2))) {
-      for (const [known, knownLetters] of index.byStart.get(`${letter}:${length}`) || []) {
-        if (triageBitCount(letters & ~knownLetters) > limit || triageBitCount(knownLetters & ~letters) > limit) continue;
-        const distance = editDistance(word, known, limit);
-        if (distance < bestDistance || (distance === bestDistance && distance <= limit && known < best)) {
-          best = known;
-          bestDistance = distance;
-        }
-      }
-    }
-  }
-  return best;
+// The first characters of a text (code points, as Python counts them).
+function triageHead(rules, text) {
+  return Array.from(text.slice(0, 2 * rules.limits.chars)).slice(0, rules.limits.chars).join('');
 }
 
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
@@ -70,22 +51,29 @@ export function triageWords(rules, text) {
   const index = triageIndex(rules);
   const { limits } = rules;
   // Cut by characters (code points, as Python counts them), then by words.
-  const head = Array.from(text.slice(0, 2 * limits.chars)).slice(0, limits.chars).join('');
+  const head = triageHead(rules, text);
   const typed = words(head, index.fillers).slice(0, limits.words);
   const corrected = new Map();
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
-    if (!index.known.has(word) && !corrected.has(word) && !/^[0-9]/.test(word) && allowedTypos(word.length)) {
-      corrected.set(word, triageCorrect(index, word));
+    if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)) {
+      corrected.set(word, index.corrector.correct(word));
     }
   }
   return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
 }
 
-function triageNegated(rules, index, found, start) {
+// Whether a negator comes shortly before the phrase, or an after-negator right after it.
+function triageNegated(rules, index, found, start, end) {
   let counted = 0;
   for (let i = start - 1; i >= 0 && counted < rules.limits.negation; i--) {
     if (index.negators.has(found[i])) return true;
+    if (index.breakers.has(found[i])) return false;
+    if (!index.transparent.has(found[i])) counted++;
+  }
+  counted = 0;
+  for (let i = end; i < found.length && counted < rules.limits.after; i++) {
+    if (index.afterNegators.has(found[i])) return true;
     if (index.breakers.has(found[i])) return false;
     if (!index.transparent.has(found[i])) counted++;
   }
@@ -97,18 +85,29 @@ export function triageSigns(rules, normalised) {
   const index = triageIndex(rules);
   const found = new Set();
   normalised.forEach((word, start) => {
-    const number = TRIAGE_AGE.exec(word);
-    if (number) {
-      for (const [low, high, sign] of rules.ages) {
-        if (low <= Number(number[1]) && Number(number[1]) <= high) found.add(sign);
-      }
-    }
-    for (const [phrase, phraseSigns] of index.phrases.get(word) || []) {
-      if (phrase.every((w, k) => normalised[start + k] === w) && !triageNegated(rules, index, normalised, start)) {
-        for (const sign of phraseSigns) found.add(sign);
+    for (const [phrase, sign] of index.phrases.get(word) || []) {
+      const end = start + phrase.length;
+      if (!found.has(sign) && phrase.every((w, k) => normalised[start + k] === w)
+          && !triageNegated(rules, index, normalised, start, end)) {
+        found.add(sign);
       }
     }
   });
+  return found;
+}
+
+// The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text.
+export function numberSigns(rules, text) {
+  const found = new Set();
+  const folded = fold(triageHead(rules, text));
+  for (const [sign, patterns, ranges] of triageIndex(rules).numbers) {
+    for (const pattern of patterns) {
+      for (const match of folded.matchAll(pattern)) {
+        const value = Number(match[1]);
+        if (ranges.some(([low, high]) => low <= value && value <= high)) found.add(sign);
+      }
+    }
+  }
   return found;
 }
 
@@ -116,12 +115,21 @@ function triageWarning(flag) {
   return Object.fromEntries(TRIAGE_FIELDS.map((key) => [key, flag[key]]));
 }
 
+const raised = (flag, found) => flag.when.some((combination) => combination.every(
+  (sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign))));
+
 // The warnings a text raises, most severe first, each flag once.
 export function assess(rules, text) {
   const found = triageSigns(rules, triageWords(rules, text));
-  return rules.flags
-    .filter((flag) => flag.when.some((combination) => combination.every((s) => found.has(s))))
-    .map(triageWarning);
+  for (const sign of numberSigns(rules, text)) found.add(sign);
+  return rules.flags.filter((flag) => raised(flag, found)).map(triageWarning);
+}
+
+// The warnings, and whether they hold back the muscles and routines until the person says
+// they have ruled it out (triage.answer).
+export function answer(rules, text) {
+  const warnings = assess(rules, text);
+  return { warnings, hold_results: warnings.some((w) => rules.hold_results.includes(w.level)) };
 }
 
 // The warnings a body map region page shows first.

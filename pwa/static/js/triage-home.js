@@ -1,4 +1,4 @@
-import { assess } from './triage-core.js';
+import { answer } from './triage-core.js';
 import { renderWarnings } from './red-flags-view.js';
 import { jsonOnce } from './json-once.js';
 
@@ -8,12 +8,16 @@ import { jsonOnce } from './json-once.js';
 
 const input = document.querySelector('[data-triage-input]');
 const output = document.querySelector('[data-red-flags-output]');
+const callLead = document.querySelector('[data-call-lead]');
 const loadRules = () => jsonOnce(output.dataset.rulesUrl);
 
 async function update() {
   try {
     const rules = await loadRules();
-    renderWarnings(output, input.value.trim() ? assess(rules, input.value) : []);
+    const triage = input.value.trim() ? answer(rules, input.value) : { warnings: [], hold_results: false };
+    // After an emergency the call comes first (the engine's hold_results).
+    if (callLead) callLead.hidden = !triage.hold_results;
+    renderWarnings(output, triage.warnings);
   } catch {
     // No rules, no live warnings: the search page still shows them from the server.
   }
