@@ -160,6 +160,13 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/body-map.%(version)s.js",
     ),
+    # Pages that ask an area's red flags as a checklist (region, routine, timer).
+    "js_ask": Bundle(
+        "js/storage.js",
+        "js/red-flag-ask.js",
+        filters=JS_FILTERS,
+        output="gen/ask.%(version)s.js",
+    ),
     "js_search": Bundle(
         "js/search-core.js",
         "js/triage-core.js",

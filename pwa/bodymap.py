@@ -2,10 +2,9 @@
 
 from flask import Blueprint, abort, current_app, render_template
 
-from . import triage
 from .loader import get_content
 from .pages import cached_page
-from .red_flags import get_rules
+from .red_flags import asked
 from .routines import routines_for_region
 
 MAX_ROUTINES = 3  # a short choice; the routines page lists every one
@@ -32,8 +31,9 @@ def region(region_id):
     primary, secondary = content.muscles_for_region(region_id)
     return render_template("bodymap/region.html", region=found, primary=primary,
                            secondary=secondary, body=content.body, regions=content.body.regions,
-                           warnings=triage.for_region(get_rules(), region_id, found.part_of),
+                           warnings=asked(content, region_id, found.part_of),
                            warnings_intro=content.red_flags.region_intro,
+                           emergency_number=content.practice.emergency_number,
                            routines=routines_for_region(content, region_id)[:MAX_ROUTINES])
 
 

@@ -348,6 +348,8 @@ Level = Literal[LEVELS]
 Word = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")]
 SafetyLink = Annotated[str, StringConstraints(pattern=r"^/guide/safety(#[a-z0-9-]+)?$")]
 EMERGENCY_WORDS = "local emergency number now"
+# One plain line a person answers yes or no to: short enough for a phone, and a question.
+Question = Annotated[str, StringConstraints(pattern=r"^[^\n]{8,100}\?$")]
 # A sign in a flag's combination; "!sign" means that sign must be absent ("warm" counts
 # towards a clot unless a heat pack explains it).
 SignRef = Annotated[str, StringConstraints(pattern=r"^!?[a-z0-9]+(?:-[a-z0-9]+)*$")]
@@ -378,6 +380,7 @@ class RedFlag(Strict):
     id: Slug
     level: Level
     title: Text
+    question: Question
     message: Text
     regions: tuple[RegionId, ...] = Field(min_length=1)
     link: SafetyLink

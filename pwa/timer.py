@@ -7,6 +7,7 @@ from flask import Blueprint, abort, current_app, render_template
 from .loader import get_content
 from .models import STROKE_SECONDS, TIMER_LIMITS
 from .pages import cached_page
+from .red_flags import for_muscles
 
 bp = Blueprint("timer", __name__)
 
@@ -110,6 +111,9 @@ def routine(slug):
         abort(404)
     pressed = [content.muscles[step.muscle] for step in found.steps]
     return render_template("timer/routine.html", routine=found, muscles=content.muscles,
+                           warnings=for_muscles(content, pressed),
+                           warnings_intro=content.red_flags.region_intro,
+                           emergency_number=content.practice.emergency_number,
                            cautions=content.cautions_for(pressed),
                            step_cautions_for=lambda muscle: content.cautions_for([muscle]))
 

@@ -209,3 +209,33 @@ def test_safety_comes_before_self_treatment(content):
 def test_no_muscle_tags_foot_drop(content):
     for muscle in content.muscles.values():
         assert not any("foot drop" in c.lower() for c in muscle.complaints), muscle.slug
+
+
+# --- Red flags: asked as questions, each linked to its own tier of the safety chapter -------
+
+TIERS = {"emergency": "call-emergency-services-now", "today": "see-a-doctor-today",
+         "soon": "see-a-doctor-soon"}
+
+
+def test_each_red_flag_links_to_its_own_tier_of_the_safety_chapter(content):
+    for flag in content.red_flags.flags:
+        assert flag.link == f"/guide/safety#{TIERS[flag.level]}", flag.id
+
+
+def test_the_safety_chapter_names_the_conditions_a_gp_screens_for(content):
+    chapter = content.chapter("safety").body
+    assert [id for id, _ in chapter.toc][:3] == list(TIERS.values())
+    text = chapter.html.lower()
+    for condition in ("foot drop", "arteritis", "aortic aneurysm", "testicle",
+                      "compartment syndrome", "cold, pale", "a child", "implant",
+                      "hip replacement"):
+        assert condition in text, condition
+
+
+def test_a_red_flag_without_a_one_line_question_is_refused(content_copy):
+    flags = content_copy / "red-flags.yaml"
+    text = flags.read_text()
+    line = next(x for x in text.splitlines() if x.strip().startswith("question:"))
+    flags.write_text(text.replace(line, line.rstrip("?") + ".", 1))
+    with pytest.raises(ContentError, match=r"red-flags.yaml.*question"):
+        load(content_copy)

@@ -161,3 +161,12 @@ def test_the_worker_is_compressed_and_revalidated(client):
     again = client.get("/sw.js", headers={"Accept-Encoding": "br",
                                           "If-None-Match": first.headers["ETag"]})
     assert again.status_code == 304
+
+
+def test_an_emergency_calls_the_practice_number_when_one_is_set(app):
+    with app.test_request_context():
+        macros = app.jinja_env.get_template("_red_flags.html").module
+        one = str(macros.call_button("999"))
+        three = str(macros.call_button(""))
+    assert one.count('href="tel:') == 1 and 'href="tel:999"' in one
+    assert [f'href="tel:{n}"' in three for n in ("112", "911", "999")] == [True] * 3

@@ -31,7 +31,7 @@ def test_warnings_come_most_severe_first_each_once(rules):
     warnings = triage.assess(rules, "back pain with a fever and night sweats, back pain at night")
     assert [w["id"] for w in warnings] == ["back-fever", "back-serious"]
     assert set(warnings[0]) == {"id", "level", "label", "title", "message", "url"}
-    assert warnings[0]["url"] == "/guide/safety#see-a-doctor-soon"
+    assert warnings[0]["url"] == "/guide/safety#see-a-doctor-today"
 
 
 def test_an_emergency_says_to_call_the_local_emergency_number_now(rules):

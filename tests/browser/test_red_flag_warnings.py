@@ -1,5 +1,6 @@
 """Red flags in the browser: live under the home page's box, first on a body map region."""
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
@@ -20,7 +21,7 @@ def test_typing_an_alarming_combination_shows_an_announced_warning_first(
     expect(alert).to_be_visible()
     expect(alert).to_contain_text("See a doctor today")
     expect(alert.get_by_role("link", name="Safety: when not to self-treat")).to_have_attribute(
-        "href", "/guide/safety#see-a-doctor-soon")
+        "href", "/guide/safety#see-a-doctor-today")
     # Most severe first, and above everything that follows the search box.
     levels = page.locator("[data-red-flags-output] > section").evaluate_all(
         "sections => sections.map(s => s.dataset.level)")
@@ -71,6 +72,137 @@ def test_warnings_appear_offline(offline_page):  # noqa: F811
     page.goto(url + "/")
     page.get_by_role("searchbox", name="Describe your pain").fill("numbness between my legs")
     expect(page.get_by_role("alert")).to_contain_text("Numbness between the legs")
+
+
+# --- Ask, don't guess: the checklist on a region page ---------------------------------------
+
+def _checklist(page):
+    return page.locator("[data-ask]")
+
+
+def _first_screen_bottom(page):
+    """Where the first screen ends: the top of the tab bar fixed over the page's foot."""
+    return page.locator("nav.tab-bar").bounding_box()["y"]
+
+
+@pytest.mark.xfail(strict=True, reason="after the triage merge the low back asks 12 questions "
+                   "(8 elsewhere): too many for one 412 x 915 screen; the checklist needs a "
+                   "shorter form (most severe first, the rest behind 'more')")
+def test_a_region_asks_its_red_flags_in_the_first_screen_with_the_muscles_below(
+        page, base_url, console_errors):
+    page.goto(base_url + "/map/low-back")
+    checklist = _checklist(page)
+    saddle = "New numbness in the saddle area, or a change in bladder or bowel control?"
+    expect(checklist.get_by_text(saddle)).to_be_visible()
+    none = checklist.get_by_role("button", name="None of these")
+    expect(none).to_be_visible()
+    screen = page.viewport_size["height"]
+    box = none.bounding_box()
+    assert box["y"] + box["height"] <= _first_screen_bottom(page), "it fits in the first screen"
+    # The full messages wait behind each question; the muscles follow right below.
+    expect(page.locator("#red-flag-saddle")).to_be_hidden()
+    first_muscle = page.locator(".cards .card").first
+    assert first_muscle.bounding_box()["y"] < screen * 1.5
+    assert console_errors == []
+
+
+def test_none_of_these_is_remembered_for_a_day_on_this_device_only(page, base_url):
+    sent = []
+    page.on("request", lambda r: sent.append(r.url) if r.method != "GET" else None)
+    page.clock.install()
+    page.goto(base_url + "/map/low-back")
+    _checklist(page).get_by_role("button", name="None of these").click()
+    done = _checklist(page).get_by_text("You said none of these apply today")
+    expect(done).to_be_visible()
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_hidden()
+
+    page.reload()
+    expect(done).to_be_visible()
+    # Another area asks its own questions.
+    page.goto(base_url + "/map/chest")
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+
+    page.clock.fast_forward("25:00:00")
+    page.goto(base_url + "/map/low-back")
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+    expect(_checklist(page).get_by_text("You said none of these apply today")).to_be_hidden()
+    assert sent == []
+
+
+def test_change_brings_the_questions_back(page, base_url):
+    page.goto(base_url + "/map/low-back")
+    _checklist(page).get_by_role("button", name="None of these").click()
+    _checklist(page).get_by_role("button", name="change").click()
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+    page.reload()
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+
+
+def test_a_damaged_stored_answer_is_ignored(page, base_url, console_errors):
+    page.goto(base_url + "/map/low-back")
+    for bad in ("{not json", "[1,2]", '{"low-back": "yesterday"}', '{"low-back": 9e99}'):
+        page.evaluate("v => localStorage.setItem('tpg.red-flag-answers.v1', v)", bad)
+        page.reload()
+        expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+    assert console_errors == []
+
+
+def test_yes_to_an_emergency_shows_its_warning_and_a_call_button(page, base_url):
+    page.goto(base_url + "/map/low-back")
+    _checklist(page).get_by_text("New numbness in the saddle area").click()
+    item = page.locator("details[data-flag=saddle]")
+    warning = item.locator(".red-flag")
+    expect(warning).to_be_visible()
+    expect(warning).to_have_attribute("data-level", "emergency")
+    expect(warning).to_contain_text("Call your local emergency number now")
+    call = item.locator("a[href^='tel:']")
+    expect(call.first).to_be_visible()
+    # No number set in practice.yaml: the three most used, each one tap.
+    assert call.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "tel:112", "tel:911", "tel:999"]
+    assert call.first.bounding_box()["height"] >= 48
+    expect(warning.get_by_role("link", name="Safety: when not to self-treat")).to_have_attribute(
+        "href", "/guide/safety#call-emergency-services-now")
+
+
+def test_axe_finds_no_violations_on_an_open_checklist(page, base_url):
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        page.goto(base_url + "/map/low-back")
+        _checklist(page).get_by_text("New numbness in the saddle area").click()
+        assert Axe().run(page).response["violations"] == []
+
+
+def test_a_routine_asks_the_red_flags_of_the_areas_it_treats(page, base_url, console_errors):
+    page.goto(base_url + "/routines/low-back")
+    checklist = _checklist(page)
+    expect(checklist.get_by_text("New numbness in the saddle area")).to_be_visible()
+    none = checklist.get_by_role("button", name="None of these")
+    # Asked before the way to start; the answer is this routine's alone.
+    start = page.get_by_role("link", name="Start this routine")
+    assert none.bounding_box()["y"] < start.bounding_box()["y"]
+    none.click()
+    expect(checklist.get_by_text("You said none of these apply today")).to_be_visible()
+    page.goto(base_url + "/map/low-back")
+    expect(_checklist(page).get_by_role("button", name="None of these")).to_be_visible()
+    assert console_errors == []
+
+
+@pytest.mark.xfail(strict=True, reason="after the triage merge the low back asks 12 questions "
+                   "(8 elsewhere): too many for one 412 x 915 screen; the checklist needs a "
+                   "shorter form (most severe first, the rest behind 'more')")
+def test_every_region_checklist_fits_in_the_first_screen(page, base_url):
+    page.goto(base_url + "/map")
+    hrefs = page.locator("a[href^='/map/']").evaluate_all(
+        "links => [...new Set(links.map(a => a.getAttribute('href')))]")
+    assert len(hrefs) >= 20
+    for href in hrefs:
+        page.goto(base_url + href)
+        none = _checklist(page).get_by_role("button", name="None of these")
+        if not none.count():
+            continue
+        box = none.bounding_box()
+        assert box["y"] + box["height"] <= _first_screen_bottom(page), href
 
 
 def test_after_an_emergency_the_call_leads_and_muscles_wait_until_ruled_out(page, base_url):
