@@ -133,7 +133,7 @@ def test_the_dial_captions_grow_with_the_text(timer):
     normal = [page.locator(s).evaluate(size) for s in ("[data-phase]", "[data-sub]")]
     page.evaluate("document.documentElement.style.fontSize = '200%'")
     large = [page.locator(s).evaluate(size) for s in ("[data-phase]", "[data-sub]")]
-    assert all(b >= 1.9 * a for a, b in zip(normal, large)), (normal, large)
+    assert all(b >= 1.9 * a for a, b in zip(normal, large, strict=True)), (normal, large)
 
 
 def test_long_names_wrap_with_hyphens_in_the_page_language(timer):
