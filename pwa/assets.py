@@ -220,6 +220,7 @@ BUNDLES = {
     "js_builder": Bundle(
         *OWN_ROUTINE_JS,
         *TIMER_DATA_JS,
+        "js/search-core.js",
         "js/routine-builder-page.js",
         filters=JS_FILTERS,
         output="gen/builder.%(version)s.js",
