@@ -2,7 +2,6 @@ import { LIMITS, planFromRoutine, doseWarnings } from './timer-core.js';
 import { MAX_STEPS, loadRoutines } from './routine-model.js';
 import { newRoutineId, putRoutine, toRows, fromRows, stepCount } from './routine-store.js';
 import { cleanText, clampDose, routineSeconds, MAX_TITLE, MAX_NOTE, MAX_STEP_NOTE, MAX_FROM } from './routine-link.js';
-import { prepare, search } from './search-core.js';
 import { jsonOnce } from './json-once.js';
 import { showCautions, formatMinutes, saveProblem } from './routine-view.js';
 import { loadTimerData, showDataMissing, muscleGroups } from './timer-data.js';
@@ -100,9 +99,10 @@ function setUpBuilder(root, data) {
   function loadFinder() {
     if (finderAsked) return;
     finderAsked = true;
-    jsonOnce(root.dataset.indexUrl)
-      .then((index) => {
-        finder = prepare({ ...index, sections: [] });
+    // search-core.js is a bundle of its own (data-module), so the page's first bytes stay few.
+    Promise.all([import(root.dataset.module), jsonOnce(root.dataset.indexUrl)])
+      .then(([{ prepare, search }, index]) => {
+        finder = { prepared: prepare({ ...index, sections: [] }), search };
         filter();
       })
       .catch(() => {
@@ -112,7 +112,7 @@ function setUpBuilder(root, data) {
   const finderSlugs = (query) => {
     if (!finder || !query.trim()) return new Set();
     try {
-      return new Set(search(finder, query).muscles.map((m) => m.slug));
+      return new Set(finder.search(finder.prepared, query).muscles.map((m) => m.slug));
     } catch {
       return new Set();
     }
