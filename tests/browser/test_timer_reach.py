@@ -144,3 +144,50 @@ def test_long_names_wrap_with_hyphens_in_the_page_language(timer):
     assert heading.evaluate("(el) => getComputedStyle(el).overflowWrap") != "anywhere"
     assert page.evaluate(
         "document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def test_the_timer_passes_axe_ready_and_running(timer):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = timer("?routine=jaw")
+    assert [v["id"] for v in Axe().run(page).response["violations"]] == []
+    button(page, "Start").click()
+    page.clock.run_for(1_000)
+    assert [v["id"] for v in Axe().run(page).response["violations"]] == []
+
+
+# The contrast of each visible field's and control's border against what is behind it.
+BORDER_CONTRAST = """() => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).map((v) => v / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const behind = (el) => {
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      const bg = getComputedStyle(node).backgroundColor;
+      if (bg && !bg.endsWith(', 0)') && bg !== 'transparent') return bg;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  return [...document.querySelectorAll(
+      'main input, main select, main textarea, main .toggle, main .button-quiet')]
+    .filter((el) => el.offsetParent !== null && getComputedStyle(el).borderTopWidth !== '0px')
+    .map((el) => {
+      const [a, b] = [lum(getComputedStyle(el).borderTopColor), lum(behind(el))];
+      return [el.id || el.className, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+    })
+    .filter(([, ratio]) => ratio < 3);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["/timer", "/routines/new"])
+def test_field_and_control_borders_reach_3_to_1(page, base_url, scheme, path):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + path)
+    if path == "/routines/new":
+        page.locator("[data-add='soleus']").click()
+    expect(page.locator("main select").first).to_be_visible()
+    assert page.evaluate(BORDER_CONTRAST) == []
