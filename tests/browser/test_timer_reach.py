@@ -132,8 +132,10 @@ def test_the_dial_captions_grow_with_the_text(timer):
     size = "(el) => parseFloat(getComputedStyle(el).fontSize)"
     normal = [page.locator(s).evaluate(size) for s in ("[data-phase]", "[data-sub]")]
     page.evaluate("document.documentElement.style.fontSize = '200%'")
-    large = [page.locator(s).evaluate(size) for s in ("[data-phase]", "[data-sub]")]
-    assert all(b >= 1.9 * a for a, b in zip(normal, large, strict=True)), (normal, large)
+    for selector, before in zip(("[data-phase]", "[data-sub]"), normal, strict=True):
+        page.wait_for_function(
+            f"parseFloat(getComputedStyle(document.querySelector('{selector}')).fontSize)"
+            f" >= 1.9 * {before}", timeout=5000)
 
 
 def test_long_names_wrap_with_hyphens_in_the_page_language(timer):

@@ -120,11 +120,13 @@ function setUpBuilder(root, data) {
 
   function filter() {
     const words = fold(part('find').value).split(/\s+/).filter(Boolean);
-    const meant = finderSlugs(part('find').value);
+    const named = (pick) => words.every((word) => pick.dataset.pick.includes(word));
+    // Names first; only when no name matches does the finder's reading of the words decide, so a
+    // typed name never brings in muscles it does not name.
+    const meant = picks.some(named) ? new Set() : finderSlugs(part('find').value);
     let shown = 0;
     for (const pick of picks) {
-      const match = words.every((word) => pick.dataset.pick.includes(word)) ||
-        meant.has(pick.querySelector('[data-add]').dataset.add);
+      const match = named(pick) || meant.has(pick.querySelector('[data-add]').dataset.add);
       pick.hidden = !match;
       if (match) shown += 1;
     }
