@@ -232,6 +232,12 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/builder.%(version)s.js",
     ),
+    # The finder's engine for the builder's "find a muscle", imported on the first keystroke.
+    "js_builder_finder": Bundle(
+        "js/search-core.js",
+        filters=JS_MODULE_FILTERS,
+        output="gen/builder-finder.%(version)s.js",
+    ),
     "js_share": Bundle(
         *OWN_ROUTINE_JS,
         "vendor/uqr-0.1.3.mjs",

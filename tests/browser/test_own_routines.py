@@ -1,6 +1,7 @@
 """Own routines: build one with the keyboard, share it as a link, open it elsewhere, run it."""
 
 import json
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -151,7 +152,9 @@ def test_build_share_open_elsewhere_save_run_and_find_it_in_the_diary(
     assert link.startswith(base_url + "/routines/shared#v=1&")
     page.get_by_role("button", name="Show QR code").click()
     expect(page.get_by_role("img", name="QR code of the link to Calf homework")).to_be_visible()
-    expect(page.locator("[data-share-qr-size]")).to_contain_text("QR version")
+    size = page.locator("[data-share-qr-size]")
+    expect(size).to_have_attribute("data-version", re.compile(r"^\d+$"))
+    expect(page.locator("[data-share-qr]")).not_to_contain_text("version")
     assert axe_violations(page) == []
 
     other = browser.new_context(**PHONE)

@@ -96,7 +96,7 @@ def test_sides_switch_and_rounds_advance_on_time(timer):
     assert step(page) == "Hold · Right side"
     page.clock.run_for(25_000)
     assert step(page) == "Hold · Left side"
-    expect(page.locator("[data-sub]")).to_have_text("Point 3 of 4 · round 2 of 2")
+    expect(page.locator("[data-sub]")).to_have_text("Step 3 of 4 · round 2 of 2")
 
 
 def test_a_sleep_of_several_minutes_lands_on_the_right_step(timer):

@@ -85,14 +85,17 @@ def test_what_the_timer_shows_says_and_announces_has_spaces_and_sentence_breaks(
     expect(timer_page.locator("[data-step]")).to_have_text("Done")
 
     announced, said, next_up = ([], [], [])
+    count = len(routine.steps)
     for i, step in enumerate(routine.steps):
+        # What to do is said and announced with each step, and with the rest before it.
         if i:
             announced.append(f"Rest {routine.rest} seconds. "
-                             f"Next up: {named(content, step, ' · ')}")
-            said.append(f"Rest. Next: {named(content, step, ', ')}")
+                             f"Next up: {named(content, step, ' · ')}. {step.instruction}")
+            said.append(f"Rest. Next: {named(content, step, ', ')}. {step.instruction}")
             next_up.append(f"Next up: {named(content, step, ' · ')}. {step.instruction}")
-        announced.append(f"{named(content, step, ' · ')}: {how_long(step, 'seconds')}")
-        said.append(named(content, step, ", "))
+        announced.append(f"Step {i + 1} of {count}, {named(content, step, ' · ')}: "
+                         f"{how_long(step, 'seconds')}. {step.instruction}")
+        said.append(f"{named(content, step, ', ')}. {step.instruction}")
     said.append("Done. Well done.")
 
     assert timer_page.evaluate("window.__announced") == announced

@@ -100,3 +100,81 @@ test('no more than the step limit is kept', () => {
 test('a routine takes its holds plus the rests between them', () => {
   assert.equal(routineSeconds(homework), 60 + 60 + 48 + 15 * 2);
 });
+
+// --- Added later in version 1: a note per step and who the routine is from ---------------------
+
+const withExtras = {
+  title: 'Jaw homework',
+  note: '',
+  from: 'Dr. Lee, Eastside Physio',
+  rest: 10,
+  steps: [
+    { muscle: 'upper-trapezius', side: 'left', mode: 'hold', seconds: 60, note: 'Lean into the wall' },
+    { muscle: 'upper-trapezius', side: 'right', mode: 'hold', seconds: 60, note: 'Lean into the wall' },
+    { muscle: 'soleus', side: 'none', mode: 'hold', seconds: 45 },
+    { muscle: 'levator-scapulae', side: 'left', mode: 'strokes', strokes: 8, seconds: 32, note: 'Ball, not thumb' },
+  ],
+};
+
+test('step notes and the "from" line survive the round trip', () => {
+  const fragment = encodeRoutine(withExtras);
+  assert.match(fragment, /(^|&)f=Dr\.\+Lee/);
+  assert.match(fragment, /s=upper-trapezius\.b\.h60_soleus\.n\.h45_levator-scapulae\.l\.s8$/);
+  const back = decodeRoutine(fragment, muscles);
+  assert.equal(back.ok, true);
+  assert.deepEqual(back.notes, []);
+  assert.deepEqual(back.routine, withExtras);
+});
+
+test('a link from before notes and "from" existed still opens, unchanged', () => {
+  const old = 'v=1&t=Neck+homework&r=15&o=Stop+if+it+tingles.&s=upper-trapezius.b.h60_levator-scapulae.n.s12';
+  const back = decodeRoutine(`#${old}`, muscles);
+  assert.equal(back.ok, true);
+  assert.deepEqual(back.routine, {
+    title: 'Neck homework', note: 'Stop if it tingles.', rest: 15,
+    steps: [
+      { muscle: 'upper-trapezius', side: 'left', mode: 'hold', seconds: 60 },
+      { muscle: 'upper-trapezius', side: 'right', mode: 'hold', seconds: 60 },
+      { muscle: 'levator-scapulae', side: 'none', mode: 'strokes', strokes: 12, seconds: 48 },
+    ],
+  });
+  // And what this version writes without extras is what the old one wrote.
+  assert.equal(encodeRoutine(back.routine), old);
+});
+
+test('sides with different notes travel as two steps', () => {
+  const routine = {
+    title: 'Two notes', note: '', rest: 0,
+    steps: [
+      { muscle: 'soleus', side: 'left', mode: 'hold', seconds: 30, note: 'Sore side' },
+      { muscle: 'soleus', side: 'right', mode: 'hold', seconds: 30 },
+    ],
+  };
+  const fragment = encodeRoutine(routine);
+  assert.match(fragment, /s=soleus\.l\.h30_soleus\.r\.h30$/);
+  assert.deepEqual(decodeRoutine(fragment, muscles).routine, routine);
+});
+
+test('hostile notes and "from" lines are cut, cleaned, and never throw', () => {
+  const long = 'x'.repeat(500);
+  const cases = [
+    `v=1&t=A&s=soleus.n.h30&p0=${long}&f=${long}`,
+    'v=1&t=A&s=soleus.n.h30&p0=%E2%80%AEevil&f=%E2%80%AEDr.%20Who',
+    'v=1&t=A&s=soleus.n.h30&p99=nowhere&p-1=no&p=empty&p0=&f=',
+    'v=1&t=A&s=soleus.n.h30&p__proto__=x&pconstructor=y&p0=%&f=%E0%A4%A',
+    'v=1&t=A&s=soleus.n.h30&p0=first&p0=second',
+  ];
+  for (const fragment of cases) {
+    const back = decodeRoutine(fragment, muscles);
+    assert.equal(back.ok, true, fragment);
+    const [step] = back.routine.steps;
+    assert.ok(step.note === undefined || (typeof step.note === 'string' && step.note.length <= 80), fragment);
+    assert.ok(back.routine.from === undefined || back.routine.from.length <= 60, fragment);
+    assert.doesNotMatch(JSON.stringify(back.routine), /\u202e/);
+    assert.equal(Object.getPrototypeOf(back.routine), Object.prototype);
+  }
+  assert.equal(decodeRoutine(cases[0], muscles).routine.steps[0].note.length, 80);
+  assert.equal(decodeRoutine(cases[1], muscles).routine.from, 'Dr. Who');
+  assert.equal(decodeRoutine(cases[2], muscles).routine.steps[0].note, undefined);
+  assert.equal(decodeRoutine(cases[4], muscles).routine.steps[0].note, 'first');
+});

@@ -174,3 +174,23 @@ test('cautions of every pressed muscle, each once, in order', () => {
   assert.deepEqual(routineCautions(r, muscles),
     ['Front of the neck', 'Clots', 'Blood thinners', 'Back of the knee']);
 });
+
+test('a step note and a "from" line are saved, read back and given to the timer', () => {
+  fakeStorage();
+  const routine = {
+    id: 'rnotes1', title: 'Homework', note: '', from: 'Eastside Physio', rest: 10, updated: 1,
+    steps: [{ muscle: 'soleus', side: 'none', mode: 'hold', seconds: 30, note: 'Knee bent' }],
+  };
+  assert.equal(putRoutine(routine).ok, true);
+  assert.deepEqual(loadRoutines(), [routine]);
+  const runnable = runnableRoutines(muscles).get('rnotes1');
+  assert.equal(runnable.steps[0].note, 'Knee bent');
+  assert.equal(runnable.steps[0].instruction, 'Ball under the calf.');
+  assert.equal(validRoutine({ ...routine, from: 'x'.repeat(61) }), false);
+  assert.equal(validRoutine({ ...routine, steps: [{ ...routine.steps[0], note: 'x'.repeat(81) }] }), false);
+  assert.equal(validRoutine({ ...routine, steps: [{ ...routine.steps[0], note: 7 }] }), false);
+  // Sides with the same note are one row in the builder; different notes are two.
+  const both = [{ ...routine.steps[0], side: 'left' }, { ...routine.steps[0], side: 'right' }];
+  assert.equal(toRows(both).length, 1);
+  assert.equal(toRows([both[0], { ...both[1], note: 'Other' }]).length, 2);
+});

@@ -15,7 +15,7 @@ const SOUNDS = {
 
 export class Cues {
   constructor(settings) {
-    this.settings = settings; // {muted, speech, vibrate}
+    this.settings = settings; // {muted (the beeps only), speech, vibrate}: each switch its own cue
     this.audio = null;
     this.wakeLock = null;
     this.wantWakeLock = false;
@@ -69,7 +69,7 @@ export class Cues {
   }
 
   say(text) {
-    if (!this.settings.speech || this.settings.muted || !text || !globalThis.speechSynthesis) return;
+    if (!this.settings.speech || !text || !globalThis.speechSynthesis) return;
     try {
       speechSynthesis.cancel();
       const utterance = new SpeechSynthesisUtterance(text);

@@ -1,7 +1,8 @@
 import { LIMITS, planFromRoutine, doseWarnings } from './timer-core.js';
 import { MAX_STEPS, loadRoutines } from './routine-model.js';
 import { newRoutineId, putRoutine, toRows, fromRows, stepCount } from './routine-store.js';
-import { cleanText, clampDose, routineSeconds, MAX_TITLE, MAX_NOTE } from './routine-link.js';
+import { cleanText, clampDose, routineSeconds, MAX_TITLE, MAX_NOTE, MAX_STEP_NOTE, MAX_FROM } from './routine-link.js';
+import { jsonOnce } from './json-once.js';
 import { showCautions, formatMinutes, saveProblem } from './routine-view.js';
 import { fold } from './search-core.js';
 import { loadTimerData, showDataMissing, muscleGroups } from './timer-data.js';
@@ -41,6 +42,7 @@ function setUpBuilder(root, data) {
       editingId = found.id;
       part('title').value = found.title;
       part('note').value = found.note;
+      part('from').value = found.from || '';
       part('rest').value = found.rest;
       rows = toRows(found.steps.filter((s) => muscleOf(s.muscle))).map((row) => ({ ...row, key: nextKey++ }));
       showEditing();
@@ -87,11 +89,43 @@ function setUpBuilder(root, data) {
   const picks = listPicks();
   form.hidden = false;
 
+  // Body parts and everyday words ("heel", "jaw", "shoulder blade", "traps") are the symptom
+  // finder's: its index and engine (search-core.js, with its synonyms and typo correction) say
+  // which muscles a query means. Loaded on the first keystroke; until then, and offline without
+  // it, names alone are matched.
+  let finder = null;
+  let finderAsked = false;
+  function loadFinder() {
+    if (finderAsked) return;
+    finderAsked = true;
+    // search-core.js is a bundle of its own (data-module), so the page's first bytes stay few.
+    Promise.all([import(root.dataset.module), jsonOnce(root.dataset.indexUrl)])
+      .then(([{ prepare, search }, index]) => {
+        finder = { prepared: prepare({ ...index, sections: [] }), search };
+        filter();
+      })
+      .catch(() => {
+        finderAsked = false;
+      });
+  }
+  const finderSlugs = (query) => {
+    if (!finder || !query.trim()) return new Set();
+    try {
+      return new Set(finder.search(finder.prepared, query).muscles.map((m) => m.slug));
+    } catch {
+      return new Set();
+    }
+  };
+
   function filter() {
     const words = fold(part('find').value).split(/\s+/).filter(Boolean);
+    const named = (pick) => words.every((word) => pick.dataset.pick.includes(word));
+    // Names first; only when no name matches does the finder's reading of the words decide, so a
+    // typed name never brings in muscles it does not name.
+    const meant = picks.some(named) ? new Set() : finderSlugs(part('find').value);
     let shown = 0;
     for (const pick of picks) {
-      const match = words.every((word) => pick.dataset.pick.includes(word));
+      const match = named(pick) || meant.has(pick.querySelector('[data-add]').dataset.add);
       pick.hidden = !match;
       if (match) shown += 1;
     }
@@ -102,7 +136,10 @@ function setUpBuilder(root, data) {
     part('find-count').textContent = words.length ? `${shown} ${shown === 1 ? 'muscle matches' : 'muscles match'}.` : '';
   }
 
-  part('find').addEventListener('input', filter);
+  part('find').addEventListener('input', () => {
+    loadFinder();
+    filter();
+  });
   // Enter in the search box must not save the form: it adds the only match, or goes to the list.
   part('find').addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
@@ -145,12 +182,17 @@ function setUpBuilder(root, data) {
       li.querySelector('[data-step-number]').textContent = `Step ${index + 1}:`;
       li.querySelector('[data-step-name]').textContent = muscle.name;
       for (const which of li.querySelectorAll('[data-which]')) which.textContent = `step ${index + 1}, ${muscle.name}`;
-      for (const name of ['side', 'mode', 'amount']) {
+      for (const name of ['side', 'mode', 'amount', 'note']) {
         li.querySelector(`[data-field="${name}"]`).id = `${id}-${name}`;
         li.querySelector(`[data-label="${name}"]`).htmlFor = `${id}-${name}`;
       }
+      // A note about the dose (changed to fit, not a number) is read with its field.
+      li.querySelector('[data-dose-note]').id = `${id}-dose-note`;
+      li.querySelector('[data-field="amount"]').setAttribute('aria-describedby', `${id}-dose-note`);
+      li.querySelector('[data-field="side"]').setAttribute('aria-describedby', `${id}-dose-note`);
       li.querySelector('[data-field="side"]').value = row.side;
       li.querySelector('[data-field="mode"]').value = row.mode;
+      li.querySelector('[data-field="note"]').value = row.note || '';
       fillAmount(li, row);
       const titles = muscle.cautions.map((key) => data.cautions[key]).filter(Boolean);
       const cautions = li.querySelector('[data-step-cautions]');
@@ -163,7 +205,7 @@ function setUpBuilder(root, data) {
     part('steps-empty').hidden = rows.length > 0;
     if (focus) {
       const li = list.querySelector(`[data-key="${focus.key}"]`);
-      const target = li && [...li.querySelectorAll(focus.selectors)].find((b) => !b.disabled);
+      const target = li && focus.selectors.flatMap((selector) => [...li.querySelectorAll(selector)]).find((b) => !b.disabled);
       (target || part('find')).focus();
     }
     renderSummary();
@@ -183,11 +225,17 @@ function setUpBuilder(root, data) {
     return li ? rows.find((row) => String(row.key) === li.dataset.key) : null;
   };
 
+  list.addEventListener('input', (event) => {
+    const row = rowOf(event.target);
+    if (row && event.target.dataset.field === 'note') row.note = cleanText(event.target.value, MAX_STEP_NOTE);
+  });
+
   list.addEventListener('change', (event) => {
     const row = rowOf(event.target);
     if (!row) return;
     const li = event.target.closest('[data-key]');
     const field = event.target.dataset.field;
+    if (field === 'note') return;
     const note = li.querySelector('[data-dose-note]');
     note.hidden = true;
     if (field === 'side') {
@@ -230,9 +278,11 @@ function setUpBuilder(root, data) {
     }
   }
 
+  // Shown under its field (tied by aria-describedby) and said once through the form's status.
   function showDoseNote(note, text) {
     note.textContent = text;
     note.hidden = false;
+    status(text);
   }
 
   list.addEventListener('click', (event) => {
@@ -245,12 +295,14 @@ function setUpBuilder(root, data) {
       if (to < 0 || to >= rows.length) return;
       rows.splice(index, 1);
       rows.splice(to, 0, row);
-      renderSteps({ key: row.key, selectors: `[data-move="${button.dataset.move}"], [data-move]` });
+      // Focus stays on the same button of the moved step, so a second Enter moves it again; at
+      // the top or the bottom, where that button is off, on the other one.
+      renderSteps({ key: row.key, selectors: [`[data-move="${button.dataset.move}"]`, '[data-move]'] });
       status(`${muscleOf(row.muscle).name} is now step ${to + 1} of ${rows.length}.`);
     } else if (button.hasAttribute('data-remove')) {
       rows.splice(index, 1);
       const neighbour = rows[index] || rows[index - 1];
-      renderSteps(neighbour ? { key: neighbour.key, selectors: '[data-remove]' } : { key: -1, selectors: 'none' });
+      renderSteps(neighbour ? { key: neighbour.key, selectors: ['[data-remove]'] } : { key: -1, selectors: [] });
       status(`Removed ${muscleOf(row.muscle).name}. ${rows.length} ${rows.length === 1 ? 'step' : 'steps'} left.`);
     }
   });
@@ -262,8 +314,9 @@ function setUpBuilder(root, data) {
     return {
       title: cleanText(part('title').value, MAX_TITLE),
       note: cleanText(part('note').value, MAX_NOTE, { keepNewlines: true }),
+      ...(cleanText(part('from').value, MAX_FROM) ? { from: cleanText(part('from').value, MAX_FROM) } : {}),
       rest: Number.isNaN(rest) ? 10 : Math.min(Math.max(rest, LIMITS.rest.min), LIMITS.rest.max),
-      steps: fromRows(rows).map(({ key, ...step }) => step),
+      steps: fromRows(rows).map(({ key, note, ...step }) => (note ? { ...step, note } : step)),
     };
   }
 

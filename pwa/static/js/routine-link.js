@@ -1,5 +1,5 @@
 import { LIMITS, STROKE_SECONDS } from './timer-core.js';
-import { MAX_TITLE, MAX_NOTE, MAX_STEPS } from './routine-model.js';
+import { MAX_TITLE, MAX_NOTE, MAX_STEPS, MAX_STEP_NOTE, MAX_FROM } from './routine-model.js';
 
 // A routine carried whole in a link's fragment, so nothing is stored on a server (privacy holds,
 // and the static export works) and the link opens offline once the app is installed. The
@@ -7,11 +7,14 @@ import { MAX_TITLE, MAX_NOTE, MAX_STEPS } from './routine-model.js';
 // `slug.side.dose` joined by "_" (characters URLSearchParams leaves as they are): side l, r, n (no side) or b (left then right); dose h<seconds>
 // for a hold or s<strokes>. Anything from a link is untrusted: decode never throws, checks
 // every field, and looks muscles up with Object.hasOwn. No DOM: Node's test runner imports it.
+// Added later, still version 1 (older apps ignore keys they do not know, so these links still
+// open there, without the extras): f=<who it is from>, and p<n>=<note> for the n-th step code
+// in s (counted from 0; a "both sides" code's note goes with both sides).
 
 export const VERSION = '1';
 export const MAX_LINK = 4000; // characters of fragment; a 20-step routine needs about 600
 // What a routine may hold is routine-model.js's to say; a link carries no more than it saves.
-export { MAX_TITLE, MAX_NOTE, MAX_STEPS };
+export { MAX_TITLE, MAX_NOTE, MAX_STEPS, MAX_STEP_NOTE, MAX_FROM };
 
 const SIDES = { l: 'left', r: 'right', n: 'none' };
 const SIDE_CODES = { left: 'l', right: 'r', none: 'n' };
@@ -46,16 +49,20 @@ function stepCode(step, side) {
 }
 
 const sameDose = (a, b) => a.muscle === b.muscle && a.mode === b.mode &&
-  a.seconds === b.seconds && (a.strokes ?? null) === (b.strokes ?? null);
+  a.seconds === b.seconds && (a.strokes ?? null) === (b.strokes ?? null) && (a.note || '') === (b.note || '');
+const STEP_NOTE_KEY = /^p(\d{1,2})$/;
 
 // The fragment for a routine {title, note, rest, steps}; a left step followed by the same right
 // step travels as one "both sides" step, which keeps links (and their QR codes) short.
 export function encodeRoutine(routine) {
   const codes = [];
+  const stepNotes = [];
   const steps = routine.steps;
   for (let i = 0; i < steps.length; i += 1) {
     const step = steps[i];
     const next = steps[i + 1];
+    const stepNote = cleanText(step.note, MAX_STEP_NOTE);
+    if (stepNote) stepNotes.push([`p${codes.length}`, stepNote]);
     if (step.side === 'left' && next && next.side === 'right' && sameDose(step, next)) {
       codes.push(stepCode(step, 'b'));
       i += 1;
@@ -69,6 +76,9 @@ export function encodeRoutine(routine) {
   params.set('r', String(routine.rest));
   const note = cleanText(routine.note, MAX_NOTE, { keepNewlines: true });
   if (note) params.set('o', note);
+  const from = cleanText(routine.from, MAX_FROM);
+  if (from) params.set('f', from);
+  for (const [key, text] of stepNotes) params.set(key, text);
   params.set('s', codes.join('_'));
   return params.toString();
 }
@@ -104,11 +114,19 @@ export function decodeRoutine(fragment, muscles) {
   } else if (restText !== null) {
     notes.push('The rest in this link was not a number, so it is 10 s.');
   }
+  const from = cleanText(params.get('f'), MAX_FROM);
+  const stepNotes = new Map();
+  for (const [key, value] of params) {
+    const match = STEP_NOTE_KEY.exec(key);
+    const text = match && cleanText(value, MAX_STEP_NOTE);
+    if (text && !stepNotes.has(Number(match[1]))) stepNotes.set(Number(match[1]), text);
+  }
   const steps = [];
   let unknown = 0;
   let broken = 0;
   let clamped = 0;
-  for (const code of (params.get('s') || '').split('_').slice(0, MAX_STEPS * 2)) {
+  const codes = (params.get('s') || '').split('_').slice(0, MAX_STEPS * 2);
+  for (const [position, code] of codes.entries()) {
     if (!code) continue;
     const match = STEP.exec(code);
     if (!match) {
@@ -124,7 +142,8 @@ export function decodeRoutine(fragment, muscles) {
     if (dose.changed) clamped += 1;
     const { changed, ...fields } = dose;
     const sides = sideCode === 'b' ? ['left', 'right'] : [SIDES[sideCode]];
-    for (const side of sides) steps.push({ muscle: slug, side, ...fields });
+    const stepNote = stepNotes.get(position);
+    for (const side of sides) steps.push({ muscle: slug, side, ...fields, ...(stepNote ? { note: stepNote } : {}) });
   }
   if (unknown) notes.push(`${unknown} step${unknown > 1 ? 's' : ''} named a muscle this app does not know, and ${unknown > 1 ? 'were' : 'was'} left out.`);
   if (broken) notes.push(`${broken} step${broken > 1 ? 's were' : ' was'} damaged and left out.`);
@@ -134,7 +153,7 @@ export function decodeRoutine(fragment, muscles) {
     steps.length = MAX_STEPS;
   }
   if (!steps.length) return { ok: false, error: 'This link has no steps this app can run.' };
-  return { ok: true, routine: { title, note, rest, steps }, notes };
+  return { ok: true, routine: { title, note, ...(from ? { from } : {}), rest, steps }, notes };
 }
 
 // Seconds a routine takes, rests included (as the built-in routines count it).

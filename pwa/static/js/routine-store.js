@@ -74,7 +74,8 @@ export function toRows(steps) {
     const step = steps[i];
     const next = steps[i + 1];
     if (step.side === 'left' && next && next.side === 'right' && next.muscle === step.muscle &&
-        next.mode === step.mode && next.seconds === step.seconds && next.strokes === step.strokes) {
+        next.mode === step.mode && next.seconds === step.seconds && next.strokes === step.strokes &&
+        (next.note || '') === (step.note || '')) {
       rows.push({ ...step, side: 'both' });
       i += 1;
     } else {

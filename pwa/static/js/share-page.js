@@ -59,7 +59,10 @@ function setUpShare(root) {
     if (open && !part('qr-code').firstChild) {
       const { svg, version, size } = qrSvg(link, `QR code of the link to ${routine.title}`);
       part('qr-code').append(svg);
-      part('qr-size').textContent = `(QR version ${version}, ${size} × ${size} modules.)`;
+      // Words a person can use, not the code's version: a long link makes a dense code.
+      part('qr-size').dataset.version = String(version);
+      part('qr-size').dataset.size = String(size);
+      part('qr-size').textContent = version > 10 ? 'The code is dense: hold the phone steady, a hand’s width away, in good light.' : '';
     }
     figure.hidden = !open;
     part('qr-toggle').setAttribute('aria-expanded', String(open));

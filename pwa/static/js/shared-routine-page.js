@@ -41,6 +41,8 @@ function setUpShared(root, data) {
       return;
     }
     part('title').textContent = routine.title;
+    part('from').textContent = routine.from ? `From ${routine.from}` : '';
+    part('from').hidden = !routine.from;
     const steps = routine.steps.length;
     part('meta').textContent = `About ${formatMinutes(routineSeconds(routine))} · ${steps} ${steps === 1 ? 'point' : 'points'} · ${routine.rest} s rest between them`;
     listInto(part('notes'), result.notes);
@@ -53,6 +55,9 @@ function setUpShared(root, data) {
       const li = template.content.firstElementChild.cloneNode(true);
       li.querySelector('[data-step-head]').textContent = [names[step.muscle], sideLabel(step.side)].filter(Boolean).join(' · ');
       li.querySelector('[data-step-dose]').textContent = step.mode === 'strokes' ? `${step.strokes} slow strokes` : `${step.seconds} s hold`;
+      const note = li.querySelector('[data-step-note]');
+      note.textContent = step.note || '';
+      note.hidden = !step.note;
       return li;
     }));
     const already = savedCopy();

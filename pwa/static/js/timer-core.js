@@ -75,6 +75,7 @@ export function planFromRoutine(routine, names = {}) {
     seconds: step.seconds,
     strokes: step.mode === 'strokes' ? step.strokes || 10 : null,
     instruction: step.instruction,
+    note: step.note || '',
     round: 1,
     rounds: 1,
   }));

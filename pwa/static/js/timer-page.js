@@ -3,7 +3,7 @@ import { doseWarnings, totalMs, workSteps } from './timer-core.js';
 import { readTimerUrl, presetQuery, presetOf, asksForOwnRoutine } from './timer-presets.js';
 import { planOf, sourceName, muscleOf, cautionsOf, routineOf } from './timer-source.js';
 import { showRoutineExtras } from './routine-extras-view.js';
-import { createTimerView } from './timer-view.js';
+import { createTimerView, measureBars } from './timer-view.js';
 import { createSettingsForm } from './timer-form.js';
 import { loadTimerData, withCautionTitles, showDataMissing, muscleGroups } from './timer-data.js';
 
@@ -25,6 +25,7 @@ if (timerRoot) {
 
 function setUpTimer(root, data, runModule) {
   const view = createTimerView(root);
+  measureBars(root);
   const form = createSettingsForm(root);
   form.listMuscles(muscleGroups(data));
 

@@ -9,7 +9,7 @@ import { Cues } from './cues.js';
 import { readSettings, setUpToggles } from './timer-toggles.js';
 import { newId, loadEntries, addEntryOnce, updateEntry, sessionsOnDay } from './diary-store.js';
 import { buildEntry, painValue, noteValue, savedMessage } from './diary-entry.js';
-import { stepName } from './timer-view.js';
+import { stepName, stepWords } from './timer-view.js';
 import { createSessionView } from './timer-session-view.js';
 import { runnableRoutines } from './routine-model.js';
 import { ownRoutineSlug } from './timer-presets.js';
@@ -55,7 +55,8 @@ export function createRunner(page) {
   }
 
   function playCues(from, to) {
-    const spoken = (segment) => stepName(segment).replace(' · ', ', ');
+    // The step's name and side, then what to do: the same words the page shows.
+    const spoken = (segment) => [stepName(segment).replace(' · ', ', '), stepWords(segment)].filter(Boolean).join('. ');
     for (const cue of cuesToPlay(plan, from, to)) {
       cues.play(cue.type);
       if (cue.type === 'start' || cue.type === 'switch') cues.say(spoken(cue.segment));

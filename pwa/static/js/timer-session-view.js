@@ -1,5 +1,5 @@
 import { formatTime } from './timer-core.js';
-import { formatDuration, stepName } from './timer-view.js';
+import { formatDuration, stepName, stepWords } from './timer-view.js';
 
 // The timer page's DOM while a session runs and when it ends: the stage as time passes, what is
 // announced to a screen reader, the finish card with its rating and note. Built on the first
@@ -30,17 +30,20 @@ export function createSessionView(view, root) {
       document.title = `${formatTime(pos.remainingMs)} ${work ? stepName(segment) : 'Rest'} · ${view.pageTitle}`;
       const step = work ? segment : pos.next;
       const rounds = work && segment.rounds > 1 ? ` · round ${segment.round} of ${segment.rounds}` : '';
-      part('sub').textContent = step ? `Point ${step.point} of ${step.points}${rounds}` : '';
+      part('sub').textContent = step ? `Step ${step.point} of ${step.points}${rounds}` : '';
       view.showText('instruction', work ? segment.instruction : '');
-      view.showText('next', !work && pos.next ? `Next up: ${stepName(pos.next)}. ${pos.next.instruction}`.trim() : '');
+      view.showText('step-note', work && segment.note ? `Note: ${segment.note}` : '');
+      view.showText('next', !work && pos.next ? `Next up: ${stepName(pos.next)}. ${stepWords(pos.next)}`.trim() : '');
       part('checkin').hidden = !work;
       view.setRing(1 - pos.progress);
       if (pos.index !== lastIndex) {
         lastIndex = pos.index;
         view.showMuscle(muscle);
+        // Said once per step (never every second): what, how long, and what to do.
+        const sentences = (...parts) => parts.filter(Boolean).join('. ');
         part('announce').textContent = work
-          ? `${stepName(segment)}: ${segment.mode === 'strokes' ? `${segment.strokes} strokes` : `${segment.seconds} seconds`}`
-          : `Rest ${segment.ms / 1000} seconds${pos.next ? `. Next up: ${stepName(pos.next)}` : ''}`;
+          ? sentences(`Step ${segment.point} of ${segment.points}, ${stepName(segment)}: ${segment.mode === 'strokes' ? `${segment.strokes} strokes` : `${segment.seconds} seconds`}`, stepWords(segment))
+          : sentences(`Rest ${segment.ms / 1000} seconds`, pos.next && `Next up: ${stepName(pos.next)}`, pos.next && stepWords(pos.next));
       }
     },
 
@@ -52,6 +55,7 @@ export function createSessionView(view, root) {
       part('time').textContent = '0:00';
       part('sub').textContent = '';
       view.showText('instruction', '');
+      view.showText('step-note', '');
       view.showText('next', '');
       view.showMuscle(null);
       part('checkin').hidden = true;
@@ -64,7 +68,11 @@ export function createSessionView(view, root) {
       this.fillDiary(entry);
       this.setDiaryStatus('');
       part('summary').hidden = false;
-      part('summary').focus();
+      // Focus goes to the next thing to do, rating the pain, in the middle of the screen (clear
+      // of the tab bar); its label and the card's words say what happened.
+      const rate = part('pain-select');
+      rate.focus({ preventScroll: true });
+      rate.scrollIntoView({ block: 'center' });
     },
 
     hideSummary() {

@@ -16,7 +16,26 @@ export function stepName(segment) {
   return [segment.name, sideLabel(segment.side)].filter(Boolean).join(' · ');
 }
 
+// What a step asks of the person, in one line: the routine's instruction, then the step's own
+// note (from whoever made the routine). Shown, announced and spoken alike.
+export function stepWords(segment) {
+  return [segment.instruction, segment.note].map((t) => (t || '').trim()).filter(Boolean).join(' ');
+}
+
 export const listItems = (texts) => texts.map((text) => Object.assign(document.createElement('li'), { textContent: text }));
+
+// The controls stick just above the tab bar (timer.css): its height, and theirs, measured as
+// they change (text size, labels wrapping, a rotated phone).
+export function measureBars(root) {
+  const bar = document.querySelector('.tab-bar');
+  const controls = root.querySelector('[data-controls]');
+  if (!globalThis.ResizeObserver || !controls) return;
+  const observer = new ResizeObserver(() => {
+    if (bar) root.style.setProperty('--tab-bar-block', `${bar.getBoundingClientRect().height}px`);
+    root.style.setProperty('--controls-block', `${controls.getBoundingClientRect().height}px`);
+  });
+  for (const node of [bar, controls]) if (node) observer.observe(node);
+}
 
 export function createTimerView(root) {
   const part = (name) => root.querySelector(`[data-${name}]`);
@@ -109,8 +128,9 @@ export function createTimerView(root) {
       part('step').textContent = stepName(first);
       part('phase').textContent = 'Ready';
       part('time').textContent = formatTime(first.ms);
-      part('sub').textContent = `Point 1 of ${first.points}`;
+      part('sub').textContent = `Step 1 of ${first.points}`;
       view.showText('instruction', first.instruction);
+      view.showText('step-note', first.note ? `Note: ${first.note}` : '');
       view.showText('next', '');
       view.showMuscle(muscle);
       part('checkin').hidden = true;
