@@ -165,6 +165,7 @@ BUNDLES = {
         "js/triage-core.js",
         "js/red-flags-view.js",
         "js/json-once.js",
+        "js/live-count.js",
         "js/search-page.js",
         filters=JS_FILTERS,
         output="gen/search.%(version)s.js",

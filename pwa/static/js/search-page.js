@@ -1,6 +1,7 @@
 import { mergeIndex, prepare, search } from './search-core.js';
 import { assess } from './triage-core.js';
-import { renderWarnings } from './red-flags-view.js';
+import { forgetWarnings, renderWarnings } from './red-flags-view.js';
+import { liveCount } from './live-count.js';
 import { jsonOnce } from './json-once.js';
 
 // Results as you type, and results at all when the page comes from the offline cache
@@ -11,6 +12,8 @@ const input = document.querySelector('[data-search-input]');
 const output = document.querySelector('[data-results]');
 const template = document.querySelector('[data-results-template]');
 const warningsOutput = document.querySelector('[data-red-flags-output]');
+const countStatus = document.querySelector('[data-results-count]');
+const count = countStatus ? liveCount(countStatus) : { results() {}, clear() {} };
 let indexPromise = null;
 let rendered = output ? output.dataset.renderedQuery : '';
 
@@ -98,7 +101,8 @@ async function update(query, { pushUrl }) {
   }
   if (!trimmed) {
     output.replaceChildren();
-    renderWarnings(warningsOutput, []);
+    forgetWarnings(warningsOutput);
+    count.clear();
     return;
   }
   let warnings = [];
@@ -116,6 +120,9 @@ async function update(query, { pushUrl }) {
     // Never suggest a self-massage routine beside a possible emergency.
     if (warnings.some((w) => w.level === 'emergency')) results.routines = [];
     render(results);
+    // The list itself is not a live region: only its size is said, once typing pauses.
+    count.results(Object.fromEntries(['muscles', 'routines', 'sections']
+      .map((kind) => [kind, results[kind].length])));
   } catch {
     // Without the index the form still submits to the server, which answers when online.
   }

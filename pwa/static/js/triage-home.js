@@ -1,5 +1,5 @@
 import { assess } from './triage-core.js';
-import { renderWarnings } from './red-flags-view.js';
+import { forgetWarnings, renderWarnings } from './red-flags-view.js';
 import { jsonOnce } from './json-once.js';
 
 // Red flags under the home page's search box, as the person types. The rules are fetched on
@@ -13,7 +13,8 @@ const loadRules = () => jsonOnce(output.dataset.rulesUrl);
 async function update() {
   try {
     const rules = await loadRules();
-    renderWarnings(output, input.value.trim() ? assess(rules, input.value) : []);
+    if (input.value.trim()) renderWarnings(output, assess(rules, input.value));
+    else forgetWarnings(output);
   } catch {
     // No rules, no live warnings: the search page still shows them from the server.
   }
