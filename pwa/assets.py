@@ -240,6 +240,12 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/shared.%(version)s.js",
     ),
+    "js_calendar": Bundle(
+        "js/calendar-ics.js",
+        "js/calendar-page.js",
+        filters=JS_FILTERS,
+        output="gen/calendar.%(version)s.js",
+    ),
     "js_history": Bundle(
         "js/lookup.js",
         "js/storage.js",
