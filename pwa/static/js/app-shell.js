@@ -165,6 +165,12 @@ function measureFloating() {
     if (inline !== ('inline' in notes.dataset)) notes.toggleAttribute('data-inline', inline);
     const floating = inline ? 0 : notes.offsetHeight;
     root.setProperty('--notes-height', `${floating ? floating + 8 : 0}px`);
+    // A note that arrives over the control in use moves the page, not the focus.
+    const focused = document.activeElement;
+    if (focused && focused !== document.body
+        && focused.getBoundingClientRect().bottom > innerHeight - tabs.offsetHeight - floating) {
+      focused.scrollIntoView({ block: 'nearest' });
+    }
   };
   const observer = new ResizeObserver(measure);
   observer.observe(tabs);
