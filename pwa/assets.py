@@ -172,6 +172,7 @@ BUNDLES = {
         "js/triage-core.js",
         "js/red-flags-view.js",
         "js/json-once.js",
+        "js/live-count.js",
         "js/search-page.js",
         filters=JS_FILTERS,
         output="gen/search.%(version)s.js",
@@ -252,6 +253,12 @@ BUNDLES = {
         "js/shared-routine-page.js",
         filters=JS_FILTERS,
         output="gen/shared.%(version)s.js",
+    ),
+    "js_calendar": Bundle(
+        "js/calendar-ics.js",
+        "js/calendar-page.js",
+        filters=JS_FILTERS,
+        output="gen/calendar.%(version)s.js",
     ),
     "js_history": Bundle(
         "js/lookup.js",

@@ -1,6 +1,7 @@
 """The on-device history: list, chart, export, import, delete, and files that are not ours."""
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -32,7 +33,7 @@ def history(page, base_url, console_errors):
 def test_sessions_are_listed_newest_first_with_a_chart(history):
     items = history.locator("[data-list] li")
     expect(items).to_have_count(3)
-    expect(items.first).to_contain_text("pain 5 → 2 of 10")
+    expect(items.first).to_contain_text("pain 5 of 10 before, 2 of 10 after")
     expect(items.first).to_contain_text("note 3")
     chart = history.get_by_role("img", name="Pain ratings")
     expect(chart).to_be_visible()
@@ -112,6 +113,9 @@ def test_one_session_can_be_deleted_and_brought_back(history):
     expect(history.locator("[data-history-status]")).to_contain_text("Deleted Jaw and face")
     history.get_by_role("button", name="Undo").click()
     expect(history.locator("[data-list] li")).to_have_count(3)
+    # Undo hides itself; focus lands on the session it brought back, not on nothing.
+    expect(history.locator("[data-list] :focus")).to_have_attribute(
+        "aria-label", re.compile(r"^Edit Jaw and face"))
     assert history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))") == ENTRIES
 
 
@@ -127,7 +131,8 @@ def test_an_entry_can_be_edited(history):
     status = history.locator("[data-history-status]")
     expect(status).to_contain_text("Saved changes to Jaw and face")
     expect(history.get_by_role("button", name="Edit Jaw and face").first).to_be_focused()
-    expect(history.locator("[data-list] li").first).to_contain_text("pain 6 → ? of 10")
+    expect(history.locator("[data-list] li").first).to_contain_text(
+        "pain 6 of 10 before, not rated after")
     stored = history.evaluate("JSON.parse(localStorage.getItem('tpg.history.v1'))")
     assert stored[2] == {**ENTRIES[2], "painBefore": 6, "painAfter": None,
                          "note": "Better by evening"}

@@ -1,5 +1,6 @@
 """The home page in a real phone-sized Chromium: renders, fits, and raises no errors."""
 
+import pytest
 from playwright.sync_api import expect
 
 PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/upper-trapezius",
@@ -78,15 +79,28 @@ def test_the_install_button_appearing_moves_nothing(page, base_url):
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
-def test_notes_about_the_app_float_and_move_nothing(page, base_url):
+@pytest.mark.parametrize("hook", ["[data-offline-note]", "[data-update]", "[data-ios-hint]"])
+def test_notes_about_the_app_float_and_move_nothing(page, base_url, hook):
     """'Ready to use offline', 'Update ready' and the iPhone hint appear after the page has
     drawn; they float above the tab bar instead of pushing the page down."""
     page.goto(base_url + "/timer")
     top = "document.querySelector('main').getBoundingClientRect().top"
     before = page.evaluate(top)
-    for hook in ("[data-offline-note]", "[data-update]", "[data-ios-hint]"):
-        page.evaluate(f"document.querySelector('{hook}').hidden = false")
+    page.evaluate(f"document.querySelector('{hook}').hidden = false")
+    page.wait_for_timeout(100)
     assert page.evaluate(top) == before
-    note = page.locator("[data-offline-note]").bounding_box()
+    note = page.locator(hook).bounding_box()
     tabs = page.locator(".tab-bar").bounding_box()
     assert note["y"] + note["height"] <= tabs["y"]
+    page.keyboard.press("Escape")
+    expect(page.locator(hook)).to_be_hidden()
+
+
+def test_a_note_sits_in_the_page_when_it_would_cover_a_large_text_screen(page, base_url):
+    page.set_viewport_size({"width": 320, "height": 568})
+    page.goto(base_url + "/timer")
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    page.evaluate("document.querySelector('[data-update]').hidden = false")
+    expect(page.locator(".app-notes[data-inline]")).to_have_count(1)
+    note = page.locator("[data-update]").bounding_box()
+    assert note["y"] + note["height"] <= page.locator("main").bounding_box()["y"]

@@ -351,7 +351,7 @@ def test_a_rating_and_note_given_just_before_leaving_are_in_history(timer, base_
     page.get_by_label("Note").fill("Calf easier")
     page.goto(base_url + "/history")  # at once: no time for the note's pause to pass
     item = page.locator("[data-list] li").first
-    expect(item).to_contain_text("pain ? → 2 of 10")
+    expect(item).to_contain_text("pain not rated before, 2 of 10 after")
     expect(item).to_contain_text("Calf easier")
 
 
@@ -378,7 +378,7 @@ def test_history_and_timer_in_two_tabs_stay_in_step(timer, context, base_url):
     page.clock.run_for(21_000)
     expect(other.locator("[data-list] li")).to_have_count(1)
     page.get_by_label("Pain now").select_option("3")
-    expect(other.locator("[data-list] li").first).to_contain_text("→ 3 of 10")
+    expect(other.locator("[data-list] li").first).to_contain_text("3 of 10 after")
     # An edit in the history tab reaches the finish card in the timer tab.
     other.get_by_role("button", name="Edit").first.click()
     other.get_by_label("Note").fill("From the other tab")

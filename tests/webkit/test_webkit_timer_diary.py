@@ -133,7 +133,7 @@ def test_a_finished_session_is_saved_to_the_diary_exported_and_imported(timer, d
 
     timer.open("/history")
     timer.until(lambda: len(timer.texts(SESSIONS)) == 1)
-    assert "pain 6 → 3 of 10" in timer.text(SESSIONS)
+    assert "pain 6 of 10 before, 3 of 10 after" in timer.text(SESSIONS)
     # The page tells Safari from Chrome by its user agent: WebKit's gets the backup advice.
     assert timer.visible(SAFARI_NOTE)
     # MiniBrowser saves a download without asking: the file a person would get.

@@ -9,6 +9,8 @@ const standalone = () =>
 
 // --- Service worker: offline copy and updates that wait for the user --------------------------
 
+const OFFLINE_NOTE_MS = 8000; // long enough to read two short sentences at a slow pace
+
 function offerUpdate(registration) {
   const banner = $('[data-update]');
   const button = $('[data-update-apply]');
@@ -42,6 +44,12 @@ async function announceOfflineReady() {
   $('[data-offline-note-dismiss]')?.addEventListener('click', () => {
     note.hidden = true;
   });
+  // Good news that needs no answer leaves by itself, unless the person is on its button.
+  const leave = () => {
+    if (note.contains(document.activeElement)) setTimeout(leave, OFFLINE_NOTE_MS);
+    else note.hidden = true;
+  };
+  setTimeout(leave, OFFLINE_NOTE_MS);
 }
 
 // The CSP requires Trusted Types, and registering a worker is a script-URL sink, so its URL must
@@ -157,6 +165,47 @@ function setUpConnection() {
   show();
 }
 
+// --- What floats over the page: the tab bar and the notes ------------------------------------
+
+// Their heights, as CSS variables: the page keeps room for the tab bar (two rows at large text),
+// and a control reached by Tab scrolls clear of both (base.css, scroll-padding-bottom).
+function measureFloating() {
+  const tabs = $('.tab-bar');
+  const notes = $('.app-notes');
+  if (!('ResizeObserver' in window) || !tabs || !notes) return;
+  const root = document.documentElement.style;
+  const measure = () => {
+    root.setProperty('--tab-bar-height', `${tabs.offsetHeight}px`);
+    // A note that would cover a fifth of a small or large-text screen sits in the page instead.
+    const inline = notes.offsetHeight + tabs.offsetHeight > innerHeight / 3;
+    if (inline !== ('inline' in notes.dataset)) notes.toggleAttribute('data-inline', inline);
+    const floating = inline ? 0 : notes.offsetHeight;
+    root.setProperty('--notes-height', `${floating ? floating + 8 : 0}px`);
+    // A note that arrives over the control in use moves the page, not the focus.
+    const focused = document.activeElement;
+    if (focused && focused !== document.body
+        && focused.getBoundingClientRect().bottom > innerHeight - tabs.offsetHeight - floating) {
+      focused.scrollIntoView({ block: 'nearest' });
+    }
+  };
+  const observer = new ResizeObserver(measure);
+  observer.observe(tabs);
+  observer.observe(notes);
+  addEventListener('resize', measure);
+}
+
+// Escape closes the newest note, as its own button would (so a dismissed hint stays dismissed).
+function closeNotesWithEscape() {
+  addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const shown = [...document.querySelectorAll('.app-notes > :not([hidden])')].pop();
+    if (!shown) return;
+    const dismiss = shown.querySelector('[data-offline-note-dismiss], [data-ios-hint-dismiss]');
+    dismiss?.click();
+    shown.hidden = true;
+  });
+}
+
 // --- Share this guide: the system share sheet, or copy the link ------------------------------
 
 function setUpShare() {
@@ -191,6 +240,8 @@ function setUpShare() {
 }
 
 setUpConnection();
+measureFloating();
+closeNotesWithEscape();
 setUpInstall();
 setUpShare();
 askForPersistentStorage();

@@ -66,7 +66,9 @@ function setUpHistory(root) {
     const minutes = Math.max(1, Math.round(entry.seconds / 60));
     const parts = [`${minutes} min`, `${entry.points} ${entry.points === 1 ? 'point' : 'points'}`];
     if (entry.painBefore !== null || entry.painAfter !== null) {
-      parts.push(`pain ${entry.painBefore ?? '?'} → ${entry.painAfter ?? '?'} of 10`);
+      // In words: a screen reader would say "right arrow, question mark" for glyphs.
+      const said = (v) => (v === null ? 'not rated' : `${v} of 10`);
+      parts.push(`pain ${said(entry.painBefore)} before, ${said(entry.painAfter)} after`);
     }
     facts.textContent = parts.join(' · ');
     li.append(head, facts);
@@ -116,7 +118,9 @@ function setUpHistory(root) {
     const select = document.createElement('select');
     select.name = name;
     select.append(new Option('Not rated', ''));
-    for (let n = 0; n <= 10; n += 1) select.append(new Option(String(n), String(n)));
+    // The scale's ends named wherever it is asked (as the timer's form does).
+    const anchors = { 0: '0, no pain', 10: '10, worst imaginable' };
+    for (let n = 0; n <= 10; n += 1) select.append(new Option(anchors[n] || String(n), String(n)));
     select.value = value === null ? '' : String(value);
     return select;
   }
@@ -189,8 +193,11 @@ function setUpHistory(root) {
   part('undo').addEventListener('click', () => {
     if (!undo) return;
     const saved = putEntry(undo);
+    const restored = undo;
     status(saved.ok ? 'Session restored.' : "It could not be restored: your phone's storage is full.");
     render();
+    // Undo hides itself: focus goes to the session it brought back, or the list's heading.
+    (editButton(restored.id) || root.querySelector('#sessions-title'))?.focus();
   });
 
   function svg(name, attrs, text) {

@@ -1,6 +1,7 @@
 import { mergeIndex, prepare, search } from './search-core.js';
 import { answer } from './triage-core.js';
-import { renderWarnings } from './red-flags-view.js';
+import { forgetWarnings, renderWarnings } from './red-flags-view.js';
+import { liveCount } from './live-count.js';
 import { jsonOnce } from './json-once.js';
 
 // Results as you type, and results at all when the page comes from the offline cache
@@ -13,6 +14,8 @@ const template = document.querySelector('[data-results-template]');
 const warningsOutput = document.querySelector('[data-red-flags-output]');
 const callLead = document.querySelector('[data-call-lead]');
 const heldTemplate = document.querySelector('[data-held-template]');
+const countStatus = document.querySelector('[data-results-count]');
+const count = countStatus ? liveCount(countStatus) : { results() {}, clear() {} };
 let indexPromise = null;
 let rendered = output ? output.dataset.renderedQuery : '';
 
@@ -107,8 +110,9 @@ async function update(query, { pushUrl }) {
   }
   if (!trimmed) {
     output.replaceChildren();
-    renderWarnings(warningsOutput, []);
+    forgetWarnings(warningsOutput);
     callLead.hidden = true;
+    count.clear();
     return;
   }
   let triage = { warnings: [], hold_results: false };
@@ -125,7 +129,11 @@ async function update(query, { pushUrl }) {
   try {
     const index = await loadIndex();
     if (trimmed !== rendered) return;
-    render({ ...search(index, trimmed), warnings: triage.warnings }, triage.hold_results);
+    const results = search(index, trimmed);
+    render({ ...results, warnings: triage.warnings }, triage.hold_results);
+    // The list itself is not a live region: only its size is said, once typing pauses.
+    count.results(Object.fromEntries(['muscles', 'routines', 'sections']
+      .map((kind) => [kind, results[kind].length])));
   } catch {
     // Without the index the form still submits to the server, which answers when online.
   }

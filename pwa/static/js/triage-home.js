@@ -1,5 +1,5 @@
 import { answer } from './triage-core.js';
-import { renderWarnings } from './red-flags-view.js';
+import { forgetWarnings, renderWarnings } from './red-flags-view.js';
 import { jsonOnce } from './json-once.js';
 
 // Red flags under the home page's search box, as the person types. The rules are fetched on
@@ -14,10 +14,11 @@ const loadRules = () => jsonOnce(output.dataset.rulesUrl);
 async function update() {
   try {
     const rules = await loadRules();
-    const triage = input.value.trim() ? answer(rules, input.value) : { warnings: [], hold_results: false };
+    const triage = input.value.trim() ? answer(rules, input.value) : null;
     // After an emergency the call comes first (the engine's hold_results).
-    if (callLead) callLead.hidden = !triage.hold_results;
-    renderWarnings(output, triage.warnings);
+    if (callLead) callLead.hidden = !triage?.hold_results;
+    if (triage) renderWarnings(output, triage.warnings);
+    else forgetWarnings(output);
   } catch {
     // No rules, no live warnings: the search page still shows them from the server.
   }

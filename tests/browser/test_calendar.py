@@ -1,0 +1,83 @@
+"""Reminders without a server: a routine's "Add to calendar" downloads a standard iCalendar file,
+read here by a real parser (icalendar) and its repeat rule expanded with dateutil."""
+
+import datetime as dt
+from pathlib import Path
+
+from dateutil.rrule import rrulestr
+from icalendar import Calendar
+
+
+def download_calendar(page, base_url, choose=lambda page: None):
+    page.goto(base_url + "/routines/jaw")
+    page.get_by_text("Add to calendar").click()
+    choose(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download calendar file").click()
+    download = info.value
+    raw = Path(download.path()).read_bytes()
+    return download.suggested_filename, raw
+
+
+def events(raw):
+    return [c for c in Calendar.from_ical(raw).walk("VEVENT")]
+
+
+def test_a_daily_reminder_is_a_standard_calendar_file(page, base_url, console_errors):
+    name, raw = download_calendar(page, base_url)
+    assert name == "jaw.ics"
+    lines = raw.split(b"\r\n")
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
+    assert all(len(line) <= 75 for line in lines)
+    (event,) = events(raw)
+    assert str(event["SUMMARY"]) == page.locator("h1").inner_text()
+    assert str(event["URL"]) == base_url + "/routines/jaw"
+    assert event["UID"] and event["DTSTAMP"]
+    start = event["DTSTART"].dt
+    assert start.tzinfo is None and (start.hour, start.minute) == (8, 0)  # floating local time
+    rule = event["RRULE"].to_ical().decode()
+    assert rule == "FREQ=DAILY"
+    expanded = rrulestr(rule, dtstart=start)
+    assert expanded[1] - expanded[0] == dt.timedelta(days=1)
+    assert "Downloaded" in page.locator("[data-calendar] [role=status]").inner_text()
+    assert console_errors == []
+
+
+def test_twice_a_day_makes_two_events_at_the_chosen_times(page, base_url):
+    def choose(page):
+        page.get_by_label("Twice a day").check()
+        page.get_by_label("At", exact=True).fill("07:30")
+        page.get_by_label("And at").fill("21:15")
+
+    _, raw = download_calendar(page, base_url, choose)
+    found = events(raw)
+    assert sorted((e["DTSTART"].dt.hour, e["DTSTART"].dt.minute) for e in found) == [
+        (7, 30), (21, 15)]
+    assert len({str(e["UID"]) for e in found}) == 2
+
+
+def test_chosen_days_repeat_on_those_days_only(page, base_url):
+    def choose(page):
+        page.get_by_label("On chosen days").check()
+        page.get_by_label("Wednesday").uncheck()
+        page.get_by_label("Friday").uncheck()
+        page.get_by_label("Tuesday").check()
+
+    _, raw = download_calendar(page, base_url, choose)
+    (event,) = events(raw)
+    start = event["DTSTART"].dt
+    rule = rrulestr(event["RRULE"].to_ical().decode(), dtstart=start)
+    weekdays = {d.strftime("%a") for d in list(rule[:8])}
+    assert weekdays == {"Mon", "Tue"}
+    assert start.strftime("%a") in {"Mon", "Tue"}  # the first event is a real one
+
+
+def test_the_calendar_file_is_made_offline(page, base_url, context):
+    page.goto(base_url + "/routines/jaw")
+    page.wait_for_load_state("networkidle")
+    context.set_offline(True)
+    page.get_by_text("Add to calendar").click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download calendar file").click()
+    assert b"BEGIN:VEVENT" in Path(info.value.path()).read_bytes()
+    context.set_offline(False)

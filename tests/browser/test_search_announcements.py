@@ -1,0 +1,87 @@
+"""What a screen reader hears while a query is typed: a short count, each warning once.
+
+An init script logs every change to a live region (anything under [aria-live], role=status,
+role=alert or role=log) as one announcement per region per batch of DOM changes, with the text
+that was added, which is what a screen reader reads out.
+"""
+
+import pytest
+
+LOGGER = """
+(() => {
+  window.announced = [];
+  const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+  const regionOf = (node) => {
+    const element = node.nodeType === 1 ? node : node.parentElement;
+    return element ? element.closest(LIVE) : null;
+  };
+  const politeness = (region) => region.getAttribute('aria-live')
+    || (region.getAttribute('role') === 'alert' ? 'assertive' : 'polite');
+  const start = () => new MutationObserver((mutations) => {
+    const batch = new Map();
+    for (const m of mutations) {
+      const added = m.type === 'characterData' ? [m.target] : [...m.addedNodes];
+      for (const node of added) {
+        // An alert inserted whole is announced whole, even inside no live region.
+        const own = node.nodeType === 1 && node.matches('[role="alert"]') ? node : null;
+        const region = own || regionOf(node.nodeType === 1 ? node : m.target);
+        if (!region) continue;
+        // Hidden text is not read out.
+        const element = node.nodeType === 1 ? node : node.parentElement;
+        if (element && element.checkVisibility && !element.checkVisibility()) continue;
+        const text = (node.textContent || '').replace(/\\s+/g, ' ').trim();
+        if (!text) continue;
+        const entry = batch.get(region) || { politeness: politeness(region), text: '' };
+        entry.text = `${entry.text} ${text}`.trim();
+        batch.set(region, entry);
+      }
+    }
+    for (const entry of batch.values()) window.announced.push(entry);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
+"""
+
+EMERGENCY = "sudden worst headache with a stiff neck"
+ORDINARY = "heel hurts when I get up"
+
+
+def typed(page, base_url, query):
+    """Type a query key by key, at a person's pace, and return what was announced."""
+    page.add_init_script(LOGGER)
+    page.goto(base_url + "/search")
+    box = page.get_by_role("searchbox")
+    box.focus()
+    page.wait_for_timeout(300)  # the index and rules load on focus, as they do for a person
+    page.keyboard.type(query, delay=180)
+    page.wait_for_timeout(2500)  # a pause: whatever waits for one is said now
+    return page.evaluate("window.announced")
+
+
+@pytest.mark.parametrize("query", [EMERGENCY, ORDINARY])
+def test_typing_a_query_announces_a_short_count_not_the_list(page, base_url, query):
+    said = typed(page, base_url, query)
+    print(f"\n{query!r}: {len(said)} announcements, longest "
+          f"{max((len(s['text']) for s in said), default=0)} characters")
+    polite = [s["text"] for s in said if s["politeness"] == "polite"]
+    # A count that changes only when the numbers do, and never the list itself.
+    assert len(polite) <= 6, polite
+    assert all(len(text) <= 60 for text in polite), polite
+    assert all(text != prev for prev, text in zip(polite, polite[1:], strict=False)), polite
+    assert not any("Nothing matched" in text for text in polite), polite
+    assert polite and "muscle" in polite[-1]
+
+
+def test_each_warning_is_announced_once_when_it_first_appears(page, base_url):
+    said = typed(page, base_url, EMERGENCY)
+    alerts = [s["text"] for s in said if s["politeness"] == "assertive"]
+    assert alerts, said
+    titles = [a.split(" Emergency")[0].split(" See a doctor")[0] for a in alerts]
+    assert len(titles) == len(set(titles)), alerts
+
+
+def test_nothing_matched_is_said_after_a_pause_on_a_real_query(page, base_url):
+    said = typed(page, base_url, "zzzzqqqq")
+    polite = [s["text"] for s in said if s["politeness"] == "polite"]
+    assert polite == ["Nothing matched"], polite
