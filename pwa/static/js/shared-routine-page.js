@@ -34,13 +34,14 @@ function setUpShared(root, data) {
     routine = result.ok ? result.routine : null;
     part('error').hidden = result.ok;
     part('preview').hidden = !result.ok;
+    part('kicker').hidden = !result.ok;
+    part('title').textContent = result.ok ? result.routine.title : part('title').dataset.sharedDefaultTitle;
     status('');
     part('saved').hidden = true;
     if (!result.ok) {
       part('error-text').textContent = result.error;
       return;
     }
-    part('title').textContent = routine.title;
     part('from').textContent = routine.from ? `From ${routine.from}` : '';
     part('from').hidden = !routine.from;
     const steps = routine.steps.length;
