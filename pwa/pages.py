@@ -24,14 +24,15 @@ class StoredPage:
     # bytes must not revalidate them as the brotli ones (RFC 9110, 8.8.3).
     ETAG_SUFFIX = {"br": "-br", "gzip": "-gz", None: ""}
 
-    def __init__(self, body, mimetype):
+    def __init__(self, body, mimetype, compressed=None):
         digest = hashlib.sha256(body).hexdigest()[:32]
         common = [("Vary", "Accept-Encoding"), ("Cache-Control", "no-cache"),
                   *SECURITY_HEADERS.items()]
         content_type = ("Content-Type", get_content_type(mimetype, "utf-8"))
         # mtime=0 keeps the compressed bytes identical from run to run.
-        encoded = {"br": brotli.compress(body), "gzip": gzip.compress(body, 9, mtime=0),
-                   None: body}
+        # `compressed`: the br and gzip twins, when the build made them already.
+        encoded = {**(compressed or {"br": brotli.compress(body),
+                                     "gzip": gzip.compress(body, 9, mtime=0)}), None: body}
         self.variants = {}
         for encoding, data in encoded.items():
             etag = digest + self.ETAG_SUFFIX[encoding]
