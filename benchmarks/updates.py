@@ -3,7 +3,8 @@
 Three releases after the one the browser installed: one guide chapter changed, the stylesheet
 changed, nothing changed. For each, a phone browser that installed v1 asks for an update and the
 new worker installs; every request is logged by `benchmarks.counting`. Then a first visit under
-Chrome's "Slow 4G" throttling: how long until the app works offline.
+a slow link (`benchmarks/throttle.py`, Slow 4G and a Fast 3G-like link): how long until the app
+works offline, against the link's own limit.
 """
 
 import hashlib
@@ -19,16 +20,14 @@ from playwright.sync_api import sync_playwright
 from whitenoise.compress import Compressor
 
 from pwa import PACKAGE_DIR, create_app
-from pwa.precache import SOURCE, build_precache_manifest, inject_manifest
+from pwa.precache import PACK_DIR, PACK_PREFIX, build_service_worker
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, wait_until
 
 from . import servers
 from .counting import read_log
+from .throttle import FAST_3G, SLOW_4G, ThrottlingProxy
 
 CHAPTER = "guide/06-causes.md"
-# Chrome DevTools' "Slow 4G" preset (formerly "Fast 3G"; the mobile profile Lighthouse uses).
-SLOW_4G = {"offline": False, "latency": 562.5, "downloadThroughput": 1.6e6 / 8 * 0.9,
-           "uploadThroughput": 750e3 / 8 * 0.9}
 
 # Resolves once the update check is done and any new worker has finished installing.
 UPDATE_AND_INSTALL = """async () => {
@@ -93,10 +92,7 @@ def make_release(folder, change=None):
 
 
 def write_worker(content, build):
-    app = create_app({"CONTENT_DIR": content, "BUILD_DIR": build})
-    entries = build_precache_manifest(app)
-    Path(build, "sw.js").write_text(inject_manifest(SOURCE.read_text(), entries))
-    Path(build, "precache.json").write_text(json.dumps(entries, indent=1) + "\n")
+    build_service_worker(create_app({"CONTENT_DIR": content, "BUILD_DIR": build}))
 
 
 def counting_server(env, log, port=None):
@@ -140,62 +136,52 @@ def update_cost(browser, folder, name, change):
     return {"outcome": outcome, **totals(read_log(v2_log))}
 
 
-def throttle(context, page, conditions):
-    """Apply network conditions to a page and to the service workers it starts.
-
-    A page's Network.emulateNetworkConditions does not reach its service worker, a target of
-    its own. The page's session auto-attaches to it (non-flat: the only kind Playwright's
-    session can message, through Target.sendMessageToTarget), holds it at its first line, sends
-    it the same conditions and then lets it run, so every precache fetch is throttled.
-    """
-    session = context.new_cdp_session(page)
-    session.send("Network.enable")
-    session.send("Network.emulateNetworkConditions", conditions)
-
-    def attached(event):
-        steps = [("Network.enable", {}), ("Network.emulateNetworkConditions", conditions),
-                 ("Runtime.runIfWaitingForDebugger", {})]
-        for number, (method, params) in enumerate(steps, 1):
-            message = {"id": number, "method": method, "params": params}
-            session.send("Target.sendMessageToTarget",
-                         {"sessionId": event["sessionId"], "message": json.dumps(message)})
-
-    session.on("Target.attachedToTarget", attached)
-    session.send("Target.setAutoAttach",
-                 {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": False})
-
-
-def first_visit_offline_ready(browser, folder):
-    """Milliseconds from navigation start until the worker is active, all under Slow 4G."""
-    env, _ = make_release(folder / "first-visit")
-    log = folder / "first-visit.log"
+def first_visit_offline_ready(browser, folder, link):
+    """A first visit through a throttling proxy: seconds from the first request until every
+    precache entry is stored (the worker is active), with the requests and bytes it took."""
+    env, _ = make_release(folder / f"first-visit-{link.name.replace(' ', '-')}")
+    log = folder / f"first-visit-{link.name}.log"
     # One worker, every URL requested once first: the time measured is the network's, not
-    # the first render of each page.
+    # the first render of each page. The precache as served (each entry brotli on its own)
+    # is the payload the link's limit is reckoned from.
     server = counting_server({**env, "WEB_CONCURRENCY": "1"}, log)
     context = browser.new_context(**PHONE)
     try:
+        precache_bytes = 0
         for entry in json.loads(Path(env["TPG_BUILD_DIR"], "precache.json").read_text()):
-            urllib.request.urlopen(server.url + entry["url"]).read()
+            request = urllib.request.Request(server.url + entry["url"],
+                                             headers={"Accept-Encoding": "br"})
+            precache_bytes += len(urllib.request.urlopen(request).read())
+        # The packs a first install fetches instead (compressed on their first request).
+        for pack in Path(env["TPG_BUILD_DIR"], PACK_DIR).glob("*.pack"):
+            urllib.request.urlopen(server.url + PACK_PREFIX + pack.name).read()
         log.unlink()
-        page = context.new_page()
-        throttle(context, page, SLOW_4G)
-        page.goto(server.url + "/")
-        ready_ms = page.evaluate(OFFLINE_READY_AT)
+        with ThrottlingProxy(server.port, link) as proxy:
+            page = context.new_page()
+            page.goto(proxy.url + "/")
+            ready_ms = page.evaluate(OFFLINE_READY_AT)
     finally:
         context.close()
         server.stop()
-    return {"offline_ready_ms": round(ready_ms), **totals(read_log(log))}
+    limit = link.limit_seconds(precache_bytes)
+    return {"link": link.name, "offline_ready_ms": round(ready_ms),
+            "precache_bytes": precache_bytes, "limit_s": round(limit, 2),
+            "ratio": round(ready_ms / 1000 / limit, 2), **totals(read_log(log))}
 
 
-def measure():
+FIRST_VISITS = {f"first visit, {link.name}": link for link in (SLOW_4G, FAST_3G)}
+
+
+def measure(runs=None):
     folder = Path(tempfile.mkdtemp(prefix="bench-updates-"))
     results = {}
     with sync_playwright() as p:
-        for run in [*SCENARIOS, "first visit, Slow 4G"]:
+        for run in runs or [*SCENARIOS, *FIRST_VISITS]:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
                 results[run] = (update_cost(browser, folder, run, SCENARIOS[run])
-                                if run in SCENARIOS else first_visit_offline_ready(browser, folder))
+                                if run in SCENARIOS
+                                else first_visit_offline_ready(browser, folder, FIRST_VISITS[run]))
             finally:
                 browser.close()
     shutil.rmtree(folder, ignore_errors=True)
@@ -209,22 +195,29 @@ def table(results):
     """Markdown: each release's requests and bytes at the server, then the first visit."""
     rows = ["| release, as an installed app downloads it | requests | bytes (of which body) "
             "| what | target |", "|---|---|---|---|---|"]
-    for name in SCENARIOS:
+    for name in [n for n in SCENARIOS if n in results]:
         r = results[name]
         what = (", ".join(p.replace(" 200", "") for p in r["paths"]) if r["requests"] <= 6
                 else f"{r['requests']} URLs")
         rows.append(f"| {name} | {r['requests']} | {r['bytes'] / 1024:.1f} KB "
                     f"({r['body_bytes'] / 1024:.1f} KB) | {what} | {TARGETS[name]} |")
-    first = results["first visit, Slow 4G"]
     rows += ["", "Bytes are the app's status line, headers and body as sent (compressed), "
                  "counted by `benchmarks/counting.py`.", "",
-             f"First visit under Chrome's Slow 4G (page and worker throttled): ready to use "
-             f"offline after {first['offline_ready_ms'] / 1000:.1f} s; "
-             f"{first['requests']} requests, {first['bytes'] / 1024:.0f} KB."]
+             "| first visit, through `benchmarks/throttle.py` | ready offline | requests "
+             "| bytes | link's limit | ratio | target |", "|---|---|---|---|---|---|---|"]
+    for run in FIRST_VISITS:
+        if run not in results:
+            continue
+        r = results[run]
+        rows.append(f"| {r['link']} | {r['offline_ready_ms'] / 1000:.1f} s | {r['requests']} "
+                    f"| {r['bytes'] / 1024:.0f} KB | {r['limit_s']:.1f} s "
+                    f"({r['precache_bytes'] / 1024:.0f} KB + 2 round trips) | {r['ratio']:.1f}× "
+                    f"| ≤ 2× |")
     return "\n".join(rows)
 
 
 if __name__ == "__main__":
-    measured = measure()
+    # `python -m benchmarks.updates "first visit, Slow 4G"` runs only the runs named.
+    measured = measure(sys.argv[1:] or None)
     print(json.dumps(measured, indent=2))
     print(table(measured))

@@ -50,6 +50,16 @@ class CompressedPages:
                 partial.replace(self.folder / (page.digest + suffix))
 
 
+class Twins:
+    """Compressed bytes made already (a pack's twins, written by the build), by encoding."""
+
+    def __init__(self, by_encoding):
+        self.by_encoding = by_encoding
+
+    def get(self, digest, encoding, body):
+        return self.by_encoding[encoding]
+
+
 class StoredPage:
     """One rendered page: its bytes and every header, built once; its brotli and gzip twins
     when a client first asks for each."""

@@ -1,12 +1,14 @@
 """What makes the site an installable app: manifest, service worker, offline page, health."""
 
+import re
 from pathlib import Path
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, url_for
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
 
 from . import parts
 from .loader import get_content
-from .pages import cached_page
+from .pages import StoredPage, Twins, cached_page
+from .precache import PACK_DIR
 
 bp = Blueprint("shell", __name__)
 
@@ -82,6 +84,24 @@ def service_worker():
         return "// service worker not built: run `flask build`\n", 503, {
             "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-store"}
     return current_app.response_class(path.read_bytes(), mimetype="text/javascript")
+
+
+@bp.route("/_pack/<name>")
+def precache_pack(name):
+    """A pack of precache entries a first install fetches in one request (pwa/precache.py
+    build_packs), stored like a page with the brotli and gzip twins the build wrote: a pack is
+    compressed as one stream, and never at request time (it is large)."""
+    if not re.fullmatch(r"[0-9a-f]{16}\.pack", name):
+        abort(404)
+    path = Path(current_app.config["BUILD_DIR"]) / PACK_DIR / name
+    twins = {"br": path.with_name(name + ".br"), "gzip": path.with_name(name + ".gz")}
+    if not path.is_file() or not all(twin.is_file() for twin in twins.values()):
+        abort(404)
+    page = StoredPage(path.read_bytes(), "application/octet-stream",
+                      Twins({encoding: twin.read_bytes() for encoding, twin in twins.items()}))
+    if current_app.config["PAGE_CACHE"]:
+        current_app.extensions["tpg_pages"][request.path] = page
+    return page
 
 
 @bp.route("/offline")

@@ -4,7 +4,7 @@
  * Pages are listed as the frame they all share (the shell, once) and each page's own part; the
  * worker composes the two when it answers a navigation (pwa/parts.py says how).
  */
-const { version: VERSION, entries: PRECACHE } = __PRECACHE_MANIFEST__;
+const { version: VERSION, entries: PRECACHE, packs: PACKS } = __PRECACHE_MANIFEST__;
 
 const PREFIX = 'tpg-precache-';
 const CACHE = PREFIX + VERSION;
@@ -44,23 +44,104 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-// Install all or nothing: an entry whose revision is unchanged is copied from the version
-// already installed, the others are fetched and checked; if any fails, the new cache is dropped
-// and the old version keeps serving. The browser tries again at its next update check.
+// Install: each entry is taken from this version's own cache (an earlier attempt that was cut
+// off kept what it had verified), else copied from an older version's cache when its revision
+// is unchanged, else fetched: in a pack when none of the pack's entries is had yet (a first
+// install: a few requests instead of ~150, see pwa/precache.py build_packs), one by one
+// otherwise. Every entry is checked against its revision and stored the moment it is; if the
+// install fails, the cache stays (it is named for this version, which no worker serves from
+// yet) and the next attempt fetches only the rest. The old version keeps serving meanwhile.
 async function precache() {
   const cache = await caches.open(CACHE);
+  const older = await olderCaches();
+  const missing = new Map();
+  await Promise.all(
+    PRECACHE.map(async (entry) => {
+      if (await has(cache, entry)) return;
+      const copy = await copyFromOlder(older, entry);
+      if (copy) await put(cache, entry.url, copy);
+      else missing.set(entry.url, entry);
+    }),
+  );
+  const packs = (PACKS || []).filter((pack) => pack.urls.every((url) => missing.has(url)));
+  const packed = new Set(packs.flatMap((pack) => pack.urls));
+  const alone = [...missing.values()].filter((entry) => !packed.has(entry.url));
+  // Every fetch runs to its end before the install fails, so all that can be kept is kept.
+  const outcomes = await Promise.allSettled([
+    ...packs.map((pack) => unpack(cache, pack, missing)),
+    ...alone.map(async (entry) => put(cache, entry.url, await fetchChecked(entry))),
+  ]);
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+async function has(cache, { url, revision }) {
+  const cached = await cache.match(url);
+  return Boolean(cached) && cached.headers.get(REVISION_HEADER) === revision;
+}
+
+// A full storage quota fails the install; the page says so (app-shell.js), once per attempt.
+let toldStorageFull = false;
+
+async function put(cache, url, response) {
   try {
-    const older = await olderCaches();
-    await Promise.all(
-      PRECACHE.map(async (entry) => {
-        const response = (await copyFromOlder(older, entry)) || (await fetchChecked(entry));
-        await cache.put(entry.url, response);
-      }),
-    );
+    await cache.put(url, response);
   } catch (error) {
-    await caches.delete(CACHE);
+    if (error && error.name === 'QuotaExceededError' && !toldStorageFull) {
+      toldStorageFull = true;
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      for (const client of windows) client.postMessage({ type: 'STORAGE_FULL' });
+    }
     throw error;
   }
+}
+
+// A pack is read as it arrives: one line of JSON, [[url, revision, length, headers], ...], then
+// the entries' bytes in that order. Each entry is stored as soon as its bytes are in and hash to
+// the revision this worker lists for it. A pack that cannot be had (a server without packs, a
+// static copy that left them out) leaves its entries to be fetched one by one.
+async function unpack(cache, pack, missing) {
+  const response = await fetch(pack.url, { cache: 'reload', credentials: 'same-origin' });
+  if (!response.ok || response.redirected || !response.body) {
+    await Promise.all(pack.urls.map(async (url) => put(cache, url, await fetchChecked(missing.get(url)))));
+    return;
+  }
+  const reader = response.body.getReader();
+  const stored = [];
+  let buffer = new Uint8Array(0);
+  let index = null;
+  let next = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) buffer = joined(buffer, value);
+    if (index === null && buffer.indexOf(10) >= 0) {
+      const end = buffer.indexOf(10);
+      index = JSON.parse(new TextDecoder().decode(buffer.subarray(0, end)));
+      buffer = buffer.slice(end + 1);
+    }
+    while (index && next < index.length && buffer.length >= index[next][2]) {
+      const [url, revision, length, headers] = index[next++];
+      const body = buffer.slice(0, length);
+      buffer = buffer.slice(length);
+      const digest = await sha256(body);
+      if (missing.get(url)?.revision !== revision || digest !== revision) {
+        throw new Error(`precache: ${url} in ${pack.url} is not the bytes of this release`);
+      }
+      const entryHeaders = new Headers(headers);
+      entryHeaders.set(REVISION_HEADER, revision);
+      stored.push(put(cache, url, new Response(body, { status: 200, headers: entryHeaders })));
+    }
+    if (done) break;
+  }
+  if (!index || next < index.length) throw new Error(`precache: ${pack.url} ended early`);
+  await Promise.all(stored);
+}
+
+function joined(a, b) {
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
 }
 
 async function olderCaches() {

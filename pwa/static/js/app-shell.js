@@ -68,8 +68,21 @@ function workerUrl() {
   return policy.createScriptURL(WORKER_URL);
 }
 
+// The worker could not save the app (the phone's storage is full): say so in the same note.
+function tellStorageFull(event) {
+  const note = $('[data-offline-note]');
+  if (event.data?.type !== 'STORAGE_FULL' || !note) return;
+  note.querySelector('p').textContent = note.dataset.offlineNoteFull;
+  note.hidden = false;
+  $('[data-offline-note-dismiss]')?.addEventListener('click', () => {
+    note.hidden = true;
+  });
+}
+
 async function startServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('message', tellStorageFull);
+  navigator.serviceWorker.startMessages();
   const hadController = Boolean(navigator.serviceWorker.controller);
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
