@@ -10,7 +10,7 @@ from pathlib import Path
 
 from whitenoise.compress import Compressor
 
-from .precache import build_precache_manifest, page_urls, read_whole_client
+from .precache import PACK_DIR, build_precache_manifest, page_urls, read_whole_client
 from .security import SECURITY_HEADERS
 
 IMMUTABLE = "public, max-age=315360000, immutable"
@@ -128,6 +128,10 @@ def export(app, target):
     (target / "404.html").write_bytes(client.get("/__export-404").get_data())
     # The bundles an open tab of an earlier release may still ask for, with their twins.
     shutil.copytree(Path(app.static_folder) / "gen", target / "static" / "gen", dirs_exist_ok=True)
+    # The first install's packs (/_pack/<hash>.pack, with the twins the build wrote).
+    packs = Path(app.config["BUILD_DIR"]) / PACK_DIR
+    if packs.is_dir():
+        shutil.copytree(packs, target / "_pack", dirs_exist_ok=True)
     compress_files(target)
     (target / "_headers").write_text(headers_file(urls))
     (target / "nginx.conf.example").write_text(nginx_conf())

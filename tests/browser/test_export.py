@@ -239,3 +239,14 @@ def test_nginx_answers_an_unknown_path_with_the_404_page(nginx, exported):
 
 def test_the_export_works_offline_on_nginx(browser, nginx):
     check_works_offline(browser, nginx.url, nginx.stop)
+
+
+def test_the_worker_finds_its_first_install_packs_in_the_export(nginx, exported):
+    # Without them a first install on a static host falls back to one request per entry.
+    worker = (exported / "sw.js").read_text()
+    packs = sorted(set(re.findall(r"/_pack/[0-9a-f]{16}\.pack", worker)))
+    assert packs
+    for pack in packs:
+        status, headers, body = fetch(nginx.url + pack, **{"Accept-Encoding": "gzip"})
+        assert status == 200 and headers["Content-Encoding"] == "gzip", pack
+        assert gzip.decompress(body) == (exported / pack.lstrip("/")).read_bytes(), pack
