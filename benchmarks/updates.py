@@ -19,7 +19,7 @@ from playwright.sync_api import sync_playwright
 from whitenoise.compress import Compressor
 
 from pwa import PACKAGE_DIR, create_app
-from pwa.precache import SOURCE, build_precache_manifest, inject_manifest
+from pwa.build_tools.precache import SOURCE, build_precache_manifest, inject_manifest
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, wait_until
 
 from . import servers

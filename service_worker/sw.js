@@ -1,8 +1,8 @@
 /* Trigger Point Guide service worker.
- * The build (`flask build`, pwa/precache.py) replaces the one placeholder below with the
+ * The build (`flask build`, pwa/build_tools/precache.py) replaces the one placeholder below with the
  * precache manifest: every page, bundle and icon of this release with the SHA-256 of its bytes.
  * Pages are listed as the frame they all share (the shell, once) and each page's own part; the
- * worker composes the two when it answers a navigation (pwa/parts.py says how).
+ * worker composes the two when it answers a navigation (pwa/shell_parts.py says how).
  */
 const { version: VERSION, entries: PRECACHE } = __PRECACHE_MANIFEST__;
 
@@ -155,7 +155,7 @@ async function cachedPage(cache, path) {
 // The shell's frame with each `<!--slot:NAME-->` filled from the part, which holds each slot's
 // value after its marker (a slot the part leaves out gets the fragment `default-NAME`, or
 // nothing), and each `<!--frag:NAME-->` in the part replaced by that fragment from the shell's
-// table after `<!--fragments-->`. Kept identical to pwa/parts.py compose (tests/test_parts.py
+// table after `<!--fragments-->`. Kept identical to pwa/shell_parts.py compose (tests/test_parts.py
 // runs both on every page).
 function compose(shell, part) {
   const at = shell.indexOf('<!--fragments-->');

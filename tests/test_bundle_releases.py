@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from pwa import PACKAGE_DIR, create_app
-from pwa.bundle_releases import KEEP, LOG_NAME, keep_recent
-from pwa.cli import build_bundles
+from pwa.build_tools.bundle_releases import KEEP, LOG_NAME, keep_recent
+from pwa.build_tools.cli import build_bundles
 
 
 @pytest.fixture

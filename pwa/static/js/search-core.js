@@ -1,5 +1,5 @@
 // The symptom finder's ranking, run in the browser on /search-index.json so it works offline.
-// It mirrors pwa/search_text.py and pwa/search_engine.py step for step; the parity test
+// It mirrors pwa/engines/search_text.py and pwa/engines/search_engine.py step for step; the parity test
 // (tests/test_search_parity.py) runs both on the same queries.
 
 const MAX_QUERY = 300;
@@ -96,7 +96,7 @@ function bitCount(mask) {
 
 // Typo correction that compares only plausible candidates, with the answer a scan of the whole
 // vocabulary gives (the closest word, first in sorted order on a tie). The server uses a
-// deletion index (pwa/search_text.py's Corrector), built once per process; here the index is
+// deletion index (pwa/engines/search_text.py's Corrector), built once per process; here the index is
 // prepared on every page load, so the candidates come from what costs nothing to prepare: a
 // word within k typos is within k letters in length, and each letter one word has and the
 // other lacks takes a typo of its own.

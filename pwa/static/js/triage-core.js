@@ -1,5 +1,5 @@
 // Red-flag triage in the browser, on /red-flags.json, so warnings work offline.
-// It mirrors pwa/triage.py step for step; tests/test_triage_parity.py runs both on the same
+// It mirrors pwa/engines/triage.py step for step; tests/test_triage_parity.py runs both on the same
 // queries.
 import { words, editDistance, allowedTypos, synonymsByFirstWord, applySynonyms } from './search-core.js';
 

@@ -2,8 +2,8 @@
 
 from flask import Blueprint, abort, render_template
 
-from .loader import get_content
-from .pages import cached_page
+from ..loader import get_content
+from ..stored_pages import cached_page
 
 bp = Blueprint("home", __name__)
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, url_for
 
-from . import parts
-from .loader import get_content
-from .pages import cached_page
+from .. import shell_parts
+from ..loader import get_content
+from ..stored_pages import cached_page
 
 bp = Blueprint("shell", __name__)
 
@@ -91,7 +91,7 @@ def offline():
     return render_template("shell/offline.html")
 
 
-@bp.route(parts.SHELL_URL)
+@bp.route(shell_parts.SHELL_URL)
 @cached_page
 def app_shell():
     """The frame every page shares, with its slots: precached once, composed offline. Its
@@ -99,15 +99,15 @@ def app_shell():
     return render_template("shell/app_shell.html", cautions=get_content().cautions)
 
 
-@bp.route(parts.PART_PREFIX + "/", defaults={"path": ""})
-@bp.route(parts.PART_PREFIX + "/<path:path>")
+@bp.route(shell_parts.PART_PREFIX + "/", defaults={"path": ""})
+@bp.route(shell_parts.PART_PREFIX + "/<path:path>")
 @cached_page
 def page_part(path):
-    """What the page at /<path> adds to the shell (see pwa/parts.py); 404 for anything that is
+    """What the page at /<path> adds to the shell (see pwa/shell_parts.py); 404 for anything that is
     not a page of the app built on the shell."""
-    from .precache import read_whole_client
+    from ..build_tools.precache import read_whole_client
 
-    if path.startswith(parts.PART_PREFIX.lstrip("/")):
+    if path.startswith(shell_parts.PART_PREFIX.lstrip("/")):
         abort(404)
     # The page exactly as a browser gets it (and as the page store keeps it), so the part is
     # cut from the same bytes the online page is.
@@ -115,10 +115,10 @@ def page_part(path):
     page = client.get("/" + path, headers={"Accept-Encoding": "identity"})
     if page.status_code != 200 or page.mimetype != "text/html":
         abort(404)
-    shell = client.get(parts.SHELL_URL, headers={"Accept-Encoding": "identity"})
+    shell = client.get(shell_parts.SHELL_URL, headers={"Accept-Encoding": "identity"})
     try:
-        part = parts.cut_part(shell.get_data(as_text=True), page.get_data(as_text=True))
-    except parts.PartError:
+        part = shell_parts.cut_part(shell.get_data(as_text=True), page.get_data(as_text=True))
+    except shell_parts.PartError:
         abort(404)
     return current_app.response_class(part, mimetype="text/html")
 

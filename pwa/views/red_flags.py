@@ -2,9 +2,9 @@
 
 from flask import Blueprint, current_app
 
-from .loader import built_once, get_content
-from .pages import cached_page
-from .triage import build_rules
+from ..engines.triage import build_rules
+from ..loader import built_once, get_content
+from ..stored_pages import cached_page
 
 bp = Blueprint("red_flags", __name__)
 

@@ -2,12 +2,12 @@
 
 from flask import Blueprint, current_app, render_template, request
 
-from .loader import built_once, get_content
-from .pages import cached_page
+from ..engines.search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare, split_index
+from ..engines.search_engine import search as rank
+from ..engines.triage import assess
+from ..loader import built_once, get_content
+from ..stored_pages import cached_page
 from .red_flags import get_rules
-from .search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare, split_index
-from .search_engine import search as rank
-from .triage import assess
 
 bp = Blueprint("search", __name__)
 

@@ -10,8 +10,8 @@ import re
 
 from flask import url_for
 
+from ..models import LEVELS
 from . import search_text
-from .models import LEVELS
 
 # Hostile input costs a bounded amount of work: text past `chars` or `words` is not read, and
 # only the first `typos` distinct unknown words are compared with the vocabulary. A sign is

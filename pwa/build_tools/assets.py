@@ -11,7 +11,7 @@ from webassets.exceptions import FilterError
 from webassets.filter import Filter, register_filter
 
 # Installed by `make build` (`npm ci`, pinned in package-lock.json); only the build needs it.
-ESBUILD = Path(__file__).resolve().parent.parent / "node_modules" / ".bin" / "esbuild"
+ESBUILD = Path(__file__).resolve().parent.parent.parent / "node_modules" / ".bin" / "esbuild"
 # Keep "·" and "’" as they are (esbuild escapes them by default), and drop no licence text
 # into the bundles: every module is ours.
 COMMON_ARGS = ["--format=esm", "--charset=utf8", "--color=false",
@@ -64,7 +64,7 @@ def unlisted_import(static_dir, importer, imported):
                  enumerate(Path(static_dir, importer).read_text().splitlines(), 1)
                  if imported["original"] in text), "?")
     return (f"{importer}:{line}: imports '{imported['original']}' ({imported['path']}), which "
-            "is not in this bundle: add it to the bundle's list in pwa/assets.py")
+            "is not in this bundle: add it to the bundle's list in pwa/build_tools/assets.py")
 
 
 class EsbuildBundle(Filter):

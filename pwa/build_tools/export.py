@@ -10,8 +10,8 @@ from pathlib import Path
 
 from whitenoise.compress import Compressor
 
+from ..security import SECURITY_HEADERS
 from .precache import build_precache_manifest, page_urls, read_whole_client
-from .security import SECURITY_HEADERS
 
 IMMUTABLE = "public, max-age=315360000, immutable"
 HSTS_NOTE = ('Behind TLS only, add Strict-Transport-Security "max-age=63072000" (see '

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from flask.testing import FlaskClient
 
-from .parts import SHELL_URL, part_url
+from ..shell_parts import SHELL_URL, part_url
 
 PLACEHOLDER = "__PRECACHE_MANIFEST__"
-SOURCE = Path(__file__).resolve().parent.parent / "service_worker" / "sw.js"
+SOURCE = Path(__file__).resolve().parent.parent.parent / "service_worker" / "sw.js"
 
 # Routes a service worker must never cache: itself, and the load balancer's probe.
 NOT_CACHED = {"static", "shell.service_worker", "shell.healthz"}
-# Not pages of their own: the frame and the parts the worker builds pages from (pwa/parts.py).
+# Not pages of their own: the frame and the parts the worker builds pages from (pwa/shell_parts.py).
 # The manifest lists them in place of the whole pages.
 FRAME = {"shell.app_shell", "shell.page_part"}
 
@@ -88,7 +88,7 @@ def page_urls(app):
             if rule.arguments:
                 if rule.endpoint not in EXPANSIONS:
                     raise PrecacheError(f"route {rule.rule} takes values but has no expansion "
-                                        "in pwa/precache.py EXPANSIONS")
+                                        "in pwa/build_tools/precache.py EXPANSIONS")
                 urls.update(url_for(rule.endpoint, **v) for v in EXPANSIONS[rule.endpoint](content))
             else:
                 urls.add(url_for(rule.endpoint))

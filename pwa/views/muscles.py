@@ -2,9 +2,9 @@
 
 from flask import Blueprint, abort, render_template
 
-from .loader import get_content
-from .pages import cached_page
-from .routines import routines_for_muscles
+from ..engines.routine_match import routines_for_muscles
+from ..loader import get_content
+from ..stored_pages import cached_page
 
 bp = Blueprint("muscles", __name__, url_prefix="/muscles")
 

@@ -2,11 +2,11 @@
 
 from flask import Blueprint, abort, current_app, render_template
 
-from . import triage
-from .loader import get_content
-from .pages import cached_page
+from ..engines import triage
+from ..engines.routine_match import routines_for_region
+from ..loader import get_content
+from ..stored_pages import cached_page
 from .red_flags import get_rules
-from .routines import routines_for_region
 
 MAX_ROUTINES = 3  # a short choice; the routines page lists every one
 

@@ -9,8 +9,9 @@ from flask.cli import FlaskGroup, with_appcontext
 from webassets.exceptions import BuildError
 from whitenoise.compress import Compressor
 
-from . import assets, bundle_releases, export, pages, precache
-from .loader import caution_faults, shapes_without_muscle
+from .. import stored_pages
+from ..loader import caution_faults, shapes_without_muscle
+from . import assets, bundle_releases, export, precache
 
 
 def compress_static(static_folder):
@@ -38,7 +39,7 @@ def build_all(app):
     bundles = build_bundles(app)
     entries = precache.build_service_worker(app)
     # Listing the precache rendered every page into the app's page store.
-    pages.write_compressed(app)
+    stored_pages.write_compressed(app)
     return bundles, entries
 
 
@@ -96,6 +97,6 @@ def init_app(app):
 
 def main():
     """The `trigger-point-guide` console script: Flask's CLI bound to this app."""
-    from . import create_app
+    from .. import create_app
 
     FlaskGroup(create_app=create_app)()

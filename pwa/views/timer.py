@@ -4,8 +4,8 @@ import re
 
 from flask import Blueprint, abort, current_app, render_template
 
-from .loader import get_content
-from .pages import cached_page
+from ..loader import get_content
+from ..stored_pages import cached_page
 
 bp = Blueprint("timer", __name__)
 
