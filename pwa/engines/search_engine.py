@@ -1,7 +1,7 @@
 """The symptom finder: build a search index from the content and rank muscles for a query.
 
 `build_index` produces plain JSON (served at /search-index.json and precached), and `search`
-ranks with it; static/js/search-core.js ranks with the same JSON in the browser, offline.
+ranks with it; static/js/engines/search-core.js ranks with the same JSON in the browser, offline.
 """
 
 import math
@@ -188,7 +188,8 @@ def _idf(total, frequency):
 
 class Prepared:
     """An index made ready to search with: look-up sets, synonyms by first word, and the typo
-    corrector with its cache. Build it once per index (static/js/search-core.js `prepare`)."""
+    corrector with its cache. Build it once per index
+    (static/js/engines/search-core.js `prepare`)."""
 
     def __init__(self, index):
         self.index = index

@@ -2,7 +2,7 @@
 
 The steps: fold case and accents, drop filler words, strip plurals, correct typos (queries
 only), replace known phrases with canonical words, drop words that carry no meaning. The
-browser runs the same steps (static/js/search-core.js) on the same index, so search works
+browser runs the same steps (static/js/engines/search-core.js) on the same index, so search works
 offline; tests/test_search_parity.py keeps the two in step.
 """
 

@@ -2,7 +2,7 @@
 
 `build_rules(content)` turns content/red-flags.yaml into plain JSON (served at /red-flags.json
 and precached); `assess(rules, text)` lists the warnings a text raises. The browser runs the
-same steps on the same JSON (static/js/triage-core.js), so warnings work offline;
+same steps on the same JSON (static/js/engines/triage-core.js), so warnings work offline;
 tests/test_triage_parity.py keeps the two in step. How it works: docs/triage.md.
 """
 

@@ -1,5 +1,5 @@
 import { loadRoutines } from './routine-model.js';
-import { encodeRoutine, routineSeconds } from './routine-link.js';
+import { encodeRoutine, routineSeconds } from '../engines/routine-link.js';
 import { formatMinutes } from './routine-view.js';
 import { qrSvg } from './qr-svg.js';
 

@@ -1,6 +1,6 @@
 import { readRoutines } from './routine-model.js';
 import { removeRoutine, restoreRoutine, duplicateRoutine } from './routine-store.js';
-import { routineSeconds } from './routine-link.js';
+import { routineSeconds } from '../engines/routine-link.js';
 import { formatMinutes, saveProblem } from './routine-view.js';
 
 // /routines/: the person's own routines beside the ready-made ones (those are in the page).

@@ -1,10 +1,10 @@
-import { KEYS } from './storage.js';
+import { KEYS } from '../shell/storage.js';
 import {
   loadEntries, unreadableCount, removeEntry, updateEntry, deleteAll, putEntry, MAX_ENTRIES,
 } from './diary-store.js';
 import { painValue, noteValue, savedMessage } from './diary-entry.js';
-import { MAX_ROUTINES, loadRoutines } from './routine-model.js';
-import { routinesForBackup } from './routine-backup.js';
+import { MAX_ROUTINES, loadRoutines } from '../routines/routine-model.js';
+import { routinesForBackup } from '../routines/routine-backup.js';
 import { toJSON, toCSV, parseImport, importBackup } from './diary-io.js';
 
 // The history page: list, pain chart, edit, export, import and delete. Everything stays on the

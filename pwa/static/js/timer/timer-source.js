@@ -1,5 +1,5 @@
-import { own, isRecord } from './lookup.js';
-import { LIMITS, planFromPreset, planFromRoutine } from './timer-core.js';
+import { own, isRecord } from '../shell/lookup.js';
+import { LIMITS, planFromPreset, planFromRoutine } from '../engines/timer-core.js';
 
 // What a session times: {kind: 'routine', slug} or {kind: 'preset', preset, muscleSlug}. The
 // timer data (muscles and routines, from the server) is looked up only through own(), so a

@@ -1,4 +1,4 @@
-import { formatTime, sideLabel } from './timer-core.js';
+import { formatTime, sideLabel } from '../engines/timer-core.js';
 
 // The timer page's DOM as the first paint needs it: the stage ready to start (step, dial, time,
 // instruction, cautions), the controls, the notes and the plan's totals. A running session and

@@ -1,5 +1,5 @@
-import { own } from './lookup.js';
-import { LIMITS, STROKE_SECONDS } from './timer-core.js';
+import { own } from '../shell/lookup.js';
+import { LIMITS, STROKE_SECONDS } from '../engines/timer-core.js';
 
 // Turn a timer URL (/timer?hold=60&rest=10&rounds=3, ?muscle=<slug>, ?routine=<slug>) into a
 // preset. Anything missing, out of range or garbled falls back to a safe value, with a note the

@@ -1,5 +1,5 @@
-import { KEYS, readJSON, writeJSON, removeKey } from './storage.js';
-import { isRecord } from './lookup.js';
+import { KEYS, readJSON, writeJSON, removeKey } from '../shell/storage.js';
+import { isRecord } from '../shell/lookup.js';
 
 // The session history and pain diary, kept in this browser's localStorage only.
 //

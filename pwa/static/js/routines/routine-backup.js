@@ -1,10 +1,10 @@
-import { KEYS, readJSON, writeJSON, removeKey } from './storage.js';
-import { own } from './lookup.js';
+import { KEYS, readJSON, writeJSON, removeKey } from '../shell/storage.js';
+import { own } from '../shell/lookup.js';
 import {
   MAX_TITLE, MAX_NOTE, MAX_ROUTINES, validRoutine, cleanRoutine, loadRoutines,
 } from './routine-model.js';
 import { newRoutineId, saveRoutines } from './routine-store.js';
-import { cleanText } from './routine-link.js';
+import { cleanText } from '../engines/routine-link.js';
 
 // Own routines in the history's JSON backup (diary-io.js): which go out, reading them back from
 // an untrusted file, and merging them into this device's routines so nothing here is overwritten.

@@ -1,17 +1,17 @@
-import { KEYS, readJSON } from './storage.js';
+import { KEYS, readJSON } from '../shell/storage.js';
 import {
   startSession, elapsedMs, pauseSession, resumeSession, skipStep, sessionPosition, cuesToPlay,
   sessionSummary, isDone,
-} from './timer-core.js';
+} from '../engines/timer-core.js';
 import { planOf, sourceName } from './timer-source.js';
 import { saveRunning, clearRunning, loadRunning, checkRunning } from './timer-session-store.js';
 import { Cues } from './cues.js';
 import { readSettings, setUpToggles } from './timer-toggles.js';
-import { newId, loadEntries, addEntryOnce, updateEntry, sessionsOnDay } from './diary-store.js';
-import { buildEntry, painValue, noteValue, savedMessage } from './diary-entry.js';
+import { newId, loadEntries, addEntryOnce, updateEntry, sessionsOnDay } from '../diary/diary-store.js';
+import { buildEntry, painValue, noteValue, savedMessage } from '../diary/diary-entry.js';
 import { stepName } from './timer-view.js';
 import { createSessionView } from './timer-session-view.js';
-import { runnableRoutines } from './routine-model.js';
+import { runnableRoutines } from '../routines/routine-model.js';
 import { ownRoutineSlug } from './timer-presets.js';
 
 // The timer's running half: a session (start, pause, skip, reset, finish), its cues, keeping it

@@ -1,5 +1,5 @@
 import { validEntry, cleanEntry, importEntries } from './diary-store.js';
-import { routinesForBackup, readBackupRoutines, importRoutines } from './routine-backup.js';
+import { routinesForBackup, readBackupRoutines, importRoutines } from '../routines/routine-backup.js';
 
 // Export the diary as JSON (which imports back) or CSV (for a spreadsheet), and read an import
 // file: anything that is not our own export gets a clear message and changes nothing. The JSON

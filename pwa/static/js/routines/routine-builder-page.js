@@ -1,9 +1,9 @@
-import { LIMITS, planFromRoutine, doseWarnings } from './timer-core.js';
+import { LIMITS, planFromRoutine, doseWarnings } from '../engines/timer-core.js';
 import { MAX_STEPS, loadRoutines } from './routine-model.js';
 import { newRoutineId, putRoutine, toRows, fromRows, stepCount } from './routine-store.js';
-import { cleanText, clampDose, routineSeconds, MAX_TITLE, MAX_NOTE } from './routine-link.js';
+import { cleanText, clampDose, routineSeconds, MAX_TITLE, MAX_NOTE } from '../engines/routine-link.js';
 import { showCautions, formatMinutes, saveProblem } from './routine-view.js';
-import { loadTimerData, showDataMissing, muscleGroups } from './timer-data.js';
+import { loadTimerData, showDataMissing, muscleGroups } from '../timer/timer-data.js';
 
 // /routines/new: build one of your own routines, or edit one (?id=<id>). The page's words and
 // each step's controls are in the template; this wires them to a list of rows (a row is a step,

@@ -1,4 +1,4 @@
-import { encode } from '../vendor/uqr-0.1.3.mjs';
+import { encode } from '../../vendor/uqr-0.1.3.mjs';
 
 // A QR code as SVG DOM nodes (never a markup string: nothing for the CSP or an injection to
 // object to). uqr encodes; we draw one path of dark modules on a light square, with the

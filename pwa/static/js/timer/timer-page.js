@@ -1,8 +1,8 @@
-import { KEYS, readJSON } from './storage.js';
-import { doseWarnings, totalMs, workSteps } from './timer-core.js';
+import { KEYS, readJSON } from '../shell/storage.js';
+import { doseWarnings, totalMs, workSteps } from '../engines/timer-core.js';
 import { readTimerUrl, presetQuery, presetOf, asksForOwnRoutine } from './timer-presets.js';
 import { planOf, sourceName, muscleOf, cautionsOf, routineOf } from './timer-source.js';
-import { showRoutineExtras } from './routine-extras-view.js';
+import { showRoutineExtras } from '../routines/routine-extras-view.js';
 import { createTimerView } from './timer-view.js';
 import { createSettingsForm } from './timer-form.js';
 import { loadTimerData, withCautionTitles, showDataMissing, muscleGroups } from './timer-data.js';

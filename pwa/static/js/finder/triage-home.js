@@ -1,6 +1,6 @@
-import { assess } from './triage-core.js';
+import { assess } from '../engines/triage-core.js';
 import { renderWarnings } from './red-flags-view.js';
-import { jsonOnce } from './json-once.js';
+import { jsonOnce } from '../shell/json-once.js';
 
 // Red flags under the home page's search box, as the person types. The rules are fetched on
 // first focus or input, not with the page, and come from the offline cache when there is

@@ -1,4 +1,4 @@
-import { KEYS, writeJSON } from './storage.js';
+import { KEYS, writeJSON } from '../shell/storage.js';
 import {
   MAX_TITLE, MAX_ROUTINES, TRIAL_ID, validRoutine, cleanRoutine, loadRoutines,
 } from './routine-model.js';

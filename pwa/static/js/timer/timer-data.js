@@ -1,5 +1,5 @@
-import { jsonOnce } from './json-once.js';
-import { own, isRecord } from './lookup.js';
+import { jsonOnce } from '../shell/json-once.js';
+import { own, isRecord } from '../shell/lookup.js';
 
 // The timer's data (/timer-data.json: muscles, caution titles, built-in routines), shared by the
 // timer, the routine builder and a link's preview. It is a file of its own, precached, so no

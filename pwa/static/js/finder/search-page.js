@@ -1,7 +1,7 @@
-import { mergeIndex, prepare, search } from './search-core.js';
-import { assess } from './triage-core.js';
+import { mergeIndex, prepare, search } from '../engines/search-core.js';
+import { assess } from '../engines/triage-core.js';
 import { renderWarnings } from './red-flags-view.js';
-import { jsonOnce } from './json-once.js';
+import { jsonOnce } from '../shell/json-once.js';
 
 // Results as you type, and results at all when the page comes from the offline cache
 // (the cached /search page has none: the query is only in the address).

@@ -1,5 +1,5 @@
-import { KEYS, readJSON } from './storage.js';
-import { LIMITS, STROKE_SECONDS } from './timer-core.js';
+import { KEYS, readJSON } from '../shell/storage.js';
+import { LIMITS, STROKE_SECONDS } from '../engines/timer-core.js';
 
 // What an own routine is, and reading them safely. They are kept in this browser only
 // (localStorage `tpg.routines.v1`, an array; writing is routine-store.js's, which the timer does

@@ -1,6 +1,6 @@
-import { KEYS, readJSON, writeJSON, removeKey } from './storage.js';
-import { isRecord } from './lookup.js';
-import { totalMs } from './timer-core.js';
+import { KEYS, readJSON, writeJSON, removeKey } from '../shell/storage.js';
+import { isRecord } from '../shell/lookup.js';
+import { totalMs } from '../engines/timer-core.js';
 import { checkSource, planOf } from './timer-source.js';
 
 // The session in progress, kept in localStorage so a reload, a frozen tab or a swapped-away

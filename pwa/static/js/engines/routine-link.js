@@ -1,5 +1,5 @@
 import { LIMITS, STROKE_SECONDS } from './timer-core.js';
-import { MAX_TITLE, MAX_NOTE, MAX_STEPS } from './routine-model.js';
+import { MAX_TITLE, MAX_NOTE, MAX_STEPS } from '../routines/routine-model.js';
 
 // A routine carried whole in a link's fragment, so nothing is stored on a server (privacy holds,
 // and the static export works) and the link opens offline once the app is installed. The

@@ -1,4 +1,4 @@
-import { formatTime } from './timer-core.js';
+import { formatTime } from '../engines/timer-core.js';
 import { formatDuration, stepName } from './timer-view.js';
 
 // The timer page's DOM while a session runs and when it ends: the stage as time passes, what is

@@ -1,4 +1,4 @@
-import { own } from './lookup.js';
+import { own } from '../shell/lookup.js';
 
 // The timer's pure logic: a plan of work and rest segments, and a session whose position is
 // always computed from timestamps (never by counting ticks), so it is right after the phone

@@ -1,4 +1,4 @@
-import { LIMITS, workSteps } from './timer-core.js';
+import { LIMITS, workSteps } from '../engines/timer-core.js';
 import { strokeSeconds } from './timer-presets.js';
 import { stepName } from './timer-view.js';
 

@@ -1,9 +1,9 @@
-import { planFromRoutine, doseWarnings, sideLabel } from './timer-core.js';
+import { planFromRoutine, doseWarnings, sideLabel } from '../engines/timer-core.js';
 import { loadRoutines, TRIAL_ID } from './routine-model.js';
 import { newRoutineId, putRoutine, saveTrial } from './routine-store.js';
-import { decodeRoutine, encodeRoutine, routineSeconds } from './routine-link.js';
+import { decodeRoutine, encodeRoutine, routineSeconds } from '../engines/routine-link.js';
 import { showCautions, formatMinutes, saveProblem } from './routine-view.js';
-import { loadTimerData, DATA_MISSING } from './timer-data.js';
+import { loadTimerData, DATA_MISSING } from '../timer/timer-data.js';
 
 // /routines/shared#v=1&…: a routine carried in a link's fragment (the server never sees it).
 // Everything in it is untrusted: routine-link.js decodes and checks it, the page shows it with

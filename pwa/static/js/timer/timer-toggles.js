@@ -1,5 +1,5 @@
-import { KEYS, readJSON, writeJSON } from './storage.js';
-import { isRecord } from './lookup.js';
+import { KEYS, readJSON, writeJSON } from '../shell/storage.js';
+import { isRecord } from '../shell/lookup.js';
 import { Cues } from './cues.js';
 
 // The cue switches under the timer (sound, speech, vibration, a notification at the end), each
