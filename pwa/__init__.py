@@ -16,7 +16,6 @@ def create_app(config=None):
         # Render each cacheable page once per process and reuse the bytes.
         PAGE_CACHE=True,
         ASSETS_AUTO_BUILD=False,
-        JSON_SORT_KEYS=True,
     )
     app.config.from_prefixed_env("TPG")
     if config:
