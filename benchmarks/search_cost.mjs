@@ -2,7 +2,7 @@
 // Usage: node benchmarks/search_cost.mjs INDEX.json QUERIES.json ROUNDS
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { prepare, search } from '../pwa/static/js/search-core.js';
+import { prepare, search } from '../pwa/static/js/engines/search-core.js';
 
 const [indexPath, queriesPath, rounds] = process.argv.slice(2);
 const raw = JSON.parse(readFileSync(indexPath, 'utf8'));

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from werkzeug.test import EnvironBuilder
 
-from pwa import create_app, search_engine
-from pwa.search import get_index, get_prepared
+from pwa import create_app
+from pwa.engines import search_engine
+from pwa.views.search import get_index, get_prepared
 from tests.search_queries import ADVERSARIAL, RANKED
 
 ROOT = Path(__file__).resolve().parent.parent

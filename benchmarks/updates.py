@@ -20,7 +20,7 @@ from playwright.sync_api import sync_playwright
 from whitenoise.compress import Compressor
 
 from pwa import PACKAGE_DIR, create_app
-from pwa.precache import PACK_DIR, PACK_PREFIX, build_service_worker
+from pwa.build_tools.precache import PACK_DIR, PACK_PREFIX, build_service_worker
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, wait_until
 
 from . import servers

@@ -16,7 +16,6 @@ def create_app(config=None):
         # Render each cacheable page once per process and reuse the bytes.
         PAGE_CACHE=True,
         ASSETS_AUTO_BUILD=False,
-        JSON_SORT_KEYS=True,
     )
     app.config.from_prefixed_env("TPG")
     if config:
@@ -24,20 +23,22 @@ def create_app(config=None):
     # A build into a copy of the static files (the bundle-release tests) names its own folder.
     app.static_folder = app.config.get("STATIC_FOLDER", app.static_folder)
 
-    from . import assets, loader, pages, security, static_files
+    from . import loader, security, static_files, stored_pages
+    from .build_tools import assets
 
     loader.init_app(app)
     assets.init_app(app)
     security.init_app(app)
-    pages.init_app(app)
+    stored_pages.init_app(app)
 
-    from . import bodymap, errors, guide, home, muscles, red_flags, search, shell, timer
+    from . import errors
+    from .views import app_files, body_map, guide, home, muscles, red_flags, search, timer
 
-    for module in (home, guide, muscles, bodymap, search, red_flags, timer, shell):
+    for module in (home, guide, muscles, body_map, search, red_flags, timer, app_files):
         app.register_blueprint(module.bp)
     errors.init_app(app)
 
-    from . import cli
+    from .build_tools import cli
 
     cli.init_app(app)
     static_files.init_app(app)

@@ -6,7 +6,7 @@ from whitenoise import WhiteNoise
 
 from .security import add_security_headers
 
-# Bundles are written as name.<8+ hex digits>.ext by webassets (see assets.py).
+# Bundles are written as name.<8+ hex digits>.ext by webassets (see build_tools/assets.py).
 HASHED_NAME = re.compile(r"\.[0-9a-f]{8,}\.(?:css|js)$")
 
 

@@ -1,8 +1,8 @@
 /* Trigger Point Guide service worker.
- * The build (`flask build`, pwa/precache.py) replaces the one placeholder below with the
+ * The build (`flask build`, pwa/build_tools/precache.py) replaces the one placeholder below with the
  * precache manifest: every page, bundle and icon of this release with the SHA-256 of its bytes.
  * Pages are listed as the frame they all share (the shell, once) and each page's own part; the
- * worker composes the two when it answers a navigation (pwa/parts.py says how).
+ * worker composes the two when it answers a navigation (pwa/shell_parts.py says how).
  */
 const { version: VERSION, entries: PRECACHE, packs: PACKS } = __PRECACHE_MANIFEST__;
 
@@ -47,7 +47,7 @@ self.addEventListener('fetch', (event) => {
 // Install: each entry is taken from this version's own cache (an earlier attempt that was cut
 // off kept what it had verified), else copied from an older version's cache when its revision
 // is unchanged, else fetched: in a pack when none of the pack's entries is had yet (a first
-// install: a few requests instead of ~150, see pwa/precache.py build_packs), one by one
+// install: a few requests instead of ~150, see pwa/build_tools/precache.py build_packs), one by one
 // otherwise. Every entry is checked against its revision and stored the moment it is; if the
 // install fails, the cache stays (it is named for this version, which no worker serves from
 // yet) and the next attempt fetches only the rest. The old version keeps serving meanwhile.
@@ -236,7 +236,7 @@ async function cachedPage(cache, path) {
 // The shell's frame with each `<!--slot:NAME-->` filled from the part, which holds each slot's
 // value after its marker (a slot the part leaves out gets the fragment `default-NAME`, or
 // nothing), and each `<!--frag:NAME-->` in the part replaced by that fragment from the shell's
-// table after `<!--fragments-->`. Kept identical to pwa/parts.py compose (tests/test_parts.py
+// table after `<!--fragments-->`. Kept identical to pwa/shell_parts.py compose (tests/test_parts.py
 // runs both on every page).
 function compose(shell, part) {
   const at = shell.indexOf('<!--fragments-->');

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pwa import PACKAGE_DIR, create_app
-from pwa.precache import ReadWholeClient
+from pwa.build_tools.precache import ReadWholeClient
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -49,7 +49,7 @@ def pytest_collection_modifyitems(items):
 def ensure_built():
     """Unit tests need the bundle names; build once if `make build` has not run."""
     if not (PACKAGE_DIR / "build" / "sw.js").exists():
-        from pwa.cli import build_all
+        from pwa.build_tools.cli import build_all
 
         build_all(create_app())
 
@@ -65,7 +65,7 @@ def app():
 @pytest.fixture(scope="session")
 def precache_entries(app):
     """The release's precache manifest, built once for every test that reads it."""
-    from pwa.precache import build_precache_manifest
+    from pwa.build_tools.precache import build_precache_manifest
 
     return build_precache_manifest(app)
 

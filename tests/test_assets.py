@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from webassets.exceptions import FilterError
 
-from pwa.assets import BUNDLES, EsbuildMinify, bundle_modules
+from pwa.build_tools.assets import BUNDLES, EsbuildMinify, bundle_modules
 
 NODE = shutil.which("node")
 needs_node = pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
@@ -89,7 +89,7 @@ def test_an_import_of_a_module_not_in_the_bundle_fails_naming_file_and_line(stat
     with pytest.raises(FilterError) as error:
         bundle_modules(root, ["js/b.js"])
     assert str(error.value) == ("js/b.js:2: imports './a.js' (js/a.js), which is not in this "
-                                "bundle: add it to the bundle's list in pwa/assets.py")
+                                "bundle: add it to the bundle's list in pwa/build_tools/assets.py")
 
 
 def test_an_import_of_a_missing_file_fails_naming_file_and_line(static):

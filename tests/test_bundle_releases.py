@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from pwa import PACKAGE_DIR, create_app
-from pwa.bundle_releases import KEEP, LOG_NAME, keep_recent
-from pwa.cli import build_bundles
+from pwa.build_tools.bundle_releases import KEEP, LOG_NAME, keep_recent
+from pwa.build_tools.cli import build_bundles
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def release(config, mark):
     """Change the app shell's script (unless `mark` is None), build, and return the hashed URL
     of the every-page bundle that build wrote."""
     if mark is not None:
-        source = f"{config['STATIC_FOLDER']}/js/app-shell.js"
+        source = f"{config['STATIC_FOLDER']}/js/shell/app-shell.js"
         with open(source, "a") as file:
             file.write(f"\nglobalThis.releaseMark = {mark};\n")
     app = create_app(config)

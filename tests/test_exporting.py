@@ -4,10 +4,10 @@ import re
 
 import pytest
 
-from pwa.export import IMMUTABLE, MARKER, ExportError, clear, headers_file, nginx_conf
-from pwa.parts import SHELL_URL, part_url
-from pwa.precache import page_urls
+from pwa.build_tools.export import IMMUTABLE, MARKER, ExportError, clear, headers_file, nginx_conf
+from pwa.build_tools.precache import page_urls
 from pwa.security import SECURITY_HEADERS
+from pwa.shell_parts import SHELL_URL, part_url
 
 
 def test_a_new_folder_is_created_and_marked_as_an_export(tmp_path):

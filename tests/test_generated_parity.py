@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pwa.red_flags import get_rules
-from pwa.search import get_index, get_prepared
-from pwa.search_engine import search
-from pwa.triage import answer
+from pwa.engines.search_engine import search
+from pwa.engines.triage import answer
+from pwa.views.red_flags import get_rules
+from pwa.views.search import get_index, get_prepared
 
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js is not installed")

@@ -19,8 +19,8 @@ def test_js_unit_tests_pass():
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
 def test_each_js_bundle_parses_as_one_module(app, tmp_path):
-    """flatten_modules puts a bundle's files in one scope: a name two of them share breaks it."""
-    from pwa.assets import BUNDLES
+    """Each built bundle, as esbuild joined and minified it, parses as one ES module."""
+    from pwa.build_tools.assets import BUNDLES
 
     for name in (n for n in BUNDLES if n.startswith("js_")):
         with app.test_request_context():

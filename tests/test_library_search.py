@@ -2,8 +2,8 @@
 
 import pytest
 
-from pwa.search import get_prepared
-from pwa.search_engine import search
+from pwa.engines.search_engine import search
+from pwa.views.search import get_prepared
 from tests.library_queries import KNOWN_MISSES, LIBRARY_RANKED
 
 

@@ -21,7 +21,7 @@ def critical_path_bytes(client, path):
 @pytest.mark.parametrize("path", PAGES)
 def test_the_pages_are_precached(precache_entries, path):
     urls = {entry["url"] for entry in precache_entries}
-    assert "/_part" + path in urls  # composed with the shell by the worker (pwa/parts.py)
+    assert "/_part" + path in urls  # composed with the shell by the worker (pwa/shell_parts.py)
     assert any(u.startswith("/static/gen/share.") for u in urls)
 
 

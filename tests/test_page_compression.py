@@ -7,7 +7,7 @@ import shutil
 import brotli
 import pytest
 
-from pwa import PACKAGE_DIR, create_app, pages
+from pwa import PACKAGE_DIR, create_app, stored_pages
 
 URLS = ["/guide/safety", "/_part/guide/safety", "/search-index.json"]
 
@@ -29,8 +29,8 @@ def client_of(build_dir):
 def compressions(monkeypatch):
     """Every compression a worker does, by encoding."""
     done = []
-    for encoding, encode in list(pages.ENCODERS.items()):
-        monkeypatch.setitem(pages.ENCODERS, encoding,
+    for encoding, encode in list(stored_pages.ENCODERS.items()):
+        monkeypatch.setitem(stored_pages.ENCODERS, encoding,
                             lambda body, e=encoding, f=encode: done.append(e) or f(body))
     return done
 
@@ -50,7 +50,7 @@ def test_a_worker_compresses_only_the_encodings_asked_for_once(build_dir, compre
 def test_workers_read_the_bytes_the_build_compressed(build_dir, compressions):
     built, client = client_of(build_dir)
     plain = {url: client.get(url, headers={"Accept-Encoding": "identity"}).data for url in URLS}
-    pages.write_compressed(built)
+    stored_pages.write_compressed(built)
     compressions.clear()
 
     _, worker = client_of(build_dir)  # another process, started after the build

@@ -5,7 +5,7 @@ import re
 import pytest
 from markupsafe import escape
 
-from pwa.precache import html_page_urls
+from pwa.build_tools.precache import html_page_urls
 
 HREF = re.compile(r'(?:href|src)="(/[^"#]*)')
 

@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from pwa.parts import SHELL_URL, PartError, compose, cut_part, part_url
-from pwa.precache import html_page_urls
+from pwa.build_tools.precache import html_page_urls
+from pwa.shell_parts import SHELL_URL, PartError, compose, cut_part, part_url
 
 NODE = shutil.which("node")
 
@@ -59,7 +59,7 @@ def test_a_page_that_does_not_fit_the_shell_has_no_part():
 def test_every_fragment_in_the_shell_is_one_the_parts_can_name(pages):
     """A marker whose name the parser cannot read (an underscore, say) would glue its text to
     the fragment before it, and no part would ever use it."""
-    from pwa.parts import split_shell
+    from pwa.shell_parts import split_shell
 
     shell, whole_and_parts = pages
     _, fragments = split_shell(shell)

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from pwa import create_app
-from pwa.precache import (
+from pwa.build_tools.precache import (
     PLACEHOLDER,
     SOURCE,
     PrecacheError,
@@ -31,7 +31,7 @@ def test_placeholder_once_in_source_never_in_output(client):
 
 
 def test_every_page_bundle_and_icon_is_precached(app, content, entries):
-    # A page is precached as its part, composed with the shell by the worker (pwa/parts.py).
+    # A page is precached as its part, composed with the shell by the worker (pwa/shell_parts.py).
     urls = {e["url"] for e in entries}
     assert "/_shell" in urls
     pages = {u.removeprefix("/_part") for u in urls if u.startswith("/_part/")}
@@ -53,7 +53,7 @@ def test_every_page_bundle_and_icon_is_precached(app, content, entries):
 def test_every_bundle_the_timer_data_and_the_icons_are_precached(app, entries):
     """Including what a page imports after its first paint (the timer's session) or fetches
     (its data), and the icon sprite every page refers to."""
-    from pwa.assets import BUNDLES
+    from pwa.build_tools.assets import BUNDLES
 
     urls = {e["url"] for e in entries}
     with app.test_request_context():
@@ -66,10 +66,10 @@ def test_every_bundle_the_timer_data_and_the_icons_are_precached(app, entries):
 
 def test_a_url_that_redirects_fails_the_build(monkeypatch):
     # /guide answers with a redirect to /guide/: precaching it would store the redirect.
-    import pwa.precache
+    import pwa.build_tools.precache
 
     fresh = create_app({"TESTING": True})
-    monkeypatch.setattr(pwa.precache, "page_urls", lambda app: ["/guide"])
+    monkeypatch.setattr(pwa.build_tools.precache, "page_urls", lambda app: ["/guide"])
     with pytest.raises(PrecacheError, match="/guide answered 30"):
         build_precache_manifest(fresh)
 

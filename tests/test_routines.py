@@ -2,8 +2,8 @@
 
 import pytest
 
+from pwa.engines.routine_match import routines_for_muscles, routines_for_region
 from pwa.models import REGION_IDS
-from pwa.routines import routines_for_muscles, routines_for_region
 
 
 def slugs(routines):

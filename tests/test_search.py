@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from pwa import search_text
-from pwa.search import get_index, get_prepared, linker
-from pwa.search_engine import MAX_WORDS, build_index, merge_index, search, split_index
+from pwa.engines import search_text
+from pwa.engines.search_engine import MAX_WORDS, build_index, merge_index, search, split_index
+from pwa.views.search import get_index, get_prepared, linker
 from tests.search_queries import (
     ADVERSARIAL,
     EMERGENCIES,
@@ -75,7 +75,7 @@ def test_every_result_says_why(index):
 def test_every_reason_reads_as_english(content):
     """"can send pain to the above the heel", "to the heartburn": a referral term that starts
     with a place word, or names a feeling (search.yaml), is said another way."""
-    from pwa.search_engine import _muscle_entries
+    from pwa.engines.search_engine import _muscle_entries
 
     spec = content.search
     regions = {region.id: region for region in content.body.regions}

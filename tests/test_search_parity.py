@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from pwa.search import get_index, get_prepared
-from pwa.search_engine import prepare, search
+from pwa.engines.search_engine import prepare, search
+from pwa.views.search import get_index, get_prepared
 from tests.search_queries import ADVERSARIAL, EMERGENCIES, EVERYDAY, HOSTILE, RANKED, typos
 
 NODE = shutil.which("node")

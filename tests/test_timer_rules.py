@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from pwa.models import STROKE_SECONDS, TIMER_LIMITS, Step, TimerPreset
-from pwa.timer import timer_rules
+from pwa.views.timer import timer_rules
 
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js is not installed")

@@ -4,9 +4,9 @@ import time
 
 import pytest
 
-from pwa import triage
-from pwa.precache import page_urls
-from pwa.red_flags import get_rules
+from pwa.build_tools.precache import page_urls
+from pwa.engines import triage
+from pwa.views.red_flags import get_rules
 from tests.triage_queries import HOSTILE, QUERIES
 
 

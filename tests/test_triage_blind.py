@@ -3,7 +3,7 @@
 tests/triage_blind_tune.json is the half the rules were tuned on: every red flag must raise
 its level or a more severe one, every ordinary complaint nothing, in Python and in the browser's
 engine alike. tests/triage_blind_holdout.json is the other half, kept apart and run once at
-the end (`python -m pwa.triage_report tests/triage_blind_holdout.json --misses`).
+the end (`python -m pwa.engines.triage_report tests/triage_blind_holdout.json --misses`).
 """
 
 import json
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from pwa.red_flags import get_rules
-from pwa.triage import answer
-from pwa.triage_report import passes, raised_level, report
+from pwa.engines.triage import answer
+from pwa.engines.triage_report import passes, raised_level, report
+from pwa.views.red_flags import get_rules
 
 TUNE = json.loads((Path(__file__).parent / "triage_blind_tune.json").read_text())
 NODE = shutil.which("node")

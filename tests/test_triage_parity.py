@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from pwa.red_flags import get_rules
-from pwa.triage import answer
+from pwa.engines.triage import answer
+from pwa.views.red_flags import get_rules
 from tests.triage_queries import HOSTILE, QUERIES
 
 NODE = shutil.which("node")

@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from pwa.precache import html_page_urls
+from pwa.build_tools.precache import html_page_urls
 
 EXTRA = ["/search?q=heel+hurts+when+I+get+up", "/search?q=worst+headache+of+my+life",
          "/search?q=zzzzqqq", "/no-such-page"]

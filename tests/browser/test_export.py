@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from pwa.export import IMMUTABLE, export, file_for
+from pwa.build_tools.export import IMMUTABLE, export, file_for
 from tests.conftest import PHONE, free_port, stop_group, wait_for_answer, wait_until
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

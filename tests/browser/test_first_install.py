@@ -9,7 +9,7 @@ import brotli
 from playwright.sync_api import expect
 
 from benchmarks.counting import read_log
-from pwa.precache import PACK_DIR, PACK_PREFIX
+from pwa.build_tools.precache import PACK_DIR, PACK_PREFIX
 from tests.conftest import PHONE
 
 STORED = """async () => {

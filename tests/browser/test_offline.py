@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from pwa.precache import html_page_urls
+from pwa.build_tools.precache import html_page_urls
 from tests.conftest import open_timer, start_timer, wait_until
 
 
@@ -35,7 +35,7 @@ def test_worker_controls_the_page_after_the_first_visit(page, base_url):
 
 def test_every_page_loads_offline_with_its_own_content(offline_page, app):
     page, url = offline_page
-    # Each composed by the worker from the cached shell and the page's part (pwa/parts.py).
+    # Each composed by the worker from the cached shell and the page's part (pwa/shell_parts.py).
     pages = html_page_urls(app)
     for path in pages:
         response = page.goto(url + path)

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from benchmarks.counting import read_log
 from benchmarks.updates import UPDATE_AND_INSTALL
 from pwa import PACKAGE_DIR, create_app
-from pwa.precache import SOURCE, build_precache_manifest, inject_manifest
+from pwa.build_tools.precache import SOURCE, build_precache_manifest, inject_manifest
 from tests.conftest import PHONE, wait_until
 
 

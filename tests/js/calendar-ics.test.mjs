@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCalendar, escapeText, firstOccurrence, fold } from '../../pwa/static/js/calendar-ics.js';
+import { buildCalendar, escapeText, firstOccurrence, fold } from '../../pwa/static/js/routines/calendar-ics.js';
 
 const routine = { slug: 'jaw', title: 'Jaw, face; and "more"', description: 'Line one\nline two',
   url: 'https://example.org/routines/jaw', minutes: 9 };

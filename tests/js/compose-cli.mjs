@@ -1,5 +1,5 @@
 // Runs the built service worker's own compose() on [{shell, part}] (a JSON file), printing the
-// pages it makes, for tests/test_parts.py to hold against pwa/parts.py.
+// pages it makes, for tests/test_parts.py to hold against pwa/shell_parts.py.
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildEntry, painValue, noteValue, savedMessage } from '../../pwa/static/js/diary-entry.js';
-import { validEntry } from '../../pwa/static/js/diary-store.js';
+import { buildEntry, painValue, noteValue, savedMessage } from '../../pwa/static/js/diary/diary-entry.js';
+import { validEntry } from '../../pwa/static/js/diary/diary-store.js';
 
 const now = Date.UTC(2026, 10, 5, 8, 30);
 const summary = { seconds: 310, points: 6, workSeconds: 270 };

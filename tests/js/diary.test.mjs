@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import {
   validEntry, mergeEntries, putEntry, loadEntries, sessionsOnDay, updateEntry, addEntryOnce, removeEntry,
   importEntries, unreadableCount, MAX_ENTRIES,
-} from '../../pwa/static/js/diary-store.js';
-import { toJSON, toCSV, parseImport } from '../../pwa/static/js/diary-io.js';
+} from '../../pwa/static/js/diary/diary-store.js';
+import { toJSON, toCSV, parseImport } from '../../pwa/static/js/diary/diary-io.js';
 import { fakeStorage } from './fake-storage.mjs';
 
 const entry = (n, extra = {}) => ({ id: `id-${n}`, date: `2026-11-0${n}T08:00:00.000Z`, kind: 'routine',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { qrPath } from '../../pwa/static/js/qr-svg.js';
-import { encodeRoutine } from '../../pwa/static/js/routine-link.js';
+import { qrPath } from '../../pwa/static/js/routines/qr-svg.js';
+import { encodeRoutine } from '../../pwa/static/js/engines/routine-link.js';
 
 const tenSteps = {
   title: 'Neck and back homework',

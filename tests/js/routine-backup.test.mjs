@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toJSON, toCSV, parseImport, importBackup } from '../../pwa/static/js/diary-io.js';
-import { mergeRoutines, readBackupRoutines, importRoutines } from '../../pwa/static/js/routine-backup.js';
-import { loadEntries } from '../../pwa/static/js/diary-store.js';
-import { loadRoutines, MAX_ROUTINES } from '../../pwa/static/js/routine-model.js';
+import { toJSON, toCSV, parseImport, importBackup } from '../../pwa/static/js/diary/diary-io.js';
+import { mergeRoutines, readBackupRoutines, importRoutines } from '../../pwa/static/js/routines/routine-backup.js';
+import { loadEntries } from '../../pwa/static/js/diary/diary-store.js';
+import { loadRoutines, MAX_ROUTINES } from '../../pwa/static/js/routines/routine-model.js';
 import { fakeStorage } from './fake-storage.mjs';
 
 // Own routines travelling in the history's JSON backup: exported, read back from a file that is

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   decodeRoutine, encodeRoutine, routineSeconds, MAX_LINK, MAX_STEPS,
-} from '../../pwa/static/js/routine-link.js';
+} from '../../pwa/static/js/engines/routine-link.js';
 
 const muscles = {
   'upper-trapezius': { name: 'Upper trapezius' },

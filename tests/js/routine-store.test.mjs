@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import {
   validRoutine, loadRoutines, readRoutines, runnableRoutines,
   MAX_TITLE, TRIAL_ID,
-} from '../../pwa/static/js/routine-model.js';
+} from '../../pwa/static/js/routines/routine-model.js';
 import {
   putRoutine, removeRoutine, restoreRoutine, duplicateRoutine, newRoutineId, saveTrial, copyTitle,
   toRows, fromRows, stepCount,
-} from '../../pwa/static/js/routine-store.js';
-import { readTimerUrl } from '../../pwa/static/js/timer-presets.js';
-import { routineCautions } from '../../pwa/static/js/routine-extras-view.js';
+} from '../../pwa/static/js/routines/routine-store.js';
+import { readTimerUrl } from '../../pwa/static/js/timer/timer-presets.js';
+import { routineCautions } from '../../pwa/static/js/routines/routine-extras-view.js';
 
 const KEY = 'tpg.routines.v1';
 

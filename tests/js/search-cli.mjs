@@ -1,7 +1,7 @@
 // Rank queries with the browser's search code; used by tests/test_search_parity.py.
 // Usage: node tests/js/search-cli.mjs INDEX.json QUERIES.json
 import { readFileSync } from 'node:fs';
-import { prepare, search } from '../../pwa/static/js/search-core.js';
+import { prepare, search } from '../../pwa/static/js/engines/search-core.js';
 
 const [indexPath, queriesPath] = process.argv.slice(2);
 const index = prepare(JSON.parse(readFileSync(indexPath, 'utf8')));

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {
   planFromPreset, planFromRoutine, totalMs, workSteps, doseWarnings, startSession, pauseSession,
   resumeSession, skipStep, sessionPosition, formatTime, cuesBetween, cuesToPlay, sessionSummary,
-} from '../../pwa/static/js/timer-core.js';
+} from '../../pwa/static/js/engines/timer-core.js';
 
 const preset = { mode: 'hold', seconds: 30, strokes: 10, rest: 10, rounds: 2, sides: true };
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readTimerUrl, presetQuery, DEFAULTS } from '../../pwa/static/js/timer-presets.js';
+import { readTimerUrl, presetQuery, DEFAULTS } from '../../pwa/static/js/timer/timer-presets.js';
 
 const data = {
   muscles: { soleus: { name: 'Soleus', tip: 'Ball under the calf.', mode: 'hold', seconds: 60, strokes: 10, rest: 15, rounds: 2, sides: true } },

@@ -2,9 +2,9 @@
 // tests/test_timer_rules.py. One JSON request a line on stdin, one JSON answer a line on stdout:
 // {rules?, queries: [query string], steps: [step]} -> {used, fallback, presets, steps: [bool]}
 import { createInterface } from 'node:readline';
-import { LIMITS, STROKE_SECONDS, useTimerRules } from '../../pwa/static/js/timer-core.js';
-import { readTimerUrl } from '../../pwa/static/js/timer-presets.js';
-import { validStep } from '../../pwa/static/js/routine-model.js';
+import { LIMITS, STROKE_SECONDS, useTimerRules } from '../../pwa/static/js/engines/timer-core.js';
+import { readTimerUrl } from '../../pwa/static/js/timer/timer-presets.js';
+import { validStep } from '../../pwa/static/js/routines/routine-model.js';
 
 const fallback = { limits: structuredClone(LIMITS), stroke_seconds: STROKE_SECONDS };
 const data = { muscles: {}, routines: {}, cautions: {} };

@@ -2,9 +2,9 @@
 // are only a fallback. node --test tests/js/timer-rules.test.mjs
 import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { LIMITS, STROKE_SECONDS, useTimerRules } from '../../pwa/static/js/timer-core.js';
-import { readTimerUrl, strokeSeconds } from '../../pwa/static/js/timer-presets.js';
-import { validStep } from '../../pwa/static/js/routine-model.js';
+import { LIMITS, STROKE_SECONDS, useTimerRules } from '../../pwa/static/js/engines/timer-core.js';
+import { readTimerUrl, strokeSeconds } from '../../pwa/static/js/timer/timer-presets.js';
+import { validStep } from '../../pwa/static/js/routines/routine-model.js';
 
 const FALLBACK = structuredClone(LIMITS);
 const FALLBACK_STROKE = STROKE_SECONDS;

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   checkRunning, loadRunning, saveRunning, runningRecord, RESTORE_NOTES, RESTORE_WITHIN_MS,
-} from '../../pwa/static/js/timer-session-store.js';
-import { planOf, checkSource, cautionsOf, sourceName } from '../../pwa/static/js/timer-source.js';
-import { startSession, pauseSession, skipStep, totalMs } from '../../pwa/static/js/timer-core.js';
+} from '../../pwa/static/js/timer/timer-session-store.js';
+import { planOf, checkSource, cautionsOf, sourceName } from '../../pwa/static/js/timer/timer-source.js';
+import { startSession, pauseSession, skipStep, totalMs } from '../../pwa/static/js/engines/timer-core.js';
 import { fakeStorage } from './fake-storage.mjs';
 
 const data = {

@@ -1,7 +1,7 @@
 // Assess queries with the browser's triage code; used by tests/test_triage_parity.py.
 // Usage: node tests/js/triage-cli.mjs RULES.json QUERIES.json
 import { readFileSync } from 'node:fs';
-import { answer } from '../../pwa/static/js/triage-core.js';
+import { answer } from '../../pwa/static/js/engines/triage-core.js';
 
 const [rulesPath, queriesPath] = process.argv.slice(2);
 const rules = JSON.parse(readFileSync(rulesPath, 'utf8'));

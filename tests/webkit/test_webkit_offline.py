@@ -100,7 +100,7 @@ def test_the_line_icons_draw_from_their_sprite_offline(offline):
 
 
 def test_a_reading_page_has_its_own_stylesheet_offline(offline):
-    # The reading pages' stylesheet is the default of the shell's styles slot (pwa/parts.py).
+    # The reading pages' stylesheet is the default of the shell's styles slot (pwa/shell_parts.py).
     offline.open("/guide/self-treatment")
     prose = "return getComputedStyle(document.querySelector('.prose')).maxWidth"
     assert offline.run(prose) != "none"

@@ -1,0 +1,1 @@
+"""The logic the pages run on, apart from Flask: search, red-flag triage, routine matching."""

@@ -1,0 +1,221 @@
+"""Red-flag triage: warn when what a person describes may not be a muscle problem.
+
+`build_rules(content)` turns content/red-flags.yaml into plain JSON (served at /red-flags.json
+and precached); `assess(rules, text)` lists the warnings a text raises. The browser runs the
+same steps on the same JSON (static/js/engines/triage-core.js), so warnings work offline;
+tests/test_triage_parity.py keeps the two in step. How it works: docs/triage.md.
+"""
+
+import re
+
+from flask import url_for
+
+from ..models import LEVELS
+from . import search_text
+
+# Hostile input costs a bounded amount of work: text past `chars` or `words` is not read, and
+# only the first `typos` distinct unknown words are compared with the vocabulary. A sign is
+# negated by a negator up to `negation` words before it.
+LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1}
+FIELDS = ("id", "level", "label", "title", "message", "url")
+
+
+def _words(text, fillers):
+    """A phrase's words; one left of several is refused, as it would match far more than meant
+    ("getting worse" would be any "worse" if "getting" were a filler)."""
+    words = search_text.words(text, fillers)
+    if len(words) < min(2, len(text.split())):
+        raise ValueError(f"red-flags.yaml: '{text}' is {words or 'nothing'} without its fillers;"
+                         " write the single word, or keep the phrase's words out of fillers")
+    return words
+
+
+def _stemmed(words):
+    return sorted({search_text.stem(word) for word in words})
+
+
+def build_rules(content):
+    """Everything assess() needs, as JSON-ready data (deterministic: sorted everywhere)."""
+    spec = content.red_flags
+    fillers = set(spec.fillers)
+    rewrites = {}
+    for canonical, variants in spec.rewrite.items():
+        for variant in variants:
+            rewrites[tuple(_words(variant, fillers))] = search_text.words(canonical, fillers)
+    rewrite = [[list(variant), canonical]
+               for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
+    # Each sign's phrases as their words joined by spaces: the look-up by first word is built
+    # where the rules are read (_Index, triageIndex), which keeps /red-flags.json small.
+    signs = {sign_id: sorted({" ".join(_words(phrase, fillers)) for phrase in sign.phrases})
+             for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
+    order = {level: index for index, level in enumerate(LEVELS)}
+    flags = sorted(spec.flags, key=lambda flag: order[flag.level])
+    rules = {
+        "version": 2,
+        "limits": LIMITS,
+        "fillers": sorted(fillers),
+        "negators": _stemmed(spec.negators),
+        "breakers": _stemmed(spec.breakers),
+        "transparent": _stemmed(spec.transparent),
+        "after_negators": _stemmed(spec.after_negators),
+        "hold_results": list(spec.hold_results),
+        "rewrite": rewrite,
+        "signs": signs,
+        "numbers": [{"sign": n.sign, "patterns": list(n.patterns),
+                     "ranges": [list(r) for r in n.ranges]} for n in spec.numbers],
+        "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
+                   "title": flag.title, "message": flag.message, "url": _url(flag.link),
+                   "regions": list(flag.regions), "when": [list(c) for c in flag.when]}
+                  for flag in flags],
+    }
+    # Real words a typo correction would turn into a sign of one word or a negator, as one
+    # string of words (smaller offline than a list). A word of a longer phrase alone raises
+    # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
+    targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
+               | set(rules["negators"]))
+    rules["known"] = " ".join(search_text.real_words_near(
+        vocabulary(rules), _stemmed(spec.known_words), targets))
+    return rules
+
+
+def vocabulary(rules):
+    """Every word the rules know, sorted: the typo corrector's targets (not shipped: the
+    browser derives it the same way, triage-core.js triageVocabulary)."""
+    return sorted({w for phrases in rules["signs"].values() for p in phrases for w in p.split()}
+                  | {w for variant, canonical in rules["rewrite"] for w in variant + canonical}
+                  | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"]))
+
+
+def _url(link):
+    path, _, anchor = link.partition("#")
+    return url_for("guide.chapter", slug=path.rsplit("/", 1)[1], _anchor=anchor or None)
+
+
+class _Index:
+    """The rules' word lists as sets, the rewrites by first word, and the typo corrector."""
+
+    def __init__(self, rules):
+        self.fillers = set(rules["fillers"])
+        self.negators = set(rules["negators"])
+        self.breakers = set(rules["breakers"])
+        self.transparent = set(rules["transparent"])
+        self.after_negators = set(rules["after_negators"])
+        self.numbers = [(number["sign"], [re.compile(p, re.ASCII) for p in number["patterns"]],
+                         number["ranges"]) for number in rules["numbers"]]
+        # Same shape as the search index's synonyms: longest first, looked up by first word.
+        self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
+        self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split())
+        self.phrases = {}  # first word -> [(words, sign)]
+        for sign, phrases in rules["signs"].items():
+            for phrase in phrases:
+                words = phrase.split()
+                self.phrases.setdefault(words[0], []).append((words, sign))
+
+
+_indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
+
+
+def _index(rules):
+    entry = _indexes.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_indexes) > 8:
+            _indexes.clear()
+        entry = _indexes[id(rules)] = (rules, _Index(rules))
+    return entry[1]
+
+
+def normalise(rules, text):
+    """The words of a text as the rules read them: folded, typo-corrected, rewritten."""
+    index, limits = _index(rules), rules["limits"]
+    words = search_text.words(text[: limits["chars"]], index.fillers)[: limits["words"]]
+    corrected = {}
+    for word in words:
+        if len(corrected) >= limits["typos"]:
+            break
+        if (search_text.allowed_typos(len(word)) and word not in index.corrector.known
+                and word not in corrected):
+            corrected[word] = index.corrector.correct(word)
+    words = [corrected.get(word, word) for word in words]
+    return search_text.apply_synonyms(words, index.rewrite)
+
+
+def _negated(rules, index, words, start, end):
+    """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
+    right after words[end - 1] ("bladder fine"), no breaker between."""
+    counted, i = 0, start - 1
+    while i >= 0 and counted < rules["limits"]["negation"]:
+        word = words[i]
+        if word in index.negators:
+            return True
+        if word in index.breakers:
+            return False
+        if word not in index.transparent:
+            counted += 1
+        i -= 1
+    counted, i = 0, end
+    while i < len(words) and counted < rules["limits"]["after"]:
+        word = words[i]
+        if word in index.after_negators:
+            return True
+        if word in index.breakers:
+            return False
+        if word not in index.transparent:
+            counted += 1
+        i += 1
+    return False
+
+
+def signs(rules, words):
+    """The set of sign ids found in normalised words."""
+    found, index = set(), _index(rules)
+    for start, word in enumerate(words):
+        for phrase, sign in index.phrases.get(word, ()):
+            end = start + len(phrase)
+            if (sign not in found and words[start:end] == phrase
+                    and not _negated(rules, index, words, start, end)):
+                found.add(sign)
+    return found
+
+
+def number_signs(rules, text):
+    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text."""
+    found = set()
+    folded = search_text.fold(text[: rules["limits"]["chars"]])
+    for sign, patterns, ranges in _index(rules).numbers:
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
+                value = float(match.group(1))
+                if any(low <= value <= high for low, high in ranges):
+                    found.add(sign)
+    return found
+
+
+def _raised(flag, found):
+    return any(all(sign[1:] not in found if sign[0] == "!" else sign in found
+                   for sign in combination) for combination in flag["when"])
+
+
+def assess(rules, text):
+    """The warnings a text raises, most severe first, each flag once.
+
+    Each is {id, level, label, title, message, url}: what templates/_red_flags.html renders.
+    """
+    found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"] if _raised(flag, found)]
+
+
+def answer(rules, text):
+    """The warnings, and whether they hold back the muscles and routines until the person
+    says they have ruled it out (an emergency: the call comes first)."""
+    warnings = assess(rules, text)
+    return {"warnings": warnings,
+            "hold_results": any(w["level"] in rules["hold_results"] for w in warnings)}
+
+
+def for_region(rules, region_id, *wider):
+    """The warnings a body map region page shows first, most severe first: its own and those
+    of the `wider` regions it is part of (the temple shows the head's; None for none), each
+    flag once."""
+    ids = {region_id, *wider} - {None}
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
+            if ids & set(flag["regions"])]

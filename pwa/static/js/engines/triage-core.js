@@ -1,0 +1,138 @@
+// Red-flag triage in the browser, on /red-flags.json, so warnings work offline.
+// It mirrors pwa/engines/triage.py step for step; tests/test_triage_parity.py runs both on the same
+// queries.
+import { fold, words, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
+
+const TRIAGE_FIELDS = ['id', 'level', 'label', 'title', 'message', 'url'];
+const triageIndexes = new WeakMap();
+
+// Every word the rules know, sorted (triage.vocabulary): the corrector's targets.
+export function triageVocabulary(rules) {
+  const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
+  for (const phrases of Object.values(rules.signs)) {
+    for (const phrase of phrases) for (const word of phrase.split(' ')) words.add(word);
+  }
+  for (const [variant, canonical] of rules.rewrite) for (const word of [...variant, ...canonical]) words.add(word);
+  return [...words].sort();
+}
+
+function triageIndex(rules) {
+  let index = triageIndexes.get(rules);
+  if (index) return index;
+  index = {
+    fillers: new Set(rules.fillers),
+    negators: new Set(rules.negators),
+    breakers: new Set(rules.breakers),
+    transparent: new Set(rules.transparent),
+    afterNegators: new Set(rules.after_negators),
+    numbers: rules.numbers.map((n) => [n.sign, n.patterns.map((p) => new RegExp(p, 'g')), n.ranges]),
+    phrases: new Map(), // first word -> [[words, sign]]
+    rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
+    corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean)), // the search's
+  };
+  for (const [sign, phrases] of Object.entries(rules.signs)) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      if (!index.phrases.has(words[0])) index.phrases.set(words[0], []);
+      index.phrases.get(words[0]).push([words, sign]);
+    }
+  }
+  triageIndexes.set(rules, index);
+  return index;
+}
+
+// The first characters of a text (code points, as Python counts them).
+function triageHead(rules, text) {
+  return Array.from(text.slice(0, 2 * rules.limits.chars)).slice(0, rules.limits.chars).join('');
+}
+
+// The words of a text as the rules read them: folded, typo-corrected, rewritten.
+export function triageWords(rules, text) {
+  const index = triageIndex(rules);
+  const { limits } = rules;
+  // Cut by characters (code points, as Python counts them), then by words.
+  const head = triageHead(rules, text);
+  const typed = words(head, index.fillers).slice(0, limits.words);
+  const corrected = new Map();
+  for (const word of typed) {
+    if (corrected.size >= limits.typos) break;
+    if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)) {
+      corrected.set(word, index.corrector.correct(word));
+    }
+  }
+  return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
+}
+
+// Whether a negator comes shortly before the phrase, or an after-negator right after it.
+function triageNegated(rules, index, found, start, end) {
+  let counted = 0;
+  for (let i = start - 1; i >= 0 && counted < rules.limits.negation; i--) {
+    if (index.negators.has(found[i])) return true;
+    if (index.breakers.has(found[i])) return false;
+    if (!index.transparent.has(found[i])) counted++;
+  }
+  counted = 0;
+  for (let i = end; i < found.length && counted < rules.limits.after; i++) {
+    if (index.afterNegators.has(found[i])) return true;
+    if (index.breakers.has(found[i])) return false;
+    if (!index.transparent.has(found[i])) counted++;
+  }
+  return false;
+}
+
+// The set of sign ids found in normalised words.
+export function triageSigns(rules, normalised) {
+  const index = triageIndex(rules);
+  const found = new Set();
+  normalised.forEach((word, start) => {
+    for (const [phrase, sign] of index.phrases.get(word) || []) {
+      const end = start + phrase.length;
+      if (!found.has(sign) && phrase.every((w, k) => normalised[start + k] === w)
+          && !triageNegated(rules, index, normalised, start, end)) {
+        found.add(sign);
+      }
+    }
+  });
+  return found;
+}
+
+// The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text.
+export function numberSigns(rules, text) {
+  const found = new Set();
+  const folded = fold(triageHead(rules, text));
+  for (const [sign, patterns, ranges] of triageIndex(rules).numbers) {
+    for (const pattern of patterns) {
+      for (const match of folded.matchAll(pattern)) {
+        const value = Number(match[1]);
+        if (ranges.some(([low, high]) => low <= value && value <= high)) found.add(sign);
+      }
+    }
+  }
+  return found;
+}
+
+function triageWarning(flag) {
+  return Object.fromEntries(TRIAGE_FIELDS.map((key) => [key, flag[key]]));
+}
+
+const raised = (flag, found) => flag.when.some((combination) => combination.every(
+  (sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign))));
+
+// The warnings a text raises, most severe first, each flag once.
+export function assess(rules, text) {
+  const found = triageSigns(rules, triageWords(rules, text));
+  for (const sign of numberSigns(rules, text)) found.add(sign);
+  return rules.flags.filter((flag) => raised(flag, found)).map(triageWarning);
+}
+
+// The warnings, and whether they hold back the muscles and routines until the person says
+// they have ruled it out (triage.answer).
+export function answer(rules, text) {
+  const warnings = assess(rules, text);
+  return { warnings, hold_results: warnings.some((w) => rules.hold_results.includes(w.level)) };
+}
+
+// The warnings a body map region page shows first.
+export function forRegion(rules, regionId) {
+  return rules.flags.filter((flag) => flag.regions.includes(regionId)).map(triageWarning);
+}

@@ -1,0 +1,155 @@
+import { mergeIndex, prepare, search } from '../engines/search-core.js';
+import { answer } from '../engines/triage-core.js';
+import { forgetWarnings, renderWarnings } from './red-flags-view.js';
+import { liveCount } from './live-count.js';
+import { jsonOnce } from '../shell/json-once.js';
+
+// Results as you type, and results at all when the page comes from the offline cache
+// (the cached /search page has none: the query is only in the address).
+
+const form = document.querySelector('[data-search-form]');
+const input = document.querySelector('[data-search-input]');
+const output = document.querySelector('[data-results]');
+const template = document.querySelector('[data-results-template]');
+const warningsOutput = document.querySelector('[data-red-flags-output]');
+const callLead = document.querySelector('[data-call-lead]');
+const heldTemplate = document.querySelector('[data-held-template]');
+const countStatus = document.querySelector('[data-results-count]');
+const count = countStatus ? liveCount(countStatus) : { results() {}, clear() {} };
+let indexPromise = null;
+let rendered = output ? output.dataset.renderedQuery : '';
+
+function loadIndex() {
+  indexPromise ||= Promise.all([jsonOnce(output.dataset.indexUrl), jsonOnce(output.dataset.guideUrl)])
+    .then(([rest, guide]) => prepare(mergeIndex(rest, guide)))
+    .catch((error) => {
+      indexPromise = null;
+      throw error;
+    });
+  return indexPromise;
+}
+
+const loadRules = () => jsonOnce(warningsOutput.dataset.rulesUrl);
+
+function sentence(parts) {
+  const text = parts.join('; ');
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
+}
+
+// What each result shows, where it is not the result's own field (as _results.html has it).
+const SHOWN = {
+  muscles: (m) => ({ ...m, why: sentence(m.why) }),
+};
+
+function fill(node, values) {
+  const targets = [node, ...node.querySelectorAll('[data-fill], [data-href]')];
+  for (const target of targets) {
+    if (target.dataset.fill) target.textContent = values[target.dataset.fill];
+    if (target.dataset.href) target.setAttribute('href', values[target.dataset.href]);
+  }
+}
+
+// Items number their ids from 1, as the server's loop.index does.
+function renumber(node, n) {
+  for (const target of [node, ...node.querySelectorAll('[id], [aria-labelledby]')]) {
+    for (const name of ['id', 'aria-labelledby']) {
+      const value = target.getAttribute(name);
+      if (value) target.setAttribute(name, value.replace(/\d+$/, String(n)));
+    }
+  }
+}
+
+function shows(part, results) {
+  if (part === 'empty') return !(results.muscles.length || results.sections.length || results.warnings.length);
+  const value = results[part];
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+// The results, built from the page's <template> of templates/search/_results.html; after an
+// emergency, folded behind "I've ruled this out" (the engine's hold_results).
+function render(results, hold) {
+  const built = template.content.cloneNode(true);
+  for (const part of built.querySelectorAll('[data-part]')) {
+    const name = part.dataset.part;
+    if (!shows(name, results)) {
+      part.remove();
+    } else if (Array.isArray(results[name])) {
+      const items = [...part.querySelectorAll('[data-item]')];
+      const list = items[0].parentNode;
+      items.forEach((item) => item.remove());
+      const show = SHOWN[name] || ((item) => item);
+      results[name].forEach((result, i) => {
+        const item = items[0].cloneNode(true);
+        fill(item, show(result));
+        renumber(item, i + 1);
+        if (i === results[name].length - 1) item.querySelector('[data-separator]')?.remove();
+        list.append(item);
+      });
+    } else {
+      fill(part, results);
+    }
+  }
+  if (hold) {
+    const held = heldTemplate.content.firstElementChild.cloneNode(true);
+    held.append(built);
+    output.replaceChildren(held);
+  } else {
+    output.replaceChildren(built);
+  }
+}
+
+async function update(query, { pushUrl }) {
+  const trimmed = query.split(/\s+/).filter(Boolean).join(' ');
+  const examples = document.querySelector('[data-examples]');
+  if (examples) examples.hidden = trimmed !== ''; // results move up where thumbs can reach
+  if (trimmed === rendered) return;
+  rendered = trimmed;
+  if (pushUrl) {
+    const url = trimmed ? `?q=${encodeURIComponent(trimmed)}` : location.pathname;
+    history.replaceState(null, '', url);
+  }
+  if (!trimmed) {
+    output.replaceChildren();
+    forgetWarnings(warningsOutput);
+    callLead.hidden = true;
+    count.clear();
+    return;
+  }
+  let triage = { warnings: [], hold_results: false };
+  try {
+    // Warnings first, and even if the search index cannot be had.
+    triage = answer(await loadRules(), trimmed);
+    if (trimmed === rendered) {
+      callLead.hidden = !triage.hold_results;
+      renderWarnings(warningsOutput, triage.warnings);
+    }
+  } catch {
+    // Without the rules the server's page, when online, still shows its warnings.
+  }
+  try {
+    const index = await loadIndex();
+    if (trimmed !== rendered) return;
+    const results = search(index, trimmed);
+    render({ ...results, warnings: triage.warnings }, triage.hold_results);
+    // The list itself is not a live region: only its size is said, once typing pauses.
+    count.results(Object.fromEntries(['muscles', 'routines', 'sections']
+      .map((kind) => [kind, results[kind].length])));
+  } catch {
+    // Without the index the form still submits to the server, which answers when online.
+  }
+}
+
+if (form && input && output && template && warningsOutput && callLead && heldTemplate) {
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => update(input.value, { pushUrl: true }), 120);
+  });
+  input.addEventListener('focus', () => {
+    loadRules().catch(() => {});
+    loadIndex().catch(() => {});
+  }, { once: true });
+  const fromUrl = new URLSearchParams(location.search).get('q') || '';
+  if (fromUrl && !input.value) input.value = fromUrl;
+  update(fromUrl, { pushUrl: false });
+}

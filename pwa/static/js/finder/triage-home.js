@@ -1,0 +1,35 @@
+import { answer } from '../engines/triage-core.js';
+import { forgetWarnings, renderWarnings } from './red-flags-view.js';
+import { jsonOnce } from '../shell/json-once.js';
+
+// Red flags under the home page's search box, as the person types. The rules are fetched on
+// first focus or input, not with the page, and come from the offline cache when there is
+// no signal.
+
+const input = document.querySelector('[data-triage-input]');
+const output = document.querySelector('[data-red-flags-output]');
+const callLead = document.querySelector('[data-call-lead]');
+const loadRules = () => jsonOnce(output.dataset.rulesUrl);
+
+async function update() {
+  try {
+    const rules = await loadRules();
+    const triage = input.value.trim() ? answer(rules, input.value) : null;
+    // After an emergency the call comes first (the engine's hold_results).
+    if (callLead) callLead.hidden = !triage?.hold_results;
+    if (triage) renderWarnings(output, triage.warnings);
+    else forgetWarnings(output);
+  } catch {
+    // No rules, no live warnings: the search page still shows them from the server.
+  }
+}
+
+if (input && output) {
+  let timer = 0;
+  input.addEventListener('focus', () => loadRules().catch(() => {}), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+  if (input.value) update(); // text kept by the browser on going back
+}

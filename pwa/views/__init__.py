@@ -1,0 +1,1 @@
+"""The blueprints: one module per part of the site, each a `bp` that create_app registers."""

@@ -1,0 +1,41 @@
+"""The red-flag rules as JSON, for the browser to check what people type, offline too."""
+
+from flask import Blueprint, current_app
+
+from ..engines.triage import build_rules, for_region
+from ..loader import built_once, get_content
+from ..stored_pages import cached_page
+
+bp = Blueprint("red_flags", __name__)
+
+
+def get_rules():
+    """The triage rules, built once per process on first use (they need url_for)."""
+    return built_once("tpg_red_flag_rules", lambda: build_rules(get_content()))
+
+
+def for_muscles(content, muscles):
+    """The red flags to ask before pressing these muscles (a routine's): those of every body
+    map region they mainly send pain to, and of the wider regions those are part of."""
+    ids = set()
+    for muscle in muscles:
+        for region_id in muscle.referral_zones.primary:
+            region = content.region(region_id)
+            ids.update({region_id, region.part_of if region else None})
+    ids.discard(None)
+    return asked(content, *sorted(ids)) if ids else []
+
+
+def asked(content, *region_ids):
+    """The flags of these regions as the checklist asks them: each warning with its one-line
+    question (kept out of /red-flags.json, which the free-text engine alone needs)."""
+    questions = {flag.id: flag.question for flag in content.red_flags.flags}
+    return [{**warning, "question": questions[warning["id"]]}
+            for warning in for_region(get_rules(), *region_ids)]
+
+
+@bp.route("/red-flags.json")
+@cached_page
+def rules_json():
+    """The rules the browser assesses a description with when offline."""
+    return current_app.json.response(get_rules())

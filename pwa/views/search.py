@@ -1,0 +1,78 @@
+"""Search and the symptom finder: server-rendered, with the same index used offline."""
+
+from flask import Blueprint, current_app, render_template, request
+
+from ..engines.search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare, split_index
+from ..engines.search_engine import search as rank
+from ..engines.triage import answer
+from ..loader import built_once, get_content
+from ..stored_pages import cached_page
+from .red_flags import get_rules
+
+bp = Blueprint("search", __name__)
+
+# One blank result of each kind (two regions, so the separator between them shows), rendered
+# into the page's <template> for the browser to fill: the results' markup lives only in
+# templates/search/_results.html.
+PROTOTYPE = {
+    "cut": MAX_WORDS,
+    "muscles": [{"url": "", "name": "", "why": []}],
+    "routines": [{"url": "", "title": "", "note": ""}],
+    "regions": [{"url": "", "label": ""}] * 2,
+    "sections": [{"url": "", "title": "", "chapter": ""}],
+}
+
+
+@bp.app_template_filter("sentence")
+def sentence(parts):
+    """Reasons as one sentence: joined, a capital first, a full stop last (search-page.js too)."""
+    text = "; ".join(parts)
+    return f"{text[:1].upper()}{text[1:]}." if text else ""
+
+
+def linker(app):
+    """`link(endpoint, **values)`: a page's path from the app's URL map, with no request."""
+    adapter = app.url_map.bind("", script_name=app.config["APPLICATION_ROOT"])
+    return lambda endpoint, **values: adapter.build(endpoint, values)
+
+
+def get_index():
+    """The search index as JSON-ready data, built once per process on first use."""
+    return built_once("tpg_search_index", lambda: build_index(get_content(), linker(current_app)))
+
+
+def get_prepared():
+    """The index made ready to rank with (typo corrector and its cache), once per process."""
+    return built_once("tpg_search_prepared", lambda: prepare(get_index()))
+
+
+@bp.route("/search")
+def search():
+    """Rank the muscles and guide sections for what a person typed, warnings first."""
+    # The engine reads only the start of a query; it is given a little more, to tell whether
+    # anything was left out.
+    query = " ".join(request.args.get("q", "")[: 4 * MAX_QUERY].split())
+    triage = answer(get_rules(), query) if query else {"warnings": [], "hold_results": False}
+    results = rank(get_prepared(), query) if query else None
+    content = get_content()
+    response = current_app.make_response(
+        render_template("search/search.html", query=query[:MAX_QUERY], results=results,
+                        warnings=triage["warnings"], hold=triage["hold_results"],
+                        prototype=PROTOTYPE, examples=content.search.examples,
+                        emergency_number=content.practice.emergency_number))
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+@bp.route("/search-index.json")
+@cached_page
+def index_json():
+    """The index the browser searches with when offline, less the guide's sections."""
+    return current_app.json.response(split_index(get_index())[0])
+
+
+@bp.route("/search-guide.json")
+@cached_page
+def guide_json():
+    """The guide's sections for the offline search: apart, so a chapter release costs less."""
+    return current_app.json.response(split_index(get_index())[1])
