@@ -3,6 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import wait_until
+
 PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/upper-trapezius",
          "/map", "/map/head", "/search?q=heel+hurts+when+I+get+up", "/timer", "/routines/",
          "/history", "/offline", "/disclaimer", "/no-such-page"]
@@ -79,26 +81,59 @@ def test_the_install_button_appearing_moves_nothing(page, base_url):
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
-@pytest.mark.parametrize("hook", ["[data-offline-note]", "[data-update]", "[data-ios-hint]"])
+# Whether a tap on an element's centre reaches it.
+TAKES_A_TAP = """(el) => { const r = el.getBoundingClientRect();
+  return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); }"""
+NOTES = ["[data-offline-note]", "[data-update]", "[data-ios-hint]"]
+# The tests show each note themselves: the first visit's own "ready offline" stays away.
+NO_FIRST_VISIT_NOTE = "localStorage.setItem('tpg.offline-ready-shown.v1', 'true')"
+
+
+@pytest.mark.parametrize("hook", NOTES)
 def test_notes_about_the_app_float_and_move_nothing(page, base_url, hook):
     """'Ready to use offline', 'Update ready' and the iPhone hint appear after the page has
     drawn; they float above the tab bar instead of pushing the page down."""
-    page.goto(base_url + "/timer")
+    page.add_init_script(NO_FIRST_VISIT_NOTE)
+    page.goto(base_url + "/guide/")
     top = "document.querySelector('main').getBoundingClientRect().top"
     before = page.evaluate(top)
     page.evaluate(f"document.querySelector('{hook}').hidden = false")
-    page.wait_for_timeout(100)
+    expect(page.locator(hook)).to_be_visible()
     assert page.evaluate(top) == before
     note = page.locator(hook).bounding_box()
     tabs = page.locator(".tab-bar").bounding_box()
     assert note["y"] + note["height"] <= tabs["y"]
+    assert page.locator(hook).get_by_role("button").first.evaluate(TAKES_A_TAP)
     page.keyboard.press("Escape")
     expect(page.locator(hook)).to_be_hidden()
 
 
+@pytest.mark.parametrize("size", [(412, 915, "100%"), (320, 568, "200%")])
+@pytest.mark.parametrize("hook", NOTES)
+def test_a_note_never_covers_the_timer_start_nor_hides_under_it(page, base_url, hook, size):
+    """On a page with a bar of its own (the timer's Start), a note rides at the bar's top, or
+    sits in the page below the timer when it would be too big: Start keeps its place and both
+    take a tap."""
+    width, height, text = size
+    page.set_viewport_size({"width": width, "height": height})
+    page.add_init_script(NO_FIRST_VISIT_NOTE)
+    page.goto(base_url + "/timer")
+    page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
+    page.evaluate(f"document.querySelector('{hook}').hidden = false")
+    expect(page.locator(".app-notes[data-inline]")).to_have_count(1)
+    start = page.get_by_role("button", name="Start", exact=True)
+    wait_until(page, "(() => { const r = document.querySelector('[data-action=start]')"
+                     ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()",
+               timeout=5)
+    assert start.evaluate(TAKES_A_TAP)
+    note_button = page.locator(hook).get_by_role("button").first
+    note_button.scroll_into_view_if_needed()
+    assert note_button.evaluate(TAKES_A_TAP)
+
+
 def test_a_note_sits_in_the_page_when_it_would_cover_a_large_text_screen(page, base_url):
     page.set_viewport_size({"width": 320, "height": 568})
-    page.goto(base_url + "/timer")
+    page.goto(base_url + "/guide/")
     page.evaluate("document.documentElement.style.fontSize = '200%'")
     page.evaluate("document.querySelector('[data-update]').hidden = false")
     expect(page.locator(".app-notes[data-inline]")).to_have_count(1)

@@ -4,6 +4,8 @@ where the next action is, cues that do what their switch says, and a time a scre
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import wait_until
+
 pytestmark = pytest.mark.browser
 
 # True when a tap on the centre of the element lands on it (not on the tab bar or a note).
@@ -133,9 +135,10 @@ def test_the_dial_captions_grow_with_the_text(timer):
     normal = [page.locator(s).evaluate(size) for s in ("[data-phase]", "[data-sub]")]
     page.evaluate("document.documentElement.style.fontSize = '200%'")
     for selector, before in zip(("[data-phase]", "[data-sub]"), normal, strict=True):
-        page.wait_for_function(
-            f"parseFloat(getComputedStyle(document.querySelector('{selector}')).fontSize)"
-            f" >= 1.9 * {before}", timeout=5000)
+        # wait_until, not wait_for_function: that one evaluates a string, which the CSP refuses.
+        wait_until(page,
+                   f"parseFloat(getComputedStyle(document.querySelector('{selector}')).fontSize)"
+                   f" >= 1.9 * {before}", timeout=5)
 
 
 def test_long_names_wrap_with_hyphens_in_the_page_language(timer):

@@ -185,25 +185,48 @@ function setUpConnection() {
 function measureFloating() {
   const tabs = $('.tab-bar');
   const notes = $('.app-notes');
+  // A page's own bar that sticks above the tab bar (the timer's Start, the builder's Save)
+  // carries the notes at its top, so a note never covers the bar and the bar never hides one.
+  const pageBar = $('[data-page-bar]');
   if (!('ResizeObserver' in window) || !tabs || !notes) return;
+  const home = document.createComment('notes');
+  notes.before(home);
   const root = document.documentElement.style;
   const measure = () => {
     root.setProperty('--tab-bar-height', `${tabs.offsetHeight}px`);
-    // A note that would cover a fifth of a small or large-text screen sits in the page instead.
-    const inline = notes.offsetHeight + tabs.offsetHeight > innerHeight / 3;
+    // A note that would cover a third of a small or large-text screen sits in the page instead:
+    // where the shell puts it, above the page's heading, or on a page with a bar of its own
+    // below the bar's part of the page, so the bar keeps its place; a smaller note rides at the
+    // top of that bar.
+    const big = notes.offsetHeight + tabs.offsetHeight > innerHeight / 3;
+    const inBar = Boolean(pageBar) && !big;
+    const place = inBar ? pageBar : pageBar ? pageBar.parentElement : null;
+    if (place && notes.parentNode !== place && !(place === pageBar.parentElement
+        && notes.previousSibling === place)) {
+      if (inBar) pageBar.prepend(notes);
+      else place.after(notes);
+    }
+    if (!place && notes.parentNode !== home.parentNode) home.after(notes);
+    notes.toggleAttribute('data-in-bar', inBar);
+    const bar = pageBar ? pageBar.offsetHeight : 0;
+    root.setProperty('--page-bar-height', `${bar}px`);
+    const inline = inBar || big;
     if (inline !== ('inline' in notes.dataset)) notes.toggleAttribute('data-inline', inline);
     const floating = inline ? 0 : notes.offsetHeight;
     root.setProperty('--notes-height', `${floating ? floating + 8 : 0}px`);
     // A note that arrives over the control in use moves the page, not the focus.
     const focused = document.activeElement;
     if (focused && focused !== document.body
-        && focused.getBoundingClientRect().bottom > innerHeight - tabs.offsetHeight - floating) {
+        && focused.getBoundingClientRect().bottom > innerHeight - tabs.offsetHeight - bar - floating) {
       focused.scrollIntoView({ block: 'nearest' });
     }
   };
   const observer = new ResizeObserver(measure);
   observer.observe(tabs);
   observer.observe(notes);
+  if (pageBar) observer.observe(pageBar);
+  // A note shown is placed before it is painted (a ResizeObserver would first draw it floating).
+  new MutationObserver(measure).observe(notes, { subtree: true, attributeFilter: ['hidden'] });
   addEventListener('resize', measure);
 }
 
