@@ -385,6 +385,9 @@ class RedFlag(Strict):
     regions: tuple[RegionId, ...] = Field(min_length=1)
     link: SafetyLink
     when: tuple[tuple[SignRef, ...], ...] = Field(min_length=1)
+    # Flags of one topic (three about cancer in the past) share one row of a checklist where
+    # more than one of them is asked: the group's question (RedFlags.ask_groups).
+    ask_group: Slug | None = None
 
     @model_validator(mode="after")
     def _emergency_says_call_now(self):
@@ -407,9 +410,15 @@ class RedFlags(Strict):
     known_words: tuple[Word, ...] = ()
     signs: dict[Slug, Sign]
     flags: tuple[RedFlag, ...] = Field(min_length=1)
+    ask_groups: dict[Slug, Question] = {}
 
     @model_validator(mode="after")
     def _consistent(self):
+        grouped = {flag.ask_group for flag in self.flags} - {None}
+        if unknown := grouped - set(self.ask_groups):
+            raise ValueError(f"flags: unknown ask_group '{sorted(unknown)[0]}'")
+        if unused := set(self.ask_groups) - grouped:
+            raise ValueError(f"ask_groups: '{sorted(unused)[0]}' is used by no flag")
         if tuple(self.levels) != LEVELS:
             raise ValueError(f"levels: name each of {', '.join(LEVELS)}, in that order")
         ids = [flag.id for flag in self.flags]

@@ -239,3 +239,34 @@ def test_a_red_flag_without_a_one_line_question_is_refused(content_copy):
     flags.write_text(text.replace(line, line.rstrip("?") + ".", 1))
     with pytest.raises(ContentError, match=r"red-flags.yaml.*question"):
         load(content_copy)
+
+
+def test_a_red_flag_in_an_unknown_ask_group_is_refused(content_copy):
+    flags = content_copy / "red-flags.yaml"
+    text = flags.read_text()
+    flags.write_text(text.replace("ask_group: cancer", "ask_group: cancr", 1))
+    with pytest.raises(ContentError, match=r"red-flags.yaml.*ask_group"):
+        load(content_copy)
+
+
+def test_a_checklist_asks_every_flag_of_its_area_and_groups_only_flags_asked_together(app):
+    from pwa.engines.triage import for_region
+    from pwa.views.red_flags import asked, get_rules
+
+    with app.test_request_context():
+        content = app.extensions["tpg_content"]
+        for region in content.body.regions:
+            rows = asked(content, region.id, region.part_of)
+            flags = [w["id"] for w in for_region(get_rules(), region.id, region.part_of)]
+            assert sorted(w["id"] for row in rows for w in row["warnings"]) == sorted(flags)
+            for row in rows:
+                assert row["level"] == row["warnings"][0]["level"], region.id
+                if row["id"].startswith("group-"):
+                    assert len(row["warnings"]) > 1, region.id
+                    assert row["question"] == content.red_flags.ask_groups[row["id"][6:]]
+        low_back = {row["id"]: row for row in asked(content, "low-back")}
+        assert [w["id"] for w in low_back["group-cancer"]["warnings"]] == [
+            "back-cancer-nerves", "back-cancer", "back-serious"]
+        # Asked alone, a grouped flag keeps its own, more exact question.
+        chest = {row["id"]: row for row in asked(content, "chest")}
+        assert chest["aorta"]["question"].startswith("A sudden tearing or ripping pain")

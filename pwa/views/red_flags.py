@@ -1,5 +1,7 @@
 """The red-flag rules as JSON, for the browser to check what people type, offline too."""
 
+from collections import Counter
+
 from flask import Blueprint, current_app
 
 from ..engines.triage import build_rules, for_region
@@ -27,11 +29,24 @@ def for_muscles(content, muscles):
 
 
 def asked(content, *region_ids):
-    """The flags of these regions as the checklist asks them: each warning with its one-line
-    question (kept out of /red-flags.json, which the free-text engine alone needs)."""
-    questions = {flag.id: flag.question for flag in content.red_flags.flags}
-    return [{**warning, "question": questions[warning["id"]]}
-            for warning in for_region(get_rules(), *region_ids)]
+    """The flags of these regions as the checklist asks them: one row per question, each with
+    the warnings it opens to (most severe first) and its most severe level. Flags of one
+    ask_group asked here together share one row and the group's question; a flag asked alone
+    keeps its own. Questions stay out of /red-flags.json, which the free-text engine alone needs."""
+    red_flags = content.red_flags
+    flags = {flag.id: flag for flag in red_flags.flags}
+    warnings = for_region(get_rules(), *region_ids)
+    sizes = Counter(flags[w["id"]].ask_group for w in warnings)
+    rows = {}
+    for warning in warnings:
+        flag = flags[warning["id"]]
+        group = flag.ask_group if flag.ask_group and sizes[flag.ask_group] > 1 else None
+        key = f"group-{group}" if group else flag.id
+        row = rows.setdefault(key, {
+            "id": key, "level": warning["level"], "warnings": [],
+            "question": red_flags.ask_groups[group] if group else flag.question})
+        row["warnings"].append(warning)
+    return list(rows.values())
 
 
 @bp.route("/red-flags.json")

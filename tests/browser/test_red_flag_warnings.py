@@ -1,6 +1,5 @@
 """Red flags in the browser: live under the home page's box, first on a body map region."""
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
@@ -85,9 +84,6 @@ def _first_screen_bottom(page):
     return page.locator("nav.tab-bar").bounding_box()["y"]
 
 
-@pytest.mark.xfail(strict=True, reason="after the triage merge the low back asks 12 questions "
-                   "(8 elsewhere): too many for one 412 x 915 screen; the checklist needs a "
-                   "shorter form (most severe first, the rest behind 'more')")
 def test_a_region_asks_its_red_flags_in_the_first_screen_with_the_muscles_below(
         page, base_url, console_errors):
     page.goto(base_url + "/map/low-back")
@@ -188,9 +184,6 @@ def test_a_routine_asks_the_red_flags_of_the_areas_it_treats(page, base_url, con
     assert console_errors == []
 
 
-@pytest.mark.xfail(strict=True, reason="after the triage merge the low back asks 12 questions "
-                   "(8 elsewhere): too many for one 412 x 915 screen; the checklist needs a "
-                   "shorter form (most severe first, the rest behind 'more')")
 def test_every_region_checklist_fits_in_the_first_screen(page, base_url):
     page.goto(base_url + "/map")
     hrefs = page.locator("a[href^='/map/']").evaluate_all(
@@ -203,6 +196,35 @@ def test_every_region_checklist_fits_in_the_first_screen(page, base_url):
             continue
         box = none.bounding_box()
         assert box["y"] + box["height"] <= _first_screen_bottom(page), href
+
+
+def test_every_routine_checklist_fits_in_the_first_screen(page, base_url):
+    page.goto(base_url + "/routines")
+    hrefs = page.locator("a[href^='/routines/']").evaluate_all(
+        "links => [...new Set(links.map(a => a.getAttribute('href')))]")
+    assert len(hrefs) >= 8
+    for href in hrefs:
+        page.goto(base_url + href)
+        none = _checklist(page).get_by_role("button", name="None of these")
+        if not none.count():
+            continue
+        box = none.bounding_box()
+        assert box["y"] + box["height"] <= _first_screen_bottom(page), href
+
+
+def test_questions_on_one_topic_share_a_row_that_opens_to_all_their_warnings(page, base_url):
+    page.goto(base_url + "/map/low-back")
+    row = page.locator("details[data-flag=group-cancer]")
+    expect(row).to_have_attribute("data-level", "emergency")
+    row.locator("summary").click()
+    # Every flag the row stands for, most severe first, after the call button.
+    levels = row.locator(".red-flag").evaluate_all("s => s.map(x => x.dataset.level)")
+    assert levels == ["emergency", "today", "soon"]
+    expect(row.locator("a[href^='tel:']").first).to_be_visible()
+    # Every question is still asked: no row is hidden, each is a full tap target.
+    for summary in _checklist(page).locator("summary").all():
+        expect(summary).to_be_visible()
+        assert summary.bounding_box()["height"] >= 44
 
 
 def test_after_an_emergency_the_call_leads_and_muscles_wait_until_ruled_out(page, base_url):
