@@ -185,7 +185,7 @@ function setUpConnection() {
 function measureFloating() {
   const tabs = $('.tab-bar');
   const notes = $('.app-notes');
-  // A page's own bar that sticks above the tab bar (the timer's Start, the builder's Save)
+  // A page's own bar that sticks above the tab bar (the timer's Start, Pause and Skip)
   // carries the notes at its top, so a note never covers the bar and the bar never hides one.
   const pageBar = $('[data-page-bar]');
   if (!('ResizeObserver' in window) || !tabs || !notes) return;
