@@ -236,3 +236,13 @@ def open_timer(page, url):
     page.goto(url)
     expect(page.locator("[data-timer][data-state]")).to_have_count(1, timeout=20_000)
     return page
+
+
+# True when a tap on the centre of the element lands on it (not on the tab bar, a note, or
+# off the screen).
+REACHED = """(el) => {
+  const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+  if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return false;
+  return el.contains(document.elementFromPoint(x, y));
+}"""

@@ -142,27 +142,28 @@ def normalise(rules, text):
 def _negated(rules, index, words, start, end):
     """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
     right after words[end - 1] ("bladder fine"), no breaker between."""
-    counted, i = 0, start - 1
-    while i >= 0 and counted < rules["limits"]["negation"]:
-        word = words[i]
-        if word in index.negators:
+    before = _scan(index, words, range(start - 1, -1, -1), rules["limits"]["negation"],
+                   index.negators)
+    if before is not None:
+        return before
+    return _scan(index, words, range(end, len(words)), rules["limits"]["after"],
+                 index.after_negators) is True
+
+
+def _scan(index, words, positions, limit, negators):
+    """True at a negator, False at a breaker, None when `limit` counted words pass by first
+    (transparent words are not counted)."""
+    counted = 0
+    for i in positions:
+        if counted >= limit:
+            return None
+        if words[i] in negators:
             return True
-        if word in index.breakers:
+        if words[i] in index.breakers:
             return False
-        if word not in index.transparent:
+        if words[i] not in index.transparent:
             counted += 1
-        i -= 1
-    counted, i = 0, end
-    while i < len(words) and counted < rules["limits"]["after"]:
-        word = words[i]
-        if word in index.after_negators:
-            return True
-        if word in index.breakers:
-            return False
-        if word not in index.transparent:
-            counted += 1
-        i += 1
-    return False
+    return None
 
 
 def signs(rules, words):

@@ -6,14 +6,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.conftest import REACHED
+
 pytestmark = pytest.mark.browser
 
-REACHED = """(el) => {
-  const r = el.getBoundingClientRect();
-  const x = r.left + r.width / 2, y = r.top + r.height / 2;
-  if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return false;
-  return el.contains(document.elementFromPoint(x, y));
-}"""
 
 # Selects whose chosen option is wider than the room the select gives it (cut off on screen).
 CUT_SELECTS = """() => [...document.querySelectorAll('[data-steps] select')].filter((select) => {

@@ -185,24 +185,19 @@ def test_a_routine_asks_the_red_flags_of_the_areas_it_treats(page, base_url, con
 
 
 def test_every_region_checklist_fits_in_the_first_screen(page, base_url):
-    page.goto(base_url + "/map")
-    hrefs = page.locator("a[href^='/map/']").evaluate_all(
-        "links => [...new Set(links.map(a => a.getAttribute('href')))]")
-    assert len(hrefs) >= 20
-    for href in hrefs:
-        page.goto(base_url + href)
-        none = _checklist(page).get_by_role("button", name="None of these")
-        if not none.count():
-            continue
-        box = none.bounding_box()
-        assert box["y"] + box["height"] <= _first_screen_bottom(page), href
+    _every_checklist_fits(page, base_url, "/map", "/map/", 20)
 
 
 def test_every_routine_checklist_fits_in_the_first_screen(page, base_url):
-    page.goto(base_url + "/routines")
-    hrefs = page.locator("a[href^='/routines/']").evaluate_all(
+    _every_checklist_fits(page, base_url, "/routines", "/routines/", 8)
+
+
+def _every_checklist_fits(page, base_url, index, prefix, at_least):
+    """Every page linked from `index` under `prefix`: "None of these" ends above the tab bar."""
+    page.goto(base_url + index)
+    hrefs = page.locator(f"a[href^='{prefix}']").evaluate_all(
         "links => [...new Set(links.map(a => a.getAttribute('href')))]")
-    assert len(hrefs) >= 8
+    assert len(hrefs) >= at_least
     for href in hrefs:
         page.goto(base_url + href)
         none = _checklist(page).get_by_role("button", name="None of these")

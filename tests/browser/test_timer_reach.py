@@ -4,17 +4,10 @@ where the next action is, cues that do what their switch says, and a time a scre
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import wait_until
+from tests.conftest import REACHED, wait_until
 
 pytestmark = pytest.mark.browser
 
-# True when a tap on the centre of the element lands on it (not on the tab bar or a note).
-REACHED = """(el) => {
-  const r = el.getBoundingClientRect();
-  const x = r.left + r.width / 2, y = r.top + r.height / 2;
-  if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return false;
-  return el.contains(document.elementFromPoint(x, y));
-}"""
 
 STUB_SPEECH = """
   window.__said = [];

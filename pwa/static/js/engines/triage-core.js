@@ -65,19 +65,21 @@ export function triageWords(rules, text) {
 
 // Whether a negator comes shortly before the phrase, or an after-negator right after it.
 function triageNegated(rules, index, found, start, end) {
+  const before = scanNegation(index, found, start - 1, -1, rules.limits.negation, index.negators);
+  if (before !== null) return before;
+  return scanNegation(index, found, end, 1, rules.limits.after, index.afterNegators) === true;
+}
+
+// From `from`, one word at a time in `step`'s direction: true at a negator, false at a breaker,
+// null once `limit` counted words have passed (transparent words are not counted).
+function scanNegation(index, found, from, step, limit, negators) {
   let counted = 0;
-  for (let i = start - 1; i >= 0 && counted < rules.limits.negation; i--) {
-    if (index.negators.has(found[i])) return true;
+  for (let i = from; i >= 0 && i < found.length && counted < limit; i += step) {
+    if (negators.has(found[i])) return true;
     if (index.breakers.has(found[i])) return false;
     if (!index.transparent.has(found[i])) counted++;
   }
-  counted = 0;
-  for (let i = end; i < found.length && counted < rules.limits.after; i++) {
-    if (index.afterNegators.has(found[i])) return true;
-    if (index.breakers.has(found[i])) return false;
-    if (!index.transparent.has(found[i])) counted++;
-  }
-  return false;
+  return null;
 }
 
 // The set of sign ids found in normalised words.

@@ -189,8 +189,6 @@ function measureFloating() {
   // carries the notes at its top, so a note never covers the bar and the bar never hides one.
   const pageBar = $('[data-page-bar]');
   if (!('ResizeObserver' in window) || !tabs || !notes) return;
-  const home = document.createComment('notes');
-  notes.before(home);
   const root = document.documentElement.style;
   const measure = () => {
     root.setProperty('--tab-bar-height', `${tabs.offsetHeight}px`);
@@ -200,16 +198,12 @@ function measureFloating() {
     // top of that bar.
     const big = notes.offsetHeight + tabs.offsetHeight > innerHeight / 3;
     const inBar = Boolean(pageBar) && !big;
-    const place = inBar ? pageBar : pageBar ? pageBar.parentElement : null;
-    if (place && notes.parentNode !== place && !(place === pageBar.parentElement
-        && notes.previousSibling === place)) {
-      if (inBar) pageBar.prepend(notes);
-      else place.after(notes);
+    if (inBar && notes.parentNode !== pageBar) pageBar.prepend(notes);
+    if (pageBar && !inBar && notes.previousSibling !== pageBar.parentElement) {
+      pageBar.parentElement.after(notes);
     }
-    if (!place && notes.parentNode !== home.parentNode) home.after(notes);
     notes.toggleAttribute('data-in-bar', inBar);
     const bar = pageBar ? pageBar.offsetHeight : 0;
-    root.setProperty('--page-bar-height', `${bar}px`);
     const inline = inBar || big;
     if (inline !== ('inline' in notes.dataset)) notes.toggleAttribute('data-inline', inline);
     const floating = inline ? 0 : notes.offsetHeight;
