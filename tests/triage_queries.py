@@ -174,6 +174,14 @@ QUERIES = [
     ("stiff lower back every morning from my old mattress, goes after 5 minutes", None),
     ("knee gives way sometimes on the stairs since my ligament injury", None),
     ("ran over 10 miles yesterday and my toes went numb", None),
+    ("my teenage son woke up with a swollen painful ball and is throwing up", "emergency"),
+    ("feel faint, stomach and back agony, dad is 75", "emergency"),
+    ("osteoporosis and i felt a crack in my back when i bent down", "today"),
+    ("my leg is weak and i keep tripping over my toes", "today"),
+    ("headaches getting more frequent over the last few weeks", "soon"),
+    ("no numbness or weakness, just a sore lower back from gardening", None),
+    ("this hamstring is a nightmare, tight as a drum after sprints", None),
+    ("numbness in my fingers from the cold, back to normal when warm", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
