@@ -182,6 +182,10 @@ QUERIES = [
     ("no numbness or weakness, just a sore lower back from gardening", None),
     ("this hamstring is a nightmare, tight as a drum after sprints", None),
     ("numbness in my fingers from the cold, back to normal when warm", None),
+    ("my calf is swollen after a bee sting, itchy", None),
+    ("jaw pain and im hot and sweaty", "emergency"),
+    ("stiff neck, fever and vomiting", "emergency"),
+    ("my hip hurts every night, has done for weeks", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
