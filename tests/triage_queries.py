@@ -186,6 +186,11 @@ QUERIES = [
     ("jaw pain and im hot and sweaty", "emergency"),
     ("stiff neck, fever and vomiting", "emergency"),
     ("my hip hurts every night, has done for weeks", "soon"),
+    ("after my op my wound is red and i feel awful, fast heart and breathing fast", "emergency"),
+    ("pain between my shoulder blades came on out of nowhere, worst pain ever", "emergency"),
+    ("his words are coming out jumbled and his arm is weak", "emergency"),
+    ("kicked in the shin at football, its tight and swollen and the pain is out of this world",
+     "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
