@@ -364,14 +364,15 @@ class NumberSign(Strict):
 
     sign: Slug
     # Regular expressions on the folded text, the same in Python and JS (ASCII, no lookbehind);
-    # group 1 is the number.
+    # group 1 is the number, counted when it falls in one of the ranges. Without ranges, any
+    # match counts ("for weeks").
     patterns: tuple[str, ...] = Field(min_length=1)
-    ranges: tuple[tuple[float, float], ...] = Field(min_length=1)
+    ranges: tuple[tuple[float, float], ...] = ()
 
     @model_validator(mode="after")
     def _patterns_compile(self):
         for pattern in self.patterns:
-            if re.compile(pattern, re.ASCII).groups < 1:
+            if self.ranges and re.compile(pattern, re.ASCII).groups < 1:
                 raise ValueError(f"'{pattern}' needs a group for the number")
         return self
 

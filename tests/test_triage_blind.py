@@ -1,9 +1,11 @@
 """The triage on queries written by someone who had read neither the rules nor the engine.
 
-tests/triage_blind_tune.json is the half the rules were tuned on: every red flag must raise
-its level or a more severe one, every ordinary complaint nothing, in Python and in the browser's
-engine alike. tests/triage_blind_holdout.json is the other half, kept apart and run once at
-the end (`python -m pwa.engines.triage_report tests/triage_blind_holdout.json --misses`).
+Three tables the rules are now tuned on, all passing: every red flag raises its level or a more
+severe one, every ordinary complaint nothing, in Python and in the browser's engine alike.
+tests/triage_blind_tune.json and tests/triage_blind_holdout.json are the first blind set's two
+halves (the holdout was run once untouched, then read and tuned on); tests/triage_blind2_tune.json
+is the tune half of a second blind set, whose other half is kept from whoever tunes the rules
+(`python -m pwa.engines.triage_report TABLE.json --misses`).
 """
 
 import json
@@ -17,20 +19,18 @@ from pwa.engines.triage import answer
 from pwa.engines.triage_report import passes, raised_level, report
 from pwa.views.red_flags import get_rules
 
-TUNE = json.loads((Path(__file__).parent / "triage_blind_tune.json").read_text())
+HERE = Path(__file__).parent
+TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
+          for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune")}
+ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
-# Still missed after tuning, and why (docs/triage.md, "What is still hard").
-KNOWN_MISSES = {
-    # "no headache" negates the headache, and the negation reaches "worst" past it.
-    "went from no headache to the worst pain ive ever had at the back of my head in like a "
-    "minute, neck stiff now",
-    # Inflammatory back pain reads like ordinary morning stiffness unless it says how long.
-    "lower back and buttocks stiff in the mornings for months, better with exercise, worse "
-    "with rest",
-    "my 30 yr old husband wakes in the early hours with back pain and stiffness, improves "
-    "after a hot shower and moving",
-    # "never had headaches before": the headache is negated, and "one every day" names none.
-    "ive never had headaches before but for the past 2 weeks ive had one every day",
+# What each table holds: {level or "none": count}. The floor is every row passing (the target:
+# every red flag at its level or more severe, no false alarm); a change that lowers any figure
+# fails here, and the report lists the query.
+SIZES = {
+    "triage_blind_tune": {"emergency": 53, "today": 36, "soon": 24, "none": 75},
+    "triage_blind_holdout": {"emergency": 53, "today": 36, "soon": 24, "none": 74},
+    "triage_blind2_tune": {"emergency": 37, "today": 27, "soon": 25, "none": 50},
 }
 
 
@@ -40,27 +40,35 @@ def rules(app):
         return get_rules()
 
 
-def test_the_table_is_the_blind_tune_half(rules):
-    assert len(TUNE) >= 125
-    assert sum(row["level"] is None for row in TUNE) >= 40
+@pytest.mark.parametrize("name", TABLES)
+def test_a_table_is_a_blind_half_with_many_ordinary_complaints(name):
+    assert _counts(TABLES[name]) == SIZES[name]
+    assert SIZES[name]["none"] >= 40
 
 
-@pytest.mark.parametrize("row", TUNE, ids=[row["text"][:60] for row in TUNE])
+def _counts(table):
+    counts = {}
+    for row in table:
+        counts[row["level"] or "none"] = counts.get(row["level"] or "none", 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize("row", [row for _, row in ROWS],
+                         ids=[f"{name[13:]}:{row['text'][:50]}" for name, row in ROWS])
 def test_a_blind_query_raises_its_level_or_a_more_severe_one(rules, row):
-    if row["text"] in KNOWN_MISSES:
-        pytest.xfail("still hard: see KNOWN_MISSES")
     assert passes(row["level"], raised_level(rules, row["text"])), row["condition"]
 
 
-def test_the_report_counts_passes_and_false_alarms(rules):
-    figures, failures = report(rules, TUNE)
-    assert figures["none"]["passed"] == figures["none"]["total"]
-    assert {row["text"] for row, _ in failures} == KNOWN_MISSES
+@pytest.mark.parametrize("name", TABLES)
+def test_every_level_of_every_table_is_at_its_floor(rules, name):
+    figures, failures = report(rules, TABLES[name])
+    assert {level: figures[level]["passed"] for level in SIZES[name]} == SIZES[name], [
+        (row["text"], got) for row, got in failures]
 
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
-def test_the_browser_raises_the_same_on_the_blind_table(rules, tmp_path):
-    texts = [row["text"] for row in TUNE]
+def test_the_browser_raises_the_same_on_the_blind_tables(rules, tmp_path):
+    texts = [row["text"] for _, row in ROWS]
     (tmp_path / "rules.json").write_text(json.dumps(rules))
     (tmp_path / "queries.json").write_text(json.dumps(texts))
     out = subprocess.run([NODE, "tests/js/triage-cli.mjs", str(tmp_path / "rules.json"),
@@ -68,20 +76,3 @@ def test_the_browser_raises_the_same_on_the_blind_table(rules, tmp_path):
                          check=True)
     for text, theirs in zip(texts, json.loads(out.stdout), strict=True):
         assert theirs == answer(rules, text), text
-
-
-# The other half, run once at the end of the round the rules were tuned in (2026-12-04) and
-# never tuned on. Its figures are a floor, not a target: the target is every red flag at its
-# level and no false alarm, and these misses are where the rules do not yet generalise
-# (docs/triage.md). A change may raise the figures; one that lowers them fails here. Once
-# anyone tunes on this half, it is no longer blind: write a new one.
-HOLDOUT = json.loads((Path(__file__).parent / "triage_blind_holdout.json").read_text())
-HOLDOUT_FLOOR = {"emergency": 44, "today": 34, "soon": 12, "none": 69}
-
-
-def test_the_untouched_half_does_not_fall_below_its_first_figures(rules):
-    figures, _ = report(rules, HOLDOUT)
-    assert {level: figures[level]["total"] for level in HOLDOUT_FLOOR} == {
-        "emergency": 53, "today": 36, "soon": 24, "none": 74}
-    for level, floor in HOLDOUT_FLOOR.items():
-        assert figures[level]["passed"] >= floor, (level, figures[level])

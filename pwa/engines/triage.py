@@ -179,14 +179,15 @@ def signs(rules, words):
 
 
 def number_signs(rules, text):
-    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text."""
+    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text; a
+    pattern without ranges counts whenever it matches ("for weeks")."""
     found = set()
     folded = search_text.fold(text[: rules["limits"]["chars"]])
     for sign, patterns, ranges in _index(rules).numbers:
         for pattern in patterns:
             for match in pattern.finditer(folded):
-                value = float(match.group(1))
-                if any(low <= value <= high for low, high in ranges):
+                if not ranges or any(low <= float(match.group(1)) <= high
+                                     for low, high in ranges):
                     found.add(sign)
     return found
 

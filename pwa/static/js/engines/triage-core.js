@@ -98,7 +98,8 @@ export function triageSigns(rules, normalised) {
   return found;
 }
 
-// The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text.
+// The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text; a pattern
+// without ranges counts whenever it matches ("for weeks").
 export function numberSigns(rules, text) {
   const found = new Set();
   const folded = fold(triageHead(rules, text));
@@ -106,7 +107,7 @@ export function numberSigns(rules, text) {
     for (const pattern of patterns) {
       for (const match of folded.matchAll(pattern)) {
         const value = Number(match[1]);
-        if (ranges.some(([low, high]) => low <= value && value <= high)) found.add(sign);
+        if (!ranges.length || ranges.some(([low, high]) => low <= value && value <= high)) found.add(sign);
       }
     }
   }
