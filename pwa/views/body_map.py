@@ -6,6 +6,7 @@ from ..engines.routine_match import routines_for_region
 from ..loader import get_content
 from ..stored_pages import cached_page
 from .red_flags import asked
+from .thumbnails import get_thumbnails
 
 MAX_ROUTINES = 3  # a short choice; the routines page lists every one
 
@@ -34,7 +35,8 @@ def region(region_id):
                            warnings=asked(content, region_id, found.part_of),
                            warnings_intro=content.red_flags.region_intro,
                            emergency_number=content.practice.emergency_number,
-                           routines=routines_for_region(content, region_id)[:MAX_ROUTINES])
+                           routines=routines_for_region(content, region_id)[:MAX_ROUTINES],
+                           thumbs=get_thumbnails())
 
 
 @bp.route("/figure.svg")
