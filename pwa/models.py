@@ -239,17 +239,15 @@ class BodyView(Strict):
     regions: dict[RegionId, Text]
     head_area: Text | None = None  # the whole head: on the map it opens the head view
     labels: dict[RegionId, tuple[float, float, Text]] = {}  # words at x, y; "|" breaks a line
+    # Squares a thumb can hit for regions drawn too thin or narrow (scripts/make_body.py).
+    taps: dict[RegionId, Text] = {}
 
-    def thin_regions(self, under=24):
-        """Regions less than `under` units across in one direction (ankles, jaw, knees...):
-        the map gives them a wider tap area, drawn above their neighbours."""
-        thin = []
-        for region_id, path in self.regions.items():
-            numbers = [float(n) for n in NUMBER.findall(path)]
-            xs, ys = numbers[0::2], numbers[1::2]
-            if min(max(xs) - min(xs), max(ys) - min(ys)) < under:
-                thin.append(region_id)
-        return thin
+    @model_validator(mode="after")
+    def _taps_are_for_regions_drawn_here(self):
+        stray = [region_id for region_id in self.taps if region_id not in self.regions]
+        if stray:
+            raise ValueError(f"taps: '{stray[0]}' is not drawn in this view")
+        return self
 
 
 class Body(Strict):
