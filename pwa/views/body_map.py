@@ -60,5 +60,5 @@ def figure_sprite():
     """
     content = get_content()
     svg = render_template("bodymap/figure.svg", body=content.body, shapes=content.shapes,
-                          referral=content.referral)
+                          referral=content.referral, thumbs=get_thumbnails())
     return current_app.response_class(svg, mimetype="image/svg+xml")

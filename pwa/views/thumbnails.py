@@ -7,7 +7,7 @@ from ..loader import built_once, get_content
 from ..models import NUMBER
 
 LEAST = 48  # units each way: enough body around a small zone to tell where it is
-MARGIN = 4
+MARGIN = 7  # room for the X marks of points at the crop's edge
 
 
 class Thumbnail(NamedTuple):

@@ -36,8 +36,6 @@ def test_a_region_on_the_back_only_opens_the_back(page, base_url):
 
 
 def test_without_javascript_both_sides_show(browser, base_url):
-    from tests.conftest import PHONE, wait_until
-
     context = browser.new_context(**PHONE, java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "/map")
