@@ -60,7 +60,12 @@ def test_a_part_of_the_head_lists_the_muscles_tagged_for_the_whole_head_after_it
 def test_a_part_of_the_foot_is_a_section_of_the_feet_page(client, part):
     assert client.get(f"/map/{part}").headers["Location"] == f"/map/feet#{part}"
     html = client.get("/map/feet").get_data(as_text=True)
-    assert f'<section id="{part}"' in html and f'href="/map/feet#{part}"' in html
+    assert f'<section id="{part}"' in html and f'<a href="#{part}">' in html
+
+
+def test_a_muscle_page_links_its_part_of_the_foot(client):
+    html = client.get("/muscles/soleus").get_data(as_text=True)
+    assert '<a href="/map/feet#heel">Heel</a>' in html
 
 
 def test_soleus_sends_pain_to_the_heel_not_the_whole_foot(content):
