@@ -76,12 +76,18 @@ class Content:
                 for key, items in groupby(self.muscles.values(), key=lambda m: m.region)]
 
     def muscles_for_region(self, region_id):
-        """Muscles that send pain to a region or to any part of it (the head lists those for
-        the temple, forehead...): those for which it is a primary zone first."""
-        ids = {region_id} | {r.id for r in self.body.regions if r.part_of == region_id}
-        primary = [m for m in self.muscles.values() if ids & set(m.referral_zones.primary)]
-        secondary = [m for m in self.muscles.values()
-                     if ids & set(m.referral_zones.secondary) and m not in primary]
+        """Muscles that send pain to a region, most likely first, as its `rank` lists them;
+        then those of its parts (the head lists those for the temple, forehead...) or, for a
+        part, those tagged for the whole of its wider region. Split into those for which it is
+        a primary zone and the rest."""
+        found = self.region(region_id)
+        wider = [r for r in self.body.regions if r.id == found.part_of]
+        parts = [r for r in self.body.regions if r.part_of == region_id]
+        ranked = dict.fromkeys(slug for r in [found, *wider, *parts] for slug in r.rank)
+        ids = {found.id} | {r.id for r in wider + parts}
+        muscles = [self.muscles[slug] for slug in ranked]
+        primary = [m for m in muscles if ids & set(m.referral_zones.primary)]
+        secondary = [m for m in muscles if m not in primary]
         return primary, secondary
 
     def cited(self, refs):
@@ -239,8 +245,9 @@ def _check_references(root, content, muscle_paths):
                       f"field 'steps.{index}.muscle': unknown muscle '{step.muscle}'")
     drawn = {region for view in content.body.views.values() for region in view.regions}
     for region in content.body.regions:
-        if region.id not in drawn:
+        if region.id not in drawn and not region.section:
             _fail(root / "body.yaml", f"field 'regions': '{region.id}' is drawn in no view")
+    _check_ranks(root / "body.yaml", content)
     safety = content.chapter("safety")
     anchors = {anchor for anchor, _ in safety.body.toc} if safety else set()
     for index, flag in enumerate(content.red_flags.flags):
@@ -248,6 +255,26 @@ def _check_references(root, content, muscle_paths):
         if safety is None or (anchor and anchor not in anchors):
             _fail(root / "red-flags.yaml",
                   f"field 'flags.{index}.link': no such section in the safety chapter")
+
+
+def _check_ranks(path, content):
+    """Each region ranks exactly the muscles tagged to it, each once, so none is left out of
+    the body map's lists or listed where it sends no pain."""
+    for index, region in enumerate(content.body.regions):
+        field = f"field 'regions.{index}.rank'"
+        tagged = {m.slug for m in content.muscles.values()
+                  if region.id in m.referral_zones.primary + m.referral_zones.secondary}
+        for slug in region.rank:
+            if slug not in content.muscles:
+                _fail(path, f"{field}: unknown muscle '{slug}'")
+            if slug not in tagged:
+                _fail(path, f"{field}: '{slug}' sends no pain to '{region.id}' "
+                            "(its referral_zones do not name it)")
+        if len(set(region.rank)) != len(region.rank):
+            _fail(path, f"{field}: a muscle is ranked twice")
+        missing = sorted(tagged - set(region.rank))
+        if missing:
+            _fail(path, f"{field}: '{missing[0]}' sends pain to '{region.id}' but is not ranked")
 
 
 def shapes_without_muscle(content):

@@ -16,6 +16,7 @@ REGION_IDS = (
     "head", "forehead", "temple", "eye", "ear", "jaw", "back-of-head", "neck", "shoulders",
     "upper-back", "chest", "arms", "elbows", "forearms", "hands", "abdomen", "low-back",
     "buttocks", "hips", "thighs", "knees", "calves", "shins", "ankles", "feet",
+    "heel", "sole", "foot-top", "toes",
 )  # fmt: skip
 RegionId = Literal[REGION_IDS]
 
@@ -211,6 +212,24 @@ class Region(Strict):
     label: Text
     aliases: tuple[Phrase, ...] = ()
     part_of: RegionId | None = None  # the wider region whose page lists this one's muscles too
+    # A part too small to draw (the heel): a section of its wider region's page, not a page.
+    section: bool = False
+    rank: tuple[Slug, ...] = ()  # the muscles tagged here, most likely first (the loader checks)
+
+    @model_validator(mode="after")
+    def _a_section_is_part_of_a_region(self):
+        if self.section and self.part_of is None:
+            raise ValueError(f"'{self.id}' is a section, so it names the region it is part_of")
+        return self
+
+    @property
+    def page(self):
+        """The region whose page shows this one: its own, or for a section its wider one's."""
+        return self.part_of if self.section else self.id
+
+    @property
+    def anchor(self):
+        return f"#{self.id}" if self.section else ""
 
 
 class BodyView(Strict):
@@ -220,17 +239,15 @@ class BodyView(Strict):
     regions: dict[RegionId, Text]
     head_area: Text | None = None  # the whole head: on the map it opens the head view
     labels: dict[RegionId, tuple[float, float, Text]] = {}  # words at x, y; "|" breaks a line
+    # Squares a thumb can hit for regions drawn too thin or narrow (scripts/make_body.py).
+    taps: dict[RegionId, Text] = {}
 
-    def thin_regions(self, under=24):
-        """Regions less than `under` units across in one direction (ankles, jaw, knees...):
-        the map gives them a wider tap area, drawn above their neighbours."""
-        thin = []
-        for region_id, path in self.regions.items():
-            numbers = [float(n) for n in NUMBER.findall(path)]
-            xs, ys = numbers[0::2], numbers[1::2]
-            if min(max(xs) - min(xs), max(ys) - min(ys)) < under:
-                thin.append(region_id)
-        return thin
+    @model_validator(mode="after")
+    def _taps_are_for_regions_drawn_here(self):
+        stray = [region_id for region_id in self.taps if region_id not in self.regions]
+        if stray:
+            raise ValueError(f"taps: '{stray[0]}' is not drawn in this view")
+        return self
 
 
 class Body(Strict):

@@ -238,6 +238,25 @@ def details(view):
     return [path_open(line) for line in lines]
 
 
+# Tap areas: at the map's size on a 412 px phone (about 1.41 px a unit) a region less than
+# 32 units across is under 44 px to tap. These squares, one per side (32 units, 45 px), lie on
+# top of the drawing and take a little of their neighbours, which stay larger than 44 px; the
+# leg's column is shared out so the ankle's and the foot's squares do not overlap.
+TAP = 32
+TAPS = {"neck": [(84, 49)], "shoulders": [(47, 70)], "arms": [(36, 102)], "elbows": [(30, 134)],
+        "forearms": [(28, 166)], "hands": [(22, 218)], "knees": [(68, 297)],
+        "ankles": [(68, 376)], "feet": [(68, 408)]}
+
+
+def taps():
+    out = {}
+    for region_id, corners in TAPS.items():
+        squares = [(x, y) for x0, y in corners for x in ([x0] if x0 + TAP / 2 == 100
+                                                          else [x0, 200 - x0 - TAP])]
+        out[region_id] = " ".join(f"M{x} {y}h{TAP}v{TAP}h-{TAP}Z" for x, y in squares)
+    return out
+
+
 def path_open(points, step=0.5):
     first, *rest = [f"{number(x, step)} {number(y, step)}" for x, y in points]
     return f"M {first} L " + " ".join(rest)
@@ -248,7 +267,7 @@ def main():
     data["viewbox"] = "0 0 200 440"
     data["views"] = {view: {"outline": outline(FOOT_FRONT if view == "front" else FOOT_BACK),
                             "details": details(view), "regions": regions(view),
-                            "head_area": path(*both(EAR), HEAD)}
+                            "head_area": path(*both(EAR), HEAD), "taps": taps()}
                      for view in ("front", "back")}
     data["views"]["head"] = head_view()
     TARGET.write_text(yaml.safe_dump(data, sort_keys=False, width=100000, allow_unicode=True))

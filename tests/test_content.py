@@ -270,3 +270,33 @@ def test_a_checklist_asks_every_flag_of_its_area_and_groups_only_flags_asked_tog
         # Asked alone, a grouped flag keeps its own, more exact question.
         chest = {row["id"]: row for row in asked(content, "chest")}
         assert chest["aorta"]["question"].startswith("A sudden tearing or ripping pain")
+
+
+# --- The body map's ranks -------------------------------------------------------------------
+
+
+HEEL_RANK = "  - soleus\n  - foot-muscles\n"  # the first region to rank these two: the heel
+
+
+@pytest.mark.parametrize(("ranked", "message"), [
+    (["foot-muscles"], "'soleus' sends pain to 'heel' but is not ranked"),
+    (["soleus", "soleus", "foot-muscles"], "ranked twice"),
+    (["soleus", "deltoid", "foot-muscles"], "'deltoid' sends no pain to 'heel'"),
+    (["soleus", "soleusz", "foot-muscles"], "unknown muscle 'soleusz'"),
+])
+def test_a_region_must_rank_exactly_the_muscles_that_send_pain_there(content_copy, ranked,
+                                                                      message):
+    body = content_copy / "body.yaml"
+    rank = "".join(f"  - {slug}\n" for slug in ranked)
+    body.write_text(body.read_text().replace(HEEL_RANK, rank, 1))
+    with pytest.raises(ContentError, match="body.yaml") as error:
+        load(content_copy)
+    assert message in str(error.value) and "rank" in str(error.value)
+
+
+def test_a_section_names_the_region_it_is_part_of(content_copy):
+    body = content_copy / "body.yaml"
+    text = body.read_text().replace("  part_of: feet\n  section: true", "  section: true", 1)
+    body.write_text(text)
+    with pytest.raises(ContentError, match="part_of"):
+        load(content_copy)

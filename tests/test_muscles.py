@@ -7,7 +7,9 @@ from pwa import PACKAGE_DIR
 from pwa.loader import load
 
 MUSCLES = sorted(p.stem for p in (PACKAGE_DIR / "content" / "muscles").glob("*.yaml"))
-REGIONS = [r.id for r in load(PACKAGE_DIR / "content").body.regions]
+BODY = load(PACKAGE_DIR / "content").body
+REGIONS = [r.id for r in BODY.regions if not r.section]  # regions with a page of their own
+FOOT_PARTS = [r.id for r in BODY.regions if r.section]
 SECTIONS = ["Where it hurts", "What it can feel like", "Where the trigger points are",
             "How to find them", "How to treat it yourself", "Take care", "Stretch afterwards"]
 
@@ -39,9 +41,38 @@ def test_map_links_every_region_in_figure_and_list(client):
 @pytest.mark.parametrize("region", REGIONS)
 def test_every_region_page_lists_muscles_most_likely_first(client, content, region):
     html = client.get(f"/map/{region}").get_data(as_text=True)
-    primary, secondary = content.muscles_for_region(region)
-    positions = [html.index(f'href="/muscles/{m.slug}"') for m in primary + secondary]
-    assert positions and positions == sorted(positions)
+    parts = [r.id for r in content.body.regions if r.section and r.part_of == region]
+    for part in parts or [region]:  # the foot: each of its parts' sections in rank order
+        start = html.index(f'id="{part}"') if parts else 0
+        primary, secondary = content.muscles_for_region(part)
+        positions = [html.index(f'href="/muscles/{m.slug}"', start) for m in primary + secondary]
+        assert positions and positions == sorted(positions), part
+
+
+def test_a_part_of_the_head_lists_the_muscles_tagged_for_the_whole_head_after_its_own(content):
+    primary, secondary = content.muscles_for_region("temple")
+    slugs = [m.slug for m in primary + secondary]
+    assert slugs[:2] == ["upper-trapezius", "temporalis"]  # its own rank first
+    assert "splenius" in slugs  # sends pain to the top of the head
+
+
+@pytest.mark.parametrize("part", FOOT_PARTS)
+def test_a_part_of_the_foot_is_a_section_of_the_feet_page(client, part):
+    assert client.get(f"/map/{part}").headers["Location"] == f"/map/feet#{part}"
+    html = client.get("/map/feet").get_data(as_text=True)
+    assert f'<section id="{part}"' in html and f'<a href="#{part}">' in html
+
+
+def test_a_muscle_page_links_its_part_of_the_foot(client):
+    html = client.get("/muscles/soleus").get_data(as_text=True)
+    assert '<a href="/map/feet#heel">Heel</a>' in html
+
+
+def test_soleus_sends_pain_to_the_heel_not_the_whole_foot(content):
+    zones = content.muscles["soleus"].referral_zones
+    assert "heel" in zones.primary and "feet" not in zones.primary + zones.secondary
+    primary, _ = content.muscles_for_region("heel")
+    assert primary[0].slug == "soleus"
 
 
 def test_unknown_muscle_and_region_are_404(client):

@@ -30,7 +30,7 @@ EXPANSIONS = {
     "guide.chapter": lambda c: [{"slug": x.slug} for x in c.chapters],
     "home.page": lambda c: [{"slug": slug} for slug in c.pages],
     "muscles.muscle": lambda c: [{"slug": slug} for slug in c.muscles],
-    "bodymap.region": lambda c: [{"region_id": r.id} for r in c.body.regions],
+    "bodymap.region": lambda c: [{"region_id": r.id} for r in c.body.regions if not r.section],
     "timer.routine": lambda c: [{"slug": slug} for slug in c.routines],
 }
 

@@ -174,7 +174,7 @@ def build_index(content, link):
             for w in routine["terms"]}
 
     region_terms = [{"id": r.id, "label": r.label,
-                     "url": link("bodymap.region", region_id=r.id),
+                     "url": link("bodymap.region", region_id=r.page) + r.anchor,
                      "terms": sorted(set(normalise(" ".join([r.id.replace("-", " "), r.label,
                                                              *r.aliases]))))}
                     for r in content.body.regions]

@@ -1,11 +1,12 @@
 """The body map: tap where it hurts to see the muscles that often send pain there."""
 
-from flask import Blueprint, abort, current_app, render_template
+from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 
 from ..engines.routine_match import routines_for_region
 from ..loader import get_content
 from ..stored_pages import cached_page
 from .red_flags import asked
+from .thumbnails import get_thumbnails
 
 MAX_ROUTINES = 3  # a short choice; the routines page lists every one
 
@@ -28,13 +29,25 @@ def region(region_id):
     found = content.region(region_id)
     if found is None:
         abort(404)
+    if found.section:  # the heel is a section of the feet's page
+        return redirect(region_url(found))
     primary, secondary = content.muscles_for_region(region_id)
+    sections = [(part, *content.muscles_for_region(part.id)) for part in content.body.regions
+                if part.section and part.part_of == region_id]
     return render_template("bodymap/region.html", region=found, primary=primary,
-                           secondary=secondary, body=content.body, regions=content.body.regions,
+                           secondary=secondary, sections=sections, body=content.body,
+                           regions=content.body.regions,
                            warnings=asked(content, region_id, found.part_of),
                            warnings_intro=content.red_flags.region_intro,
                            emergency_number=content.practice.emergency_number,
-                           routines=routines_for_region(content, region_id)[:MAX_ROUTINES])
+                           routines=routines_for_region(content, region_id)[:MAX_ROUTINES],
+                           thumbs=get_thumbnails())
+
+
+@bp.app_template_global()
+def region_url(region):
+    """Where a region's muscles are listed: its page, or its section of a wider one's."""
+    return url_for("bodymap.region", region_id=region.page) + region.anchor
 
 
 @bp.route("/figure.svg")
@@ -47,5 +60,5 @@ def figure_sprite():
     """
     content = get_content()
     svg = render_template("bodymap/figure.svg", body=content.body, shapes=content.shapes,
-                          referral=content.referral)
+                          referral=content.referral, thumbs=get_thumbnails())
     return current_app.response_class(svg, mimetype="image/svg+xml")

@@ -5,6 +5,7 @@ from flask import Blueprint, abort, render_template
 from ..engines.routine_match import routines_for_muscles
 from ..loader import get_content
 from ..stored_pages import cached_page
+from .thumbnails import get_thumbnails
 
 bp = Blueprint("muscles", __name__, url_prefix="/muscles")
 
@@ -12,8 +13,11 @@ bp = Blueprint("muscles", __name__, url_prefix="/muscles")
 @bp.route("/")
 @cached_page
 def index():
-    """List every muscle, grouped by body region."""
-    return render_template("muscles/index.html", groups=get_content().muscle_groups())
+    """List every muscle, grouped by body region, each with a thumbnail of its pain."""
+    content = get_content()
+    return render_template("muscles/index.html", groups=content.muscle_groups(),
+                           thumbs=get_thumbnails(),
+                           labels={r.id: r.label.lower() for r in content.body.regions})
 
 
 @bp.route("/<slug>")
