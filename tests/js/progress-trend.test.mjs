@@ -95,3 +95,13 @@ test('when pain after has no trend, pain before speaks', () => {
   assert.equal(p.trend.kind, 'down');
   assert.equal(p.series.after.low, null);
 });
+
+test('ratings older than half a year before the latest are left out', () => {
+  const old = rated('2026-04-01T08:00:00.000Z', 9, 9);
+  const p = progress([old, ...fourWeeks]);
+  assert.equal(p.count, 6);
+  assert.equal(p.trend.since.toISOString(), '2026-11-03T08:00:00.000Z');
+  // The latest rating is on 26 November: 181 days before (29 May) is in, the day before is out.
+  assert.equal(progress([rated('2026-05-29T08:00:00.000Z', 9, 9), ...fourWeeks]).count, 7);
+  assert.equal(progress([rated('2026-05-28T08:00:00.000Z', 9, 9), ...fourWeeks]).count, 6);
+});

@@ -7,6 +7,8 @@ const DAY = 864e5;
 export const PER_SIDE = 2;
 // A change of less than this many points is "about the same".
 export const SAME_BELOW = 1;
+// The chart covers the latest half year of ratings: older ones would squeeze the recent weeks.
+export const WINDOW_DAYS = 182;
 
 // A local calendar day as a whole number, counting days as the calendar does, so a day of 23 or
 // 25 hours (a DST change) is still one day.
@@ -67,15 +69,17 @@ export function trendOf(points, weeks) {
     since: points[0].date, then: round(then), lately: round(lately), count: points.length };
 }
 
-// The chart's data for these entries (any order): per series ('before', 'after') its ratings
+// The chart's data for these entries (any order), the latest WINDOW_DAYS of them: per series ('before', 'after') its ratings
 // [{x, value, date}] and weekly averages; the days the axis spans; the trend of pain after a
 // session when it has one, else of pain before; and the lowest and highest rating of each.
 export function progress(entries) {
-  const rated = entries
+  const all = entries
     .filter((e) => e.painBefore !== null || e.painAfter !== null)
     .map((e) => ({ entry: e, date: new Date(e.date) }))
     .filter(({ date }) => !Number.isNaN(date.getTime()))
     .sort((a, b) => a.date - b.date);
+  const since = all.length ? dayNumber(all.at(-1).date) - WINDOW_DAYS + 1 : 0;
+  const rated = all.filter(({ date }) => dayNumber(date) >= since);
   if (rated.length === 0) return { count: 0, series: {}, trend: { kind: 'few', count: 0 } };
   const firstDay = dayNumber(rated[0].date);
   const series = {};
