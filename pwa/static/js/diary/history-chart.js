@@ -26,8 +26,8 @@ export function drawChart(prog, { width, font, label, dayLabel, textWidth }) {
   const end = Math.max(prog.lastDay + 1, start + MIN_DAYS);
   const days = end - start;
   const labels = Array.from({ length: Math.min(days, 400) }, (_, i) => dayLabel(dayDate(start + i)));
-  const tickWidth = Math.max(...labels.map(textWidth)) + font * 0.6; // the widest day's label and a gap
-  const [left, right, top, bottom] = [textWidth('10') + font * 0.8, font * 0.5, font, font * 2.2];
+  const tickWidth = Math.max(...labels.map(textWidth)) + font * 0.8; // the widest day's label and a gap
+  const [left, right, top, bottom] = [textWidth('10') + font * 0.8, font, font, font * 2.2];
   const height = Math.round(top + Math.max(font * 9, 140) + bottom);
   const plotWidth = width - left - right;
   const x = (day) => round(left + ((day - start) * plotWidth) / days);
@@ -42,7 +42,7 @@ export function drawChart(prog, { width, font, label, dayLabel, textWidth }) {
   for (let day = start; day < end; day += step) {
     const mid = x(day + 0.5); // a day's label sits over the middle of that day, inside the drawing
     const text = labels[day - start] ?? dayLabel(dayDate(day));
-    const half = textWidth(text) / 2;
+    const half = textWidth(text) / 2 + font * 0.3;
     chart.append(svg('line', { x1: mid, x2: mid, y1: y(0), y2: round(y(0) + font * 0.3), class: 'chart-grid' }));
     chart.append(svg('text', { x: round(Math.min(Math.max(mid, half), width - half)), y: round(height - font * 0.6),
       'text-anchor': 'middle', class: 'chart-label' }, text));

@@ -101,7 +101,10 @@ export function progressSection(section) {
     const said = sentence(prog);
     trendLine.textContent = said;
     figure.hidden = prog.count === 0;
-    if (prog.count === 0) return holder.replaceChildren();
+    if (prog.count === 0) {
+      holder.replaceChildren();
+      return;
+    }
     const only = filter.value ? fill(words.only, { name: filter.selectedOptions[0]?.text }) : '';
     const label = [only, said, rangeSaid(prog)].filter(Boolean).join(' ');
     measure.font = `${font}px ${getComputedStyle(holder).fontFamily}`;
