@@ -312,15 +312,24 @@ def test_the_chart_can_show_one_routine_or_one_body_area(page, base_url, console
     assert console_errors == []
 
 
+def larger_text_redraws_the_chart(page, size="200%"):
+    """Set the text size and wait for the chart drawn anew (the old one's labels grow at once,
+    in its old layout)."""
+    page.evaluate("""size => {
+        document.querySelector('[data-chart] svg').dataset.old = 'yes';
+        document.documentElement.style.fontSize = size;
+    }""", size)
+    page.wait_for_function("() => !document.querySelector('[data-chart] svg')?.dataset.old")
+
+
 def test_chart_labels_grow_with_the_text_at_320_px(page, base_url, console_errors):
     page.set_viewport_size({"width": 320, "height": 720})
     seed(page, base_url, PROGRESS_JAW)
     label = page.locator("[data-chart] text").first
     expect(label).to_be_visible()
     normal = float(label.evaluate("el => getComputedStyle(el).fontSize").rstrip("px"))
-    page.evaluate("document.documentElement.style.fontSize = '200%'")
-    page.wait_for_function(f"""() => parseFloat(getComputedStyle(
-        document.querySelector('[data-chart] text')).fontSize) >= {normal * 1.9}""")
+    larger_text_redraws_the_chart(page)
+    assert float(label.evaluate("el => getComputedStyle(el).fontSize").rstrip("px")) >= normal * 1.9
     # Drawn at its shown size: a label's pixels are its font size, and none overlap or leave.
     boxes = page.locator("[data-chart] text").evaluate_all(
         "ts => ts.map((t) => { const r = t.getBoundingClientRect(); "

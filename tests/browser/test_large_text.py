@@ -3,7 +3,7 @@ screen, every tab stays reachable and named, and the timer's digits stay inside 
 
 import pytest
 
-from tests.browser.test_history import PROGRESS, seed
+from tests.browser.test_history import PROGRESS, larger_text_redraws_the_chart, seed
 
 PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/soleus", "/map",
          "/map/head", "/routines/", "/routines/jaw", "/timer", "/timer?routine=jaw",
@@ -35,10 +35,9 @@ def test_page_fits_320px_at_200_percent_text(page, base_url, path):
 def test_history_with_its_chart_fits_320px_at_200_percent_text(page, base_url):
     page.set_viewport_size({"width": 320, "height": 720})
     seed(page, base_url, PROGRESS)
-    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    page.locator("[data-chart] svg").wait_for()
     # The chart is drawn again at the new text size, as wide as it is shown.
-    page.wait_for_function("""() => parseFloat(getComputedStyle(
-        document.querySelector('[data-chart] text')).fontSize) > 20""")
+    larger_text_redraws_the_chart(page)
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"/history scrolls sideways by {overflow}px"

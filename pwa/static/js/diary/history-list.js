@@ -2,7 +2,7 @@
 // pain ratings in words and its note, with Edit and Delete.
 
 // Dates in the app's language (the page's lang), as the chart and its sentence say them.
-export const locale = document.documentElement.lang || undefined;
+const locale = document.documentElement.lang || undefined;
 const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 // "Jaw and face, 3 Nov 2026, 08:30": a session named for a button or a message.

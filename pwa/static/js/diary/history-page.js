@@ -4,9 +4,8 @@ import { savedMessage } from './diary-entry.js';
 import { listItem, sessionName } from './history-list.js';
 import { sessionEditor } from './history-editor.js';
 import { setUpBackup, updateExports } from './history-backup.js';
-import { progressSection } from './history-progress.js';
 
-// The history page: the pain chart (history-progress.js), the list (history-list.js) with its
+// The history page: the pain chart (history-progress.js, loaded after the list), the list (history-list.js) with its
 // editor (history-editor.js), backup (history-backup.js), and deleting, one session with Undo
 // or all. Everything stays on the device. Another tab's changes arrive as `storage` events and
 // redraw the list (after an edit in progress here is finished, so it is not lost).
@@ -23,13 +22,19 @@ function setUpHistory(root) {
     part('undo').hidden = !canUndo;
     if (!canUndo) undo = null;
   };
-  const showProgress = progressSection(part('chart-section'));
+  // The chart arrives after the first paint; without it (failed to load) its section stays hidden.
+  let entries = [];
+  let showProgress = () => {};
+  import(root.dataset.module).then(({ progressSection }) => {
+    showProgress = progressSection(part('chart-section'));
+    showProgress(entries);
+  }).catch(() => {});
   const page = { root, part, status, render };
   const editor = sessionEditor(page);
 
   function render() {
     editor.forget();
-    const entries = loadEntries();
+    entries = loadEntries();
     const unreadable = unreadableCount();
     part('unreadable').hidden = unreadable === 0;
     part('unreadable').textContent = `${unreadable} ${unreadable === 1 ? 'entry was' : 'entries were'} saved by a newer ` +

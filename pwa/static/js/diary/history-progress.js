@@ -2,12 +2,14 @@ import { jsonOnce } from '../shell/json-once.js';
 import { own, isRecord } from '../shell/lookup.js';
 import { progress } from './progress-trend.js';
 import { drawChart } from './history-chart.js';
-import { locale } from './history-list.js';
 
 // "Pain over time": the chart, the sentence on the trend above it and the choice of what it shows
 // (all sessions, one routine or muscle, or one body area). The words are the template's
 // (data-chart-words); body areas come from /timer-data.json (precached), fetched after the page
-// shows: without it, the choice offers routines and muscles only.
+// shows: without it, the choice offers routines and muscles only. A bundle of its own
+// (`js_history_chart`), imported after the list is drawn.
+
+const locale = document.documentElement.lang || undefined; // the app's language, as the list's dates
 
 const fill = (template, values) => String(template || '').replace(/\{(\w+)\}/g, (all, key) => values[key] ?? all);
 
