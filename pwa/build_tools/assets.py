@@ -144,6 +144,11 @@ BUNDLES = {
         output="gen/app.%(version)s.css",
     ),
     # The reading pages' own: guide, muscles, body map (base.html's styles block).
+    "css_history": Bundle(
+        "css/history.css",
+        filters="rcssmin",
+        output="gen/history.%(version)s.css",
+    ),
     "css_content": Bundle(
         "css/content.css",
         filters="rcssmin",
@@ -272,9 +277,22 @@ BUNDLES = {
         "js/diary/diary-store.js",
         "js/diary/diary-entry.js",
         "js/diary/diary-io.js",
+        "js/diary/history-list.js",
+        "js/diary/history-editor.js",
+        "js/diary/history-backup.js",
         "js/diary/history-page.js",
         filters=JS_FILTERS,
         output="gen/history.%(version)s.js",
+    ),
+    # The history's pain chart, imported just after the list is drawn.
+    "js_history_chart": Bundle(
+        "js/shell/lookup.js",
+        "js/shell/json-once.js",
+        "js/diary/progress-trend.js",
+        "js/diary/history-chart.js",
+        "js/diary/history-progress.js",
+        filters=JS_MODULE_FILTERS,
+        output="gen/history-chart.%(version)s.js",
     ),
 }
 

@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from pwa.build_tools.precache import html_page_urls
+from tests.browser.test_history import PROGRESS, seed
 
 EXTRA = ["/search?q=heel+hurts+when+I+get+up", "/search?q=worst+headache+of+my+life",
          "/search?q=zzzzqqq", "/no-such-page"]
@@ -29,6 +30,16 @@ def test_axe_finds_no_violations_on_any_page(page, base_url, app, scheme, share)
         if violations:
             found[path] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
     assert found == {}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_in_the_history_chart(page, base_url, scheme):
+    """The chart, its choice and its legend only show with rated sessions in storage."""
+    page.emulate_media(color_scheme=scheme)
+    seed(page, base_url, PROGRESS)
+    page.locator("[data-chart] svg").wait_for()
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
 
 
 def test_text_zoom_200_percent_keeps_pages_usable(page, base_url):

@@ -2,7 +2,11 @@
 focused control is what a tap on its centre would reach, not the tab bar, a note or nothing
 (off the screen's edge). Portrait and landscape phones, and 320 px with 200% text."""
 
+import json
+
 import pytest
+
+from tests.browser.test_history import PROGRESS
 
 PAGES = ["/", "/guide/self-treatment", "/muscles/soleus", "/map", "/map/head",
          "/search?q=heel+hurts+when+I+get+up", "/timer", "/routines/", "/routines/jaw",
@@ -67,4 +71,13 @@ def sweep(page, base_url, path, screen):
 def test_no_focused_control_is_hidden(page, base_url, path, screen):
     hidden = sweep(page, base_url, path, screen)
     print(f"\nHIDDEN {screen} {path}: {len(hidden)} {hidden[:6]}")
+    assert hidden == []
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_no_focused_control_is_hidden_on_history_with_its_chart(page, base_url, screen):
+    """The chart's choice and every session's buttons, with a history to show."""
+    stored = json.dumps(json.dumps(PROGRESS))
+    page.add_init_script(f"localStorage.setItem('tpg.history.v1', {stored})")
+    hidden = sweep(page, base_url, "/history", screen)
     assert hidden == []

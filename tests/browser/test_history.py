@@ -8,6 +8,8 @@ from playwright.sync_api import expect
 
 from tests.conftest import PHONE
 
+SINCE = r"since 3 November( 2026)?"
+
 pytestmark = pytest.mark.browser
 
 
@@ -20,13 +22,37 @@ def entry(n, before, after):
 ENTRIES = [entry(1, 7, 5), entry(2, 6, 4), entry(3, 5, 2)]
 
 
-@pytest.fixture
-def history(page, base_url, console_errors):
+def seed(page, base_url, entries):
     page.goto(base_url + "/history")
     page.evaluate("entries => localStorage.setItem('tpg.history.v1', JSON.stringify(entries))",
-                  ENTRIES)
+                  entries)
     page.reload()
-    yield page
+    return page
+
+
+@pytest.fixture
+def history(page, base_url, console_errors):
+    yield seed(page, base_url, ENTRIES)
+    assert console_errors == []
+
+
+def dated(day, before, after, slug="jaw", title="Jaw and face", kind="routine"):
+    return {**entry(day, before, after), "id": f"{slug}{day}", "slug": slug, "title": title,
+            "kind": kind}
+
+
+# Four weeks of November with a week off in the middle: pain after falls from 6 to 4. A soleus
+# session (a muscle of the leg) on two days, rated 3 then 2.
+PROGRESS = [dated(3, 7, 6), dated(5, 7, 6), dated(11, 6, 5), dated(12, 6, 5),
+            dated(24, 5, 4), dated(26, 6, 4),
+            dated(4, 4, 3, "soleus", "Soleus", "muscle"),
+            dated(25, 3, 2, "soleus", "Soleus", "muscle")]
+PROGRESS_JAW = PROGRESS[:6]
+
+
+@pytest.fixture
+def progress(page, base_url, console_errors):
+    yield seed(page, base_url, PROGRESS_JAW)
     assert console_errors == []
 
 
@@ -35,9 +61,11 @@ def test_sessions_are_listed_newest_first_with_a_chart(history):
     expect(items).to_have_count(3)
     expect(items.first).to_contain_text("pain 5 of 10 before, 2 of 10 after")
     expect(items.first).to_contain_text("note 3")
-    chart = history.get_by_role("img", name="Pain ratings")
+    # Three sessions in three days are too few for a trend, and the chart says so.
+    chart = history.get_by_role("img", name="Not enough ratings yet")
     expect(chart).to_be_visible()
-    expect(chart.locator("circle")).to_have_count(6)
+    expect(chart.locator("circle.chart-mark")).to_have_count(3)
+    expect(chart.locator("rect.chart-mark")).to_have_count(3)
 
 
 def test_export_delete_import_round_trip(history, tmp_path):
@@ -233,3 +261,120 @@ def test_a_backup_brings_own_routines_and_the_diary_to_a_new_phone(
     finally:
         other.close()
     assert console_errors == []
+
+
+def test_the_chart_spaces_sessions_by_date_and_states_the_trend(progress):
+    trend = progress.locator("[data-chart-trend]")
+    sentence = ("Pain after sessions is down 2 points " + SINCE
+                + r" \(about 6 out of 10 then, 4 lately\)\.")
+    expect(trend).to_have_text(re.compile("^" + sentence + "$"))
+    # The drawing's name says the same, and the range, not the legend.
+    chart = progress.get_by_role("img", name=re.compile("^" + sentence))
+    expect(chart).to_have_attribute("aria-label", re.compile(
+        r"6 rated sessions from 3 November( 2026)? to 26 November( 2026)?; "
+        r"pain before from 5 to 7, after from 4 to 6\.$"))
+    # A real time axis: the eleven days between 12 and 24 November leave room.
+    xs = chart.locator("rect.chart-mark").evaluate_all(
+        "marks => marks.map((m) => m.x.baseVal.value)")
+    assert xs == sorted(xs)
+    assert (xs[4] - xs[3]) > 5 * (xs[1] - xs[0]), xs
+    # Weekly averages: one line per series, before dashed, after solid.
+    lines = chart.locator("polyline.chart-line")
+    expect(lines).to_have_count(2)
+    dashes = lines.evaluate_all("ls => ls.map((l) => getComputedStyle(l).strokeDasharray)")
+    assert dashes[0] != "none" and dashes[1] == "none"
+    # Tick labels in the app's language (en-GB: day before month).
+    assert "3 Nov" in chart.locator("text").all_text_contents()
+
+
+def test_the_chart_can_show_one_routine_or_one_body_area(page, base_url, console_errors):
+    seed(page, base_url, PROGRESS)
+    chart = page.locator("[data-chart] svg")
+    expect(chart.locator("rect.chart-mark")).to_have_count(8)
+    choice = page.get_by_label("The chart shows")
+    choice.select_option("Soleus")
+    expect(chart.locator("rect.chart-mark")).to_have_count(2)
+    expect(page.locator("[data-chart-trend]")).to_contain_text("Not enough ratings yet")
+    expect(chart).to_have_attribute("aria-label", re.compile(r"^Soleus only\. Not enough"))
+    # Body areas come from the timer's data: the jaw routine works the head and neck.
+    choice.select_option("Head and neck")
+    expect(chart.locator("rect.chart-mark")).to_have_count(6)
+    expect(page.locator("[data-chart-trend]")).to_contain_text("Pain after sessions is down 2")
+    choice.select_option("Thigh, leg and foot")
+    expect(chart.locator("rect.chart-mark")).to_have_count(2)
+    # The list is not narrowed: the choice's label says it is the chart's.
+    expect(page.locator("[data-list] li")).to_have_count(8)
+    # A deleted session's choice goes away and the chart shows everything again.
+    page.evaluate("entries => localStorage.setItem('tpg.history.v1', JSON.stringify(entries))",
+                  PROGRESS_JAW)
+    page.reload()
+    expect(choice.locator("option", has_text="Soleus")).to_have_count(0)
+    assert console_errors == []
+
+
+def larger_text_redraws_the_chart(page, size="200%"):
+    """Set the text size and wait for the chart drawn anew (the old one's labels grow at once,
+    in its old layout)."""
+    page.evaluate("""size => {
+        document.querySelector('[data-chart] svg').dataset.old = 'yes';
+        document.documentElement.style.fontSize = size;
+    }""", size)
+    page.wait_for_function("() => !document.querySelector('[data-chart] svg')?.dataset.old")
+
+
+def test_chart_labels_grow_with_the_text_at_320_px(page, base_url, console_errors):
+    page.set_viewport_size({"width": 320, "height": 720})
+    seed(page, base_url, PROGRESS_JAW)
+    label = page.locator("[data-chart] text").first
+    expect(label).to_be_visible()
+    normal = float(label.evaluate("el => getComputedStyle(el).fontSize").rstrip("px"))
+    larger_text_redraws_the_chart(page)
+    assert float(label.evaluate("el => getComputedStyle(el).fontSize").rstrip("px")) >= normal * 1.9
+    # Drawn at its shown size: a label's pixels are its font size, and none overlap or leave.
+    boxes = page.locator("[data-chart] text").evaluate_all(
+        "ts => ts.map((t) => { const r = t.getBoundingClientRect(); "
+        "return [r.left, r.right, r.top, r.bottom, r.height, t.getAttribute('text-anchor')]; })")
+    svg = page.locator("[data-chart] svg").bounding_box()
+    for left, right, _top, _bottom, height, _anchor in boxes:
+        assert height >= normal * 1.9
+        assert left >= svg["x"] - 1 and right <= svg["x"] + svg["width"] + 1
+    ticks = sorted(b for b in boxes if b[5] == "middle")  # the days under the axis
+    assert len(ticks) >= 2
+    assert all(a[1] <= b[0] for a, b in zip(ticks, ticks[1:], strict=False)), ticks
+    assert console_errors == []
+
+
+EDIT_2_NOV = re.compile(r"^Edit Jaw and face, 2 Nov")
+
+
+def test_deleting_a_session_by_keyboard_moves_focus_to_the_next(history):
+    history.get_by_role("button", name="Delete Jaw and face").first.focus()
+    history.keyboard.press("Enter")
+    # The session that took its place (the next older one).
+    expect(history.locator(":focus")).to_have_attribute("aria-label", EDIT_2_NOV)
+    history.get_by_role("button", name="Delete Jaw and face").last.focus()
+    history.keyboard.press("Enter")
+    # The last one gone: the one above it.
+    expect(history.locator(":focus")).to_have_attribute("aria-label", EDIT_2_NOV)
+    history.keyboard.press("Tab")
+    history.keyboard.press("Enter")
+    # None left: the list's heading, with "No sessions yet" under it.
+    expect(history.get_by_role("heading", name="Sessions")).to_be_focused()
+    expect(history.locator("[data-history-status]")).to_contain_text("Deleted Jaw and face")
+
+
+def test_delete_all_by_keyboard_leaves_focus_where_the_next_action_is(history):
+    history.get_by_role("button", name="Delete all history").focus()
+    history.keyboard.press("Enter")
+    expect(history.get_by_role("button", name="Keep my history")).to_be_focused()
+    history.keyboard.press("Enter")
+    expect(history.get_by_role("button", name="Delete all history")).to_be_focused()
+    history.keyboard.press("Enter")
+    history.keyboard.press("Shift+Tab")
+    expect(history.get_by_role("button", name="Yes, delete all")).to_be_focused()
+    history.keyboard.press("Enter")
+    # "Delete all" is disabled now: focus goes to the emptied list's heading; the status says why.
+    expect(history.get_by_role("heading", name="Sessions")).to_be_focused()
+    expect(history.locator("[data-history-status]")).to_have_text(
+        "All history on this device was deleted.")
+    expect(history.get_by_text("No sessions yet")).to_be_visible()

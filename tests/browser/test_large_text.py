@@ -3,6 +3,8 @@ screen, every tab stays reachable and named, and the timer's digits stay inside 
 
 import pytest
 
+from tests.browser.test_history import PROGRESS, larger_text_redraws_the_chart, seed
+
 PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/soleus", "/map",
          "/map/head", "/routines/", "/routines/jaw", "/timer", "/timer?routine=jaw",
          "/history", "/search?q=heel+hurts+when+I+get+up"]
@@ -28,6 +30,20 @@ def test_page_fits_320px_at_200_percent_text(page, base_url, path):
     assert page.evaluate(OFF_SCREEN) == []
     brand = page.locator(".brand span")
     assert brand.evaluate("el => el.scrollWidth <= el.clientWidth"), "the app's name is cut"
+
+
+def test_history_with_its_chart_fits_320px_at_200_percent_text(page, base_url):
+    page.set_viewport_size({"width": 320, "height": 720})
+    seed(page, base_url, PROGRESS)
+    page.locator("[data-chart] svg").wait_for()
+    # The chart is drawn again at the new text size, as wide as it is shown.
+    larger_text_redraws_the_chart(page)
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"/history scrolls sideways by {overflow}px"
+    assert page.evaluate(OFF_SCREEN) == []
+    chart = page.locator("[data-chart] svg").bounding_box()
+    assert chart["x"] >= 0 and chart["x"] + chart["width"] <= 320
 
 
 def test_every_tab_is_reachable_and_named_at_200_percent_text(page, base_url):

@@ -25,6 +25,9 @@ SESSIONS = "[data-list] li"
 HISTORY_STATUS = "[data-history-status]"
 IMPORT = "#import-file"
 SAFARI_NOTE = "[data-safari-note]"  # "Safari can clear a website's data after 7 days…"
+CHART = "[data-chart] svg"  # the pain chart, named by its trend sentence
+CHART_TREND = "[data-chart-trend]"
+CHART_CHOICE = "#chart-filter"  # "The chart shows"
 
 
 def press(browser, action):
@@ -158,3 +161,23 @@ def test_a_finished_session_is_saved_to_the_diary_exported_and_imported(timer, d
     timer.css(IMPORT).send_keys(str(backup))
     timer.until(lambda: timer.text(HISTORY_STATUS) == "Imported 1 session.")
     assert timer.run("return JSON.parse(localStorage.getItem('tpg.history.v1'))") == [saved]
+
+
+def test_the_pain_chart_draws_and_states_its_trend_offline(timer):
+    def rated(day, before, after):
+        return {"id": f"w{day}", "date": f"2026-11-{day:02d}T08:30:00.000Z", "kind": "routine",
+                "slug": "jaw", "title": "Jaw and face", "seconds": 300, "points": 6,
+                "painBefore": before, "painAfter": after, "note": ""}
+    entries = [rated(3, 7, 6), rated(5, 7, 6), rated(24, 5, 4), rated(26, 6, 4)]
+    timer.open("/history")
+    timer.run("localStorage.setItem('tpg.history.v1', arguments[0])", json.dumps(entries))
+    timer.reload()
+    timer.until(lambda: timer.visible(CHART))
+    assert timer.text(CHART_TREND).startswith("Pain after sessions is down 2 points since 3 Nov")
+    label = timer.run(f"return document.querySelector('{CHART}').getAttribute('aria-label')")
+    assert label.startswith(timer.text(CHART_TREND))
+    assert timer.run(f"return document.querySelectorAll('{CHART} .chart-mark').length") == 8
+    # Body areas arrive from the precached timer data, offline.
+    timer.until(lambda: timer.run(
+        f"return [...document.querySelector('{CHART_CHOICE}').options].map((o) => o.text)"
+    ) == ["All sessions", "Jaw and face", "Head and neck"])
