@@ -178,6 +178,29 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/search.%(version)s.js",
     ),
+    # A muscle's or a routine's page: its star, and the muscle's visit for the home page.
+    "js_star": Bundle(
+        "js/shell/storage.js",
+        "js/shell/lookup.js",
+        "js/home/keep-store.js",
+        "js/home/star-page.js",
+        filters=JS_FILTERS,
+        output="gen/star.%(version)s.js",
+    ),
+    # Home's shortcuts, imported after its first paint (triage-home.js).
+    "js_home_keep": Bundle(
+        "js/shell/lookup.js",
+        "js/shell/storage.js",
+        "js/shell/json-once.js",
+        "js/engines/timer-core.js",
+        "js/diary/diary-store.js",
+        "js/routines/routine-model.js",
+        "js/home/keep-store.js",
+        "js/home/continue-pick.js",
+        "js/home/home-keep.js",
+        filters=JS_FILTERS,
+        output="gen/home-keep.%(version)s.js",
+    ),
     "js_triage": Bundle(
         "js/engines/search-core.js",
         "js/engines/triage-core.js",
