@@ -253,6 +253,9 @@ BUNDLES = {
         *OWN_ROUTINE_JS,
         *TIMER_DATA_JS,
         "js/engines/search-core.js",  # fold(), the one text folding
+        "js/routines/builder-find.js",
+        "js/routines/builder-steps.js",
+        "js/routines/builder-save.js",
         "js/routines/routine-builder-page.js",
         filters=JS_FILTERS,
         output="gen/builder.%(version)s.js",
