@@ -300,3 +300,12 @@ def test_routines_are_links_beside_the_muscles(client):
     assert 'href="/routines/heel-calf"' in html
     assert html.index("Muscles worth checking") < html.index("Routines to try")
     assert client.get("/routines/heel-calf").status_code == 200
+
+
+def test_two_reasons_that_start_alike_are_said_once():
+    from pwa.views.search import sentence
+
+    assert (sentence(["linked with heel pain", "linked with pain like plantar fasciitis"])
+            == "Linked with heel pain and pain like plantar fasciitis.")
+    assert (sentence(["can send pain to the feet and heels", "linked with calf cramps"])
+            == "Can send pain to the feet and heels; linked with calf cramps.")
