@@ -1,7 +1,8 @@
 import { isStarred, noteMuscleViewed, setStarred } from './keep-store.js';
 
 // A muscle's or a built-in routine's page: the star toggle (a button with aria-pressed; its
-// words are the template's) and, on a muscle's page, the visit for "Recently viewed".
+// words are the template's) and, on a muscle's page (its star says so), the visit for
+// "Recently viewed".
 
 const button = document.querySelector('[data-star]');
 if (button) {
@@ -17,5 +18,5 @@ if (button) {
   });
 }
 
-const viewed = document.querySelector('[data-viewed-muscle]');
-if (viewed) noteMuscleViewed(viewed.dataset.viewedMuscle);
+const muscle = document.querySelector('[data-star="muscles"]');
+if (muscle) noteMuscleViewed(muscle.dataset.slug);
