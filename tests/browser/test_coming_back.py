@@ -164,7 +164,8 @@ def test_shortcuts_show_offline_once_installed(browser, start_server):
         page.goto(server.url + "/muscles/masseter")
         page.get_by_role("button", name="Star this muscle").click()
         page.goto(server.url + "/")
-        wait_until(page, "navigator.serviceWorker.controller !== null")
+        # A first install fetches the whole site: slow on a busy machine.
+        wait_until(page, "navigator.serviceWorker.controller !== null", timeout=90)
         server.stop()
         page.reload()
         expect(page.locator("[data-keep-starred] a")).to_have_text(["Masseter"])
