@@ -1,4 +1,4 @@
-import { KEYS, readJSON, writeJSON } from '../shell/storage.js';
+import { readJSON, writeJSON } from '../shell/storage.js';
 import { isRecord } from '../shell/lookup.js';
 
 // What brings a person back to the home page, kept in this browser only: the muscles and
@@ -7,6 +7,8 @@ import { isRecord } from '../shell/lookup.js';
 // hold anything, so every read keeps only well-formed slugs and never throws; a page checks
 // them against its data before showing a name. No DOM: Node's test runner imports it.
 
+// Beside storage.js's KEYS, kept here so every page's bundle does not carry them.
+const KEYS = { starred: 'tpg.starred.v1', recentMuscles: 'tpg.recent-muscles.v1' };
 export const KINDS = ['muscles', 'routines'];
 export const MAX_STARRED = 50;
 export const MAX_RECENT = 5;

@@ -12,10 +12,8 @@ export const KEYS = {
   routines: 'tpg.routines.v1',
   routineTrial: 'tpg.routines.trial.v1',
   offlineReadyShown: 'tpg.offline-ready-shown.v1',
-  // Shortcuts on the home page (home/keep-store.js): starred muscles and routines, and the
-  // muscles viewed last, newest first.
-  starred: 'tpg.starred.v1',
-  recentMuscles: 'tpg.recent-muscles.v1',
+  // home/keep-store.js names its own two (tpg.starred.v1, tpg.recent-muscles.v1), so this
+  // object, in every page's bundle, does not carry them.
 };
 
 function store() {
