@@ -72,6 +72,38 @@ def test_every_result_says_why(index):
             assert muscle["why"], (query, muscle["slug"])
 
 
+REASON_QUERIES = ["heel", "neck", "shoulder blade", "jaw", "headache", "traps", "pterygoid",
+                  "bicep", "calf", "sore shoulder", "low back pain", "thumb"]
+
+
+@pytest.mark.parametrize("query", REASON_QUERIES + [q for q, _ in RANKED])
+def test_reasons_never_repeat_the_name_and_no_two_results_share_one(index, query):
+    """Reasons say what matched ("also called “jaw muscle”"), never the name the result is
+    headed with, and each result's line differs from every other's for that query."""
+    muscles = search(index, query)["muscles"]
+    lines = [tuple(m["why"]) for m in muscles]
+    assert len(set(lines)) == len(lines), (query, lines)
+    for muscle in muscles:
+        name = muscle["name"].lower()
+        assert all(name not in reason.lower() for reason in muscle["why"]), (query, muscle)
+
+
+def test_what_matched_is_the_reason(index):
+    why = {m["slug"]: m["why"] for m in search(index, "jaw")["muscles"]}
+    assert why["masseter"] == ["also called “jaw muscle”"]
+    assert why["temporalis"] == ["linked with jaw pain"]
+    heel = {m["slug"]: m["why"] for m in search(index, "heel")["muscles"]}
+    assert heel["soleus"][0] == heel["foot-muscles"][0] == "linked with heel pain"
+    assert heel["soleus"] != heel["foot-muscles"]  # the second one also says what else it does
+
+
+def test_typos_are_not_shown_as_names(content):
+    """Misspellings find muscles through the finder's typo allowance, never as an "also
+    called" on the muscle's page or in a reason."""
+    shown = {a for m in content.muscles.values() for a in m.also_called}
+    assert not shown & {"trapz", "bicep", "tricep"}
+
+
 def test_every_reason_reads_as_english(content):
     """"can send pain to the above the heel", "to the heartburn": a referral term that starts
     with a place word, or names a feeling (search.yaml), is said another way."""
@@ -268,3 +300,12 @@ def test_routines_are_links_beside_the_muscles(client):
     assert 'href="/routines/heel-calf"' in html
     assert html.index("Muscles worth checking") < html.index("Routines to try")
     assert client.get("/routines/heel-calf").status_code == 200
+
+
+def test_two_reasons_that_start_alike_are_said_once():
+    from pwa.views.search import sentence
+
+    assert (sentence(["linked with heel pain", "linked with pain like plantar fasciitis"])
+            == "Linked with heel pain and pain like plantar fasciitis.")
+    assert (sentence(["can send pain to the feet and heels", "linked with calf cramps"])
+            == "Can send pain to the feet and heels; linked with calf cramps.")

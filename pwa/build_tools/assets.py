@@ -183,6 +183,29 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/search.%(version)s.js",
     ),
+    # A muscle's or a routine's page: its star, and the muscle's visit for the home page.
+    "js_star": Bundle(
+        "js/shell/storage.js",
+        "js/shell/lookup.js",
+        "js/home/keep-store.js",
+        "js/home/star-page.js",
+        filters=JS_FILTERS,
+        output="gen/star.%(version)s.js",
+    ),
+    # Home's shortcuts, imported after its first paint (triage-home.js).
+    "js_home_keep": Bundle(
+        "js/shell/lookup.js",
+        "js/shell/storage.js",
+        "js/shell/json-once.js",
+        "js/engines/timer-core.js",
+        "js/diary/diary-store.js",
+        "js/routines/routine-model.js",
+        "js/home/keep-store.js",
+        "js/home/continue-pick.js",
+        "js/home/home-keep.js",
+        filters=JS_FILTERS,
+        output="gen/home-keep.%(version)s.js",
+    ),
     "js_triage": Bundle(
         "js/engines/search-core.js",
         "js/engines/triage-core.js",
@@ -235,6 +258,9 @@ BUNDLES = {
         *OWN_ROUTINE_JS,
         *TIMER_DATA_JS,
         "js/engines/search-core.js",  # fold(), the one text folding
+        "js/routines/builder-find.js",
+        "js/routines/builder-steps.js",
+        "js/routines/builder-save.js",
         "js/routines/routine-builder-page.js",
         filters=JS_FILTERS,
         output="gen/builder.%(version)s.js",

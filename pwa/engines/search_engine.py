@@ -64,7 +64,10 @@ def _spot_reason(term, spec):
 
 def _muscle_entries(muscle, regions, spec):
     """(kind, phrase shown to the reader, text to index) for everything a muscle answers to."""
-    yield "name", muscle.name, " ".join([muscle.name, muscle.anatomical, *muscle.also_called])
+    # A reason never repeats the muscle's name (it heads the result): what matched instead.
+    yield "name", "matches its name", " ".join([muscle.name, muscle.anatomical])
+    for alias in muscle.also_called:
+        yield "name", f"also called “{alias}”", alias
     for complaint in muscle.complaints:
         yield "complaint", f"linked with {complaint}", complaint
     for term in muscle.referral_terms:
@@ -74,6 +77,31 @@ def _muscle_entries(muscle, regions, spec):
             region = regions[region_id]
             text = " ".join([region.id.replace("-", " "), region.label, *region.aliases])
             yield kind, f"can send pain to the {region.label.lower()}", text
+
+
+def _hints(entries, reasons):
+    """Reasons that tell this muscle apart when what matched reads the same as for another
+    result (two muscles that "can send pain to the feet and heels"): its first complaints, then
+    its first spots; at most three indexes into `reasons`."""
+    found = [reasons.index(reason) for wanted in ("complaint", "spot")
+             for kind, reason, words in entries if kind == wanted and words and reason in reasons]
+    return list(dict.fromkeys(found))[:3]
+
+
+def distinct_reasons(ranked):
+    """Each result's reason line, no two alike: [(why, hints, reasons)] in rank order, `why`
+    the matched reasons' indexes by weight → lists of at most two reasons (search-core.js too).
+    A line that an earlier result already has keeps its first reason and takes the next matched
+    one, or else one of the muscle's hints."""
+    used, lines = set(), []
+    for why, hints, reasons in ranked:
+        extra = [*why[1:], *(h for h in hints if h not in why)]
+        options = [why[:2], *([why[0], other] for other in extra)]
+        picked = next((o for o in options if tuple(reasons[r] for r in o) not in used), why[:2])
+        line = [reasons[r] for r in picked]
+        used.add(tuple(line))
+        lines.append(line)
+    return lines
 
 
 def build_index(content, link):
@@ -129,7 +157,8 @@ def build_index(content, link):
                  for word, (weight, reason) in terms.items()}
         muscles.append({"slug": muscle.slug, "name": muscle.name, "summary": muscle.summary,
                         "url": link("muscles.muscle", slug=muscle.slug),
-                        "reasons": reasons, "terms": terms, "phrases": phrases})
+                        "reasons": reasons, "terms": terms, "phrases": phrases,
+                        "hints": _hints(entries[muscle.slug], reasons)})
 
     document_frequency = Counter(word for m in muscles for word in m["terms"])
     for muscle in muscles:
@@ -250,9 +279,11 @@ def search(prepared, query):
                 score += bonus["phrase"]
                 reasons[reason] = reasons.get(reason, 0) + bonus["phrase"]
         if score > 0:
-            why = [muscle["reasons"][r] for r in sorted(reasons, key=lambda r: (-reasons[r], r))]
-            muscles.append((-round(score, 3), position, muscle, why[:2]))
+            why = sorted(reasons, key=lambda r: (-reasons[r], r))
+            muscles.append((-round(score, 3), position, muscle, why))
     muscles.sort(key=lambda item: item[:2])
+    muscles = muscles[: limits["muscles"]]
+    lines = distinct_reasons([(why, m["hints"], m["reasons"]) for _, _, m, why in muscles])
     sections = []
     for position, section in enumerate(index["sections"]):
         score = sum(section["terms"].get(word, 0) for word in words)
@@ -277,8 +308,8 @@ def search(prepared, query):
         "words": sorted(words),
         "cut": used,
         "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"],
-                     "summary": m["summary"], "why": why}
-                    for _, _, m, why in muscles[: limits["muscles"]]],
+                     "summary": m["summary"], "why": line}
+                    for (_, _, m, _), line in zip(muscles, lines, strict=True)],
         "routines": [{"slug": r["slug"], "url": r["url"], "title": r["title"], "note": r["note"]}
                      for _, _, r in routines[: limits["routines"]]],
         "sections": [{"url": s["url"], "title": s["title"], "chapter": s["chapter"]}

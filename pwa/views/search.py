@@ -23,10 +23,18 @@ PROTOTYPE = {
 }
 
 
+# Two reasons that start alike are said once: "linked with heel pain and pain like plantar
+# fasciitis", not "linked with heel pain; linked with ..." (search-page.js too).
+SHARED_LEADS = ("linked with ", "can send pain ")
+
+
 @bp.app_template_filter("sentence")
 def sentence(parts):
     """Reasons as one sentence: joined, a capital first, a full stop last (search-page.js too)."""
-    text = "; ".join(parts)
+    parts = list(parts)
+    lead = next((lead for lead in SHARED_LEADS if len(parts) == 2
+                 and all(p.startswith(lead) for p in parts)), None)
+    text = f"{parts[0]} and {parts[1][len(lead):]}" if lead else "; ".join(parts)
     return f"{text[:1].upper()}{text[1:]}." if text else ""
 
 

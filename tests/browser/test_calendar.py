@@ -6,6 +6,7 @@ from pathlib import Path
 
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
+from playwright.sync_api import expect
 
 
 def download_calendar(page, base_url, choose=lambda page: None):
@@ -81,3 +82,39 @@ def test_the_calendar_file_is_made_offline(page, base_url, context):
         page.get_by_role("button", name="Download calendar file").click()
     assert b"BEGIN:VEVENT" in Path(info.value.path()).read_bytes()
     context.set_offline(False)
+
+
+OWN = {"id": "rdesk1", "title": "Desk homework, daily", "note": "Slowly; breathe out.",
+       "rest": 10, "updated": 1,
+       "steps": [{"muscle": "soleus", "side": "left", "mode": "hold", "seconds": 60},
+                 {"muscle": "soleus", "side": "right", "mode": "hold", "seconds": 60}]}
+
+
+def test_an_own_routine_gets_a_reminder_that_opens_it_by_its_link(page, base_url, context,
+                                                                  console_errors):
+    page.goto(base_url + "/routines/")
+    page.evaluate("(r) => localStorage.setItem('tpg.routines.v1', JSON.stringify([r]))", OWN)
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    context.set_offline(True)  # made in the browser: no signal needed
+    page.get_by_role("link", name="Reminder for Desk homework, daily").click()
+    page.get_by_label("On chosen days").check()  # opened by the list's link
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download calendar file").click()
+    context.set_offline(False)
+    assert info.value.suggested_filename == "Desk homework daily.ics"
+    (event,) = events(Path(info.value.path()).read_bytes())
+    assert str(event["SUMMARY"]) == OWN["title"]
+    assert event["DURATION"].dt == dt.timedelta(minutes=2)
+    link = str(event["URL"])
+    assert link == page.locator("[data-share-link]").input_value()
+    assert link.startswith(base_url + "/routines/shared#v=1&")
+    assert str(event["DESCRIPTION"]) == f"{OWN['note']}\n{link}"
+    start = event["DTSTART"].dt
+    weekdays = {d.strftime("%a") for d in rrulestr(event["RRULE"].to_ical().decode(),
+                                                     dtstart=start)[:6]}
+    assert weekdays == {"Mon", "Wed", "Fri"}
+
+    page.goto(link)  # the event's link opens the routine, on any device
+    expect(page.locator("[data-shared-title]")).to_have_text(OWN["title"])
+    assert console_errors == []

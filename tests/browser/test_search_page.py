@@ -9,6 +9,7 @@ from tests.conftest import wait_until
 
 QUERIES = [
     "heel hurts when I get up",
+    "heel",
     "sudden worst headache with a stiff neck",
     "what self massage can and cant do",
     "stiff neck " * 20,

@@ -175,6 +175,20 @@ export function readQuery(prepared, query) {
 const rounded = (x) => Math.round(x * 1000) / 1000;
 const byScore = (a, b) => a[0] - b[0] || a[1] - b[1];
 
+// Each result's reason line, no two alike (search_engine.distinct_reasons): [why, hints,
+// reasons] in rank order → lists of at most two reasons.
+export function distinctReasons(ranked) {
+  const used = new Set();
+  return ranked.map(([why, hints, reasons]) => {
+    const extra = [...why.slice(1), ...hints.filter((h) => !why.includes(h))];
+    const options = [why.slice(0, 2), ...extra.map((other) => [why[0], other])];
+    const key = (option) => JSON.stringify(option.map((r) => reasons[r]));
+    const picked = options.find((option) => !used.has(key(option))) || why.slice(0, 2);
+    used.add(key(picked));
+    return picked.map((r) => reasons[r]);
+  });
+}
+
 export function search(prepared, query) {
   const { limits, bonus } = prepared;
   const [queryWords, used] = readQuery(prepared, query);
@@ -200,10 +214,12 @@ export function search(prepared, query) {
     }
     if (score > 0) {
       const why = [...reasons.keys()].sort((a, b) => reasons.get(b) - reasons.get(a) || a - b);
-      muscles.push([-rounded(score), position, muscle, why.slice(0, 2).map((r) => muscle.reasons[r])]);
+      muscles.push([-rounded(score), position, muscle, why]);
     }
   });
   muscles.sort(byScore);
+  const shown = muscles.slice(0, limits.muscles);
+  const lines = distinctReasons(shown.map(([, , m, why]) => [why, m.hints || [], m.reasons]));
   const sections = [];
   prepared.sections.forEach((section, position) => {
     let score = 0;
@@ -228,8 +244,8 @@ export function search(prepared, query) {
   return {
     words: [...found].sort(),
     cut: used,
-    muscles: muscles.slice(0, limits.muscles).map(([, , m, why]) => ({
-      slug: m.slug, name: m.name, url: m.url, summary: m.summary, why,
+    muscles: shown.map(([, , m], n) => ({
+      slug: m.slug, name: m.name, url: m.url, summary: m.summary, why: lines[n],
     })),
     routines: routines.slice(0, limits.routines).map(([, , r]) => ({
       slug: r.slug, url: r.url, title: r.title, note: r.note,

@@ -31,8 +31,12 @@ function loadIndex() {
 
 const loadRules = () => jsonOnce(warningsOutput.dataset.rulesUrl);
 
+// Two reasons that start alike are said once (views/search.py SHARED_LEADS).
+const SHARED_LEADS = ['linked with ', 'can send pain '];
+
 function sentence(parts) {
-  const text = parts.join('; ');
+  const lead = SHARED_LEADS.find((l) => parts.length === 2 && parts.every((p) => p.startsWith(l)));
+  const text = lead ? `${parts[0]} and ${parts[1].slice(lead.length)}` : parts.join('; ');
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
 }
 

@@ -33,3 +33,12 @@ if (input && output) {
   });
   if (input.value) update(); // text kept by the browser on going back
 }
+
+// The home page's shortcuts (home/home-keep.js) come after its first paint, from their own
+// bundle, so they cost the first screen nothing.
+const keep = document.querySelector('[data-keep][data-module]');
+if (keep) {
+  const load = () => import(keep.dataset.module).catch(() => {});
+  if (document.readyState === 'complete') load();
+  else addEventListener('load', load, { once: true });
+}

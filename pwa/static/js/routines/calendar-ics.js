@@ -59,7 +59,7 @@ export function buildCalendar(plan, routine, now = new Date()) {
       `DURATION:PT${Math.max(1, Math.round(routine.minutes))}M`,
       rule,
       `SUMMARY:${escapeText(routine.title)}`,
-      `DESCRIPTION:${escapeText(`${routine.description}\n${routine.url}`)}`,
+      `DESCRIPTION:${escapeText([routine.description, routine.url].filter(Boolean).join('\n'))}`,
       `URL:${routine.url}`,
       'END:VEVENT',
     ];

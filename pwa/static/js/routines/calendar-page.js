@@ -29,10 +29,13 @@ if (form) {
   };
   form.addEventListener('change', show);
   show();
+  // A link to the page's #calendar (an own routine's "Reminder") opens the form.
+  const details = form.closest('details');
+  if (details && location.hash === `#${details.id}`) details.open = true;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const routine = { ...form.dataset, url: new URL(form.dataset.path, location.href).href };
-    download(buildCalendar(plan(), routine), `${form.dataset.slug}.ics`);
+    download(buildCalendar(plan(), routine), `${form.dataset.filename || form.dataset.slug}.ics`);
     const status = form.querySelector('[role="status"]');
     status.textContent = status.dataset.done;
   });

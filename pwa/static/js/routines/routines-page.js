@@ -45,9 +45,11 @@ function setUpOwnRoutines(root) {
     const start = li.querySelector('[data-own-start]');
     point(start, 'own');
     start.setAttribute('aria-label', `Start ${routine.title}`);
-    for (const name of ['edit', 'share']) {
+    for (const name of ['edit', 'share', 'remind']) {
       point(li.querySelector(`[data-own-${name}]`), 'id');
     }
+    const remind = li.querySelector('[data-own-remind]');
+    remind.href = `${remind.getAttribute('href')}#calendar`; // its share page, the form open
     for (const which of li.querySelectorAll('[data-which]')) which.textContent = ` ${routine.title}`;
     const note = li.querySelector('[data-own-note]');
     note.textContent = routine.note;

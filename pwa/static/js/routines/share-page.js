@@ -28,6 +28,7 @@ function setUpShare(root) {
   part('meta').textContent = `About ${formatMinutes(routineSeconds(routine))} · ${steps} ${steps === 1 ? 'point' : 'points'}`;
   part('link').value = link;
   part('ready').hidden = false;
+  remindWith(root.querySelector('[data-calendar]'), routine, link);
 
   if (navigator.share) {
     part('send').hidden = false;
@@ -67,5 +68,16 @@ function setUpShare(root) {
     figure.hidden = !open;
     part('qr-toggle').setAttribute('aria-expanded', String(open));
     part('qr-toggle').textContent = open ? 'Hide QR code' : 'Show QR code';
+  });
+}
+
+// "Add to calendar" (calendar-page.js reads the form's data when it writes the file): the
+// event opens the routine through its link, so it works from any device's calendar.
+function remindWith(form, routine, link) {
+  if (!form) return;
+  const name = routine.title.replace(/[^\p{L}\p{N} -]+/gu, '').trim().slice(0, 40);
+  Object.assign(form.dataset, {
+    slug: routine.id, filename: name || routine.id, path: link, title: routine.title,
+    description: routine.note, minutes: String(Math.round(routineSeconds(routine) / 60)),
   });
 }

@@ -122,7 +122,8 @@ async function startServiceWorker() {
 
 function askForPersistentStorage() {
   if (!navigator.storage?.persist || readJSON(KEYS.persistAsked, false)) return;
-  if (!standalone() && readJSON(KEYS.history, []).length === 0) return;
+  const history = readJSON(KEYS.history, []); // a damaged value can be anything, even null
+  if (!standalone() && !(Array.isArray(history) && history.length)) return;
   navigator.storage.persist().finally(() => writeJSON(KEYS.persistAsked, true));
 }
 
