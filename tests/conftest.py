@@ -11,7 +11,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from flask.testing import FlaskClient
 
 from pwa import PACKAGE_DIR, create_app
