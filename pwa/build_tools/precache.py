@@ -167,7 +167,7 @@ NOT_STORED = {"content-length", "content-encoding", "date", "transfer-encoding",
 # not the bytes, were what a slow link made slow). A few rather than one: an install cut off
 # keeps the entries it has verified, and the next attempt fetches a pack only if it holds none
 # of them (the rest one by one), so nothing is fetched twice.
-PACK_COUNT = 4
+PACK_COUNT = 3
 PACK_DIR = "packs"
 PACK_PREFIX = "/_pack/"
 
