@@ -83,8 +83,8 @@ def make_release(folder, change=None):
     shutil.copytree(PACKAGE_DIR / "content", content)
     shutil.copytree(PACKAGE_DIR / "build", build)
     written = (change(content, build) if change else None) or []
-    # A fresh interpreter, as `flask build` is: webassets keeps the bundle names it has looked
-    # up on the (module-level) bundles, so a second app in this process would see v1's names.
+    # A fresh interpreter, as `flask build` is. (Each app has its own bundles now, so a second
+    # app here would no longer see v1's bundle names; the build is still measured as it runs.)
     subprocess.run([sys.executable, "-c", "import sys; from benchmarks.updates import "
                     "write_worker; write_worker(*sys.argv[1:])", str(content), str(build)],
                    cwd=servers.ROOT, check=True)

@@ -11,6 +11,12 @@ def _page(code):
     return render_template("errors/error.html", code=code), code
 
 
+def error_page(app, code):
+    """The error page for `code` as bytes, for a path that is no page (the export's 404.html)."""
+    with app.test_request_context("/__no-such-page"):
+        return render_template("errors/error.html", code=code).encode()
+
+
 def init_app(app):
     @app.errorhandler(HTTPException)
     def http_error(error):

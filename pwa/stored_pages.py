@@ -15,6 +15,7 @@ from pathlib import Path
 
 import brotli
 from flask import current_app, make_response, request
+from werkzeug.exceptions import HTTPException
 from werkzeug.http import parse_accept_header, parse_etags
 from werkzeug.utils import get_content_type
 
@@ -70,6 +71,7 @@ class StoredPage:
 
     def __init__(self, body, mimetype, compressed=None):
         self.body = body
+        self.mimetype = mimetype
         self.digest = hashlib.sha256(body).hexdigest()[:32]
         self.compressed = compressed
         self.common = [("Vary", "Accept-Encoding"), ("Cache-Control", "no-cache"),
@@ -92,6 +94,10 @@ class StoredPage:
                     else ENCODERS[encoding](self.body))
             found = self.variants[encoding] = self._variant(encoding, data)
         return found
+
+    def headers(self):
+        """The headers of the plain bytes, as a request without compression gets them."""
+        return self.variant(None)[3]
 
     def __call__(self, environ, start_response):
         """Answer as a WSGI app: the request costs a dictionary look-up and a header check."""
@@ -145,14 +151,44 @@ def cached_page(view):
         page = store.get(key)
         if page is None:
             response = make_response(view(*args, **kwargs))
-            if response.status_code != 200 or not current_app.config["PAGE_CACHE"]:
+            if response.status_code != 200:
                 return response
             page = StoredPage(response.get_data(), response.mimetype,
                               current_app.extensions["tpg_compressed"])
-            store[key] = page
+            if current_app.config["PAGE_CACHE"]:
+                store[key] = page
         return page
 
     return wrapper
+
+
+def page_at(app, path):
+    """The page at `path` as the store keeps it: the one a request stored, else the view's answer.
+
+    The one way the build, the export and the page parts read a page: the view is called in a
+    request context for `path` (so `url_for` and `request.path` mean what they do for a
+    request), with no HTTP request, test client or WSGI round trip. A @cached_page view stores
+    its page as a request would; a view that answers each request afresh (`/search`, which
+    reads its query) gives its page for `path` alone, not stored. None when `path` has no page:
+    a static file, a redirect, an error.
+    """
+    page = app.extensions["tpg_pages"].get(path)
+    if page is not None:
+        return page
+    with app.test_request_context(path):
+        rule = request.url_rule
+        if request.routing_exception is not None or rule is None or rule.endpoint == "static":
+            return None
+        try:
+            answer = app.view_functions[rule.endpoint](**request.view_args)
+        except HTTPException:
+            return None
+        if isinstance(answer, StoredPage):
+            return answer
+        response = app.make_response(answer)
+        if response.status_code != 200:
+            return None
+        return StoredPage(response.get_data(), response.mimetype)
 
 
 def init_app(app):

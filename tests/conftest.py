@@ -11,9 +11,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 
 from pwa import PACKAGE_DIR, create_app
-from pwa.build_tools.precache import ReadWholeClient
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -33,6 +33,21 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+class ReadWholeClient(FlaskClient):
+    """Flask's test client, reading each response whole and closing it, as a server would.
+
+    WhiteNoise answers with an open file; the tests want bytes. (The app itself never makes a
+    request: the build and the export read pages with `stored_pages.page_at`.)
+    """
+
+    def open(self, *args, **kwargs):
+        response = super().open(*args, **kwargs)
+        response.direct_passthrough = False
+        response.get_data()
+        response.close()
+        return response
 
 
 def pytest_collection_modifyitems(items):

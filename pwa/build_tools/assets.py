@@ -5,6 +5,7 @@ import os
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from flask_assets import Bundle, Environment
 from webassets.exceptions import FilterError
@@ -125,6 +126,21 @@ JS_MODULE_FILTERS = ("esbuild_module_bundle", "esbuild")
 # A vendored library's licence notice must survive minification; our own modules carry none.
 JS_FILTERS_KEEP_LICENCE = ("esbuild_bundle_keep_licence", "esbuild_keep_licence")
 
+class BundleSpec(NamedTuple):
+    """What a bundle is made of: data only. Each app makes webassets Bundles of its own from
+    these (init_app): webassets binds a registered bundle to its environment (that app's static
+    folder, manifest and cache) and keeps settings on filter instances, so no two apps may
+    share one."""
+
+    contents: tuple
+    filters: object  # a filter name, or a sequence of them
+    output: str
+
+
+def bundle(*contents, filters, output):
+    return BundleSpec(contents, filters, output)
+
+
 # The own-routine pages share these.
 OWN_ROUTINE_JS = ("js/shell/lookup.js", "js/shell/storage.js", "js/engines/timer-core.js",
                   "js/routines/routine-model.js", "js/routines/routine-store.js",
@@ -134,7 +150,7 @@ TIMER_DATA_JS = ("js/shell/json-once.js", "js/timer/timer-data.js")
 
 BUNDLES = {
     # Every page; the timer's pages need nothing else.
-    "css": Bundle(
+    "css": bundle(
         "css/base.css",
         "css/layout.css",
         "css/components.css",
@@ -144,36 +160,36 @@ BUNDLES = {
         output="gen/app.%(version)s.css",
     ),
     # The reading pages' own: guide, muscles, body map (base.html's styles block).
-    "css_history": Bundle(
+    "css_history": bundle(
         "css/history.css",
         filters="rcssmin",
         output="gen/history.%(version)s.css",
     ),
-    "css_content": Bundle(
+    "css_content": bundle(
         "css/content.css",
         filters="rcssmin",
         output="gen/content.%(version)s.css",
     ),
-    "js_app": Bundle(
+    "js_app": bundle(
         "js/shell/storage.js",
         "js/shell/app-shell.js",
         filters=JS_FILTERS,
         output="gen/app.%(version)s.js",
     ),
     # Only the body map's pages switch views.
-    "js_body_map": Bundle(
+    "js_body_map": bundle(
         "js/finder/body-map.js",
         filters=JS_FILTERS,
         output="gen/body-map.%(version)s.js",
     ),
     # Pages that ask an area's red flags as a checklist (region, routine, timer).
-    "js_ask": Bundle(
+    "js_ask": bundle(
         "js/shell/storage.js",
         "js/finder/red-flag-ask.js",
         filters=JS_FILTERS,
         output="gen/ask.%(version)s.js",
     ),
-    "js_search": Bundle(
+    "js_search": bundle(
         "js/engines/search-core.js",
         "js/engines/triage-core.js",
         "js/finder/red-flags-view.js",
@@ -184,7 +200,7 @@ BUNDLES = {
         output="gen/search.%(version)s.js",
     ),
     # A muscle's or a routine's page: its star, and the muscle's visit for the home page.
-    "js_star": Bundle(
+    "js_star": bundle(
         "js/shell/storage.js",
         "js/shell/lookup.js",
         "js/home/keep-store.js",
@@ -193,7 +209,7 @@ BUNDLES = {
         output="gen/star.%(version)s.js",
     ),
     # Home's shortcuts, imported after its first paint (triage-home.js).
-    "js_home_keep": Bundle(
+    "js_home_keep": bundle(
         "js/shell/lookup.js",
         "js/shell/storage.js",
         "js/shell/json-once.js",
@@ -206,7 +222,7 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/home-keep.%(version)s.js",
     ),
-    "js_triage": Bundle(
+    "js_triage": bundle(
         "js/engines/search-core.js",
         "js/engines/triage-core.js",
         "js/finder/red-flags-view.js",
@@ -216,7 +232,7 @@ BUNDLES = {
         output="gen/triage.%(version)s.js",
     ),
     # The timer's first paint; the session itself is js_timer_run, imported just after it.
-    "js_timer": Bundle(
+    "js_timer": bundle(
         "js/shell/lookup.js",
         "js/shell/storage.js",
         *TIMER_DATA_JS,
@@ -230,7 +246,7 @@ BUNDLES = {
         filters=JS_FILTERS,
         output="gen/timer.%(version)s.js",
     ),
-    "js_timer_run": Bundle(
+    "js_timer_run": bundle(
         "js/shell/lookup.js",
         "js/shell/storage.js",
         "js/engines/timer-core.js",
@@ -248,13 +264,13 @@ BUNDLES = {
         filters=JS_MODULE_FILTERS,
         output="gen/timer-run.%(version)s.js",
     ),
-    "js_routines": Bundle(
+    "js_routines": bundle(
         *OWN_ROUTINE_JS,
         "js/routines/routines-page.js",
         filters=JS_FILTERS,
         output="gen/routines.%(version)s.js",
     ),
-    "js_builder": Bundle(
+    "js_builder": bundle(
         *OWN_ROUTINE_JS,
         *TIMER_DATA_JS,
         "js/engines/search-core.js",  # fold(), the one text folding
@@ -266,12 +282,12 @@ BUNDLES = {
         output="gen/builder.%(version)s.js",
     ),
     # The finder's engine for the builder's "find a muscle", imported on the first keystroke.
-    "js_builder_finder": Bundle(
+    "js_builder_finder": bundle(
         "js/engines/search-core.js",
         filters=JS_MODULE_FILTERS,
         output="gen/builder-finder.%(version)s.js",
     ),
-    "js_share": Bundle(
+    "js_share": bundle(
         *OWN_ROUTINE_JS,
         "vendor/uqr-0.1.3.mjs",
         "js/routines/qr-svg.js",
@@ -279,20 +295,20 @@ BUNDLES = {
         filters=JS_FILTERS_KEEP_LICENCE,
         output="gen/share.%(version)s.js",
     ),
-    "js_shared": Bundle(
+    "js_shared": bundle(
         *OWN_ROUTINE_JS,
         *TIMER_DATA_JS,
         "js/routines/shared-routine-page.js",
         filters=JS_FILTERS,
         output="gen/shared.%(version)s.js",
     ),
-    "js_calendar": Bundle(
+    "js_calendar": bundle(
         "js/routines/calendar-ics.js",
         "js/routines/calendar-page.js",
         filters=JS_FILTERS,
         output="gen/calendar.%(version)s.js",
     ),
-    "js_history": Bundle(
+    "js_history": bundle(
         "js/shell/lookup.js",
         "js/shell/storage.js",
         "js/engines/timer-core.js",
@@ -311,7 +327,7 @@ BUNDLES = {
         output="gen/history.%(version)s.js",
     ),
     # The history's pain chart, imported just after the list is drawn.
-    "js_history_chart": Bundle(
+    "js_history_chart": bundle(
         "js/shell/lookup.js",
         "js/shell/json-once.js",
         "js/diary/progress-trend.js",
@@ -323,14 +339,6 @@ BUNDLES = {
 }
 
 
-def own_copy(bundle):
-    """The same files, filters and output as `bundle`, for one app alone: webassets binds a
-    registered bundle to its environment (the last app's static folder, manifest and cache
-    would win) and keeps settings on filter instances, so no two apps share either."""
-    return Bundle(*bundle.contents, filters=[f.name for f in bundle.filters],
-                  output=bundle.output)
-
-
 def init_app(app):
     build_dir = app.config["BUILD_DIR"]
     app.config.setdefault("ASSETS_VERSIONS", "hash")
@@ -339,8 +347,8 @@ def init_app(app):
     app.config.setdefault("ASSETS_CACHE", False)
     app.config.setdefault("ASSETS_URL_EXPIRE", False)
     env = Environment(app)
-    for name, bundle in BUNDLES.items():
-        env.register(name, own_copy(bundle))
+    for name, spec in BUNDLES.items():
+        env.register(name, Bundle(*spec.contents, filters=spec.filters, output=spec.output))
 
     @app.template_global()
     def asset_url(name):

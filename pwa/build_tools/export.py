@@ -10,8 +10,9 @@ from pathlib import Path
 
 from whitenoise.compress import Compressor
 
+from ..errors import error_page
 from ..security import SECURITY_HEADERS
-from .precache import PACK_DIR, build_precache_manifest, page_urls, read_whole_client
+from .precache import PACK_DIR, answer_at, build_precache_manifest, page_urls
 
 IMMUTABLE = "public, max-age=315360000, immutable"
 HSTS_NOTE = ('Behind TLS only, add Strict-Transport-Security "max-age=63072000" (see '
@@ -117,15 +118,13 @@ def export(app, target):
     file's compressed twins and the host rules to `target`."""
     target = Path(target)
     clear(target)
-    client = read_whole_client(app)
     urls = sorted(set(page_urls(app)) | {entry["url"] for entry in build_precache_manifest(app)})
     urls.append("/sw.js")
     for url in urls:
-        response = client.get(url, headers={"Accept-Encoding": "identity"})
         destination = target / file_for(url)
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(response.get_data())
-    (target / "404.html").write_bytes(client.get("/__export-404").get_data())
+        destination.write_bytes(answer_at(app, url)[0])
+    (target / "404.html").write_bytes(error_page(app, 404))
     # The bundles an open tab of an earlier release may still ask for, with their twins.
     shutil.copytree(Path(app.static_folder) / "gen", target / "static" / "gen", dirs_exist_ok=True)
     # The first install's packs (/_pack/<hash>.pack, with the twins the build wrote).

@@ -12,9 +12,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import brotli
-from flask.testing import FlaskClient
 
 from ..shell_parts import SHELL_URL, part_url
+from ..static_files import file_at
+from ..stored_pages import page_at
 
 PLACEHOLDER = "__PRECACHE_MANIFEST__"
 SOURCE = Path(__file__).resolve().parent.parent.parent / "service_worker" / "sw.js"
@@ -37,24 +38,6 @@ EXPANSIONS = {
 
 class PrecacheError(Exception):
     pass
-
-
-class ReadWholeClient(FlaskClient):
-    """Flask's test client, reading each response whole and closing it, as a server would.
-
-    WhiteNoise answers with an open file; the build, the export and the tests all want bytes.
-    """
-
-    def open(self, *args, **kwargs):
-        response = super().open(*args, **kwargs)
-        response.direct_passthrough = False
-        response.get_data()
-        response.close()
-        return response
-
-
-def read_whole_client(app):
-    return ReadWholeClient(app, app.response_class)
 
 
 class _Links(HTMLParser):
@@ -120,38 +103,30 @@ def precache_responses(app):
 
     The revision is the SHA-256 of the bytes the browser sees once it has decoded the response
     (brotli, gzip or none: the same bytes), so the worker can check what it fetched against it.
+    Pages are read from the page store and static files from disk (`answer_at`): no request.
     """
-    client = read_whole_client(app)
     bodies = {}
 
-    def fetch(url):
-        response = client.get(url, headers={"Accept-Encoding": "identity"})
-        if response.status_code != 200:
-            raise PrecacheError(f"{url} answered {response.status_code}, not 200")
-        return response
-
-    def keep(url, response=None):
-        response = response or fetch(url)
-        bodies[url] = (response.get_data(), _stored_headers(response))
+    def keep(url):
+        bodies[url] = answer_at(app, url)
 
     keep(SHELL_URL)
     for url in page_urls(app):
-        response = fetch(url)
-        if response.mimetype == "text/html":
-            part = client.get(part_url(url), headers={"Accept-Encoding": "identity"})
-            if part.status_code != 200:
+        page = _page(app, url)
+        if page.mimetype == "text/html":
+            if page_at(app, part_url(url)) is None:
                 raise PrecacheError(f"{url} is not the shell (pwa/templates/shell/app_shell.html) "
                                     "around a part of its own: does its template extend base.html?")
-            keep(part_url(url), part)
+            keep(part_url(url))
             parser = _Links()
-            parser.feed(response.get_data(as_text=True))
+            parser.feed(page.body.decode())
             for linked in parser.urls - bodies.keys():
                 if linked and linked.startswith("/") and not linked.startswith("//"):
                     keep(linked)
         else:
-            keep(url, response)
-            if response.mimetype == "application/manifest+json":
-                data = response.get_json(force=True)
+            keep(url)
+            if page.mimetype == "application/manifest+json":
+                data = json.loads(page.body)
                 icons = data["icons"] + [i for s in data.get("shortcuts", []) for i in s["icons"]]
                 for icon in icons:
                     if icon["src"] not in bodies:
@@ -159,20 +134,40 @@ def precache_responses(app):
     return dict(sorted(bodies.items()))
 
 
-# What a response's headers say about the bytes on the wire, not the bytes themselves.
-WIRE_HEADERS = {"content-length", "content-encoding", "date", "transfer-encoding", "connection"}
+def _page(app, url):
+    page = page_at(app, url)
+    if page is None:
+        raise PrecacheError(f"{url} is not a page (a redirect or an error), so it cannot be "
+                            "precached")
+    return page
 
 
-def _stored_headers(response):
-    return [[name, value] for name, value in response.headers.items()
-            if name.lower() not in WIRE_HEADERS]
+def answer_at(app, url):
+    """(body, headers) the app answers GET `url` with, uncompressed: a stored page, or a
+    static file as WhiteNoise serves it. The build and the export read every URL this way."""
+    if url.startswith(app.static_url_path + "/"):
+        found = file_at(app, url)
+        if found is None:
+            raise PrecacheError(f"{url} is linked to but is no static file")
+        body, headers = found
+    else:
+        page = _page(app, url)
+        body, headers = page.body, page.headers()
+    return body, [[name, value] for name, value in headers if name.lower() not in NOT_STORED]
+
+
+# What the worker must not store with an entry: what describes the bytes on the wire, not the
+# bytes themselves, and what describes one server's copy (a file's date, WhiteNoise's tag made
+# from it): the same sources must give the same packs on every machine.
+NOT_STORED = {"content-length", "content-encoding", "date", "transfer-encoding", "connection",
+              "last-modified", "etag"}
 
 
 # A first install fetches the precache as a few packs instead of ~150 requests (the round trips,
 # not the bytes, were what a slow link made slow). A few rather than one: an install cut off
 # keeps the entries it has verified, and the next attempt fetches a pack only if it holds none
 # of them (the rest one by one), so nothing is fetched twice.
-PACK_COUNT = 4
+PACK_COUNT = 3
 PACK_DIR = "packs"
 PACK_PREFIX = "/_pack/"
 

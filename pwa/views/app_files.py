@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, jsonify, render_template, reque
 from .. import shell_parts
 from ..build_tools.precache import PACK_DIR
 from ..loader import get_content
-from ..stored_pages import StoredPage, Twins, cached_page
+from ..stored_pages import StoredPage, Twins, cached_page, page_at
 
 bp = Blueprint("shell", __name__)
 
@@ -125,19 +125,16 @@ def app_shell():
 def page_part(path):
     """What the page at /<path> adds to the shell (see pwa/shell_parts.py); 404 for anything
     that is not a page of the app built on the shell."""
-    from ..build_tools.precache import read_whole_client
-
     if path.startswith(shell_parts.PART_PREFIX.lstrip("/")):
         abort(404)
-    # The page exactly as a browser gets it (and as the page store keeps it), so the part is
-    # cut from the same bytes the online page is.
-    client = read_whole_client(current_app)
-    page = client.get("/" + path, headers={"Accept-Encoding": "identity"})
-    if page.status_code != 200 or page.mimetype != "text/html":
+    # The page exactly as the page store keeps it (and a browser gets it), so the part is cut
+    # from the same bytes the online page is.
+    page = page_at(current_app, "/" + path)
+    if page is None or page.mimetype != "text/html":
         abort(404)
-    shell = client.get(shell_parts.SHELL_URL, headers={"Accept-Encoding": "identity"})
+    shell = page_at(current_app, shell_parts.SHELL_URL)
     try:
-        part = shell_parts.cut_part(shell.get_data(as_text=True), page.get_data(as_text=True))
+        part = shell_parts.cut_part(shell.body.decode(), page.body.decode())
     except shell_parts.PartError:
         abort(404)
     return current_app.response_class(part, mimetype="text/html")
