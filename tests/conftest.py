@@ -44,6 +44,14 @@ def pytest_collection_modifyitems(items):
             # One WebKit session, installed once then offline, serves the whole lane: under
             # pytest-xdist (`make test`) its tests stay together on one worker, in order.
             item.add_marker(pytest.mark.xdist_group("webkit"))
+    # The longest tests first, so that under xdist no process is left with one of them at the
+    # end while the others wait (a stable sort: each file keeps its order).
+    items.sort(key=lambda item: not any(name in str(item.path) for name in LONGEST_FIRST))
+
+
+# Files whose tests take 10 s or more each (a whole-site sweep, a worker install or an update).
+LONGEST_FIRST = ("tests/webkit/", "test_offline.py", "test_update.py", "test_first_install.py",
+                 "test_export.py", "test_accessibility.py", "test_bundle_releases.py")
 
 
 def ensure_built():

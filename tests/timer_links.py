@@ -1,5 +1,5 @@
 """Hostile and stale timer links, one table for the unit lane (every link through the browser's
-own parser in Node: tests/test_timer_links.py) and the browser lane (a few, end to end)."""
+own parser in Node: tests/test_timer_link_parsing.py) and the browser lane (a few, end to end)."""
 
 from urllib.parse import quote
 

@@ -10,7 +10,7 @@ from tests.timer_links import LINKS
 pytestmark = pytest.mark.browser
 
 # End to end, one link of each way a link can go wrong: the unit lane reads every link of the
-# table with the same parser (tests/test_timer_links.py); here the page shows the note, never
+# table with the same parser (tests/test_timer_link_parsing.py); here the page shows the note, never
 # throws and runs the timer.
 END_TO_END = ["muscle=__proto__", "routine=constructor", "hold=NaN", "long muscle",
               "broken UTF-8", "markup", "NUL routine", "everything at once", "long unknown key"]

@@ -1,5 +1,5 @@
 // Read timer links with the browser's own parser (timer-presets.js readTimerUrl) against the
-// real timer data; used by tests/test_timer_links.py. argv[2]: a /timer-data.json file. One
+// real timer data; used by tests/test_timer_link_parsing.py. argv[2]: a /timer-data.json file. One
 // query string a line on stdin, one JSON answer a line on stdout: {result} or {error}.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
