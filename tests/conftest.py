@@ -59,6 +59,14 @@ def pytest_collection_modifyitems(items):
             # One WebKit session, installed once then offline, serves the whole lane: under
             # pytest-xdist (`make test`) its tests stay together on one worker, in order.
             item.add_marker(pytest.mark.xdist_group("webkit"))
+    # The longest tests first, so that under xdist no process is left with one of them at the
+    # end while the others wait (a stable sort: each file keeps its order).
+    items.sort(key=lambda item: not any(name in str(item.path) for name in LONGEST_FIRST))
+
+
+# Files whose tests take 10 s or more each (a whole-site sweep, a worker install or an update).
+LONGEST_FIRST = ("tests/webkit/", "test_offline.py", "test_update.py", "test_first_install.py",
+                 "test_export.py", "test_accessibility.py", "test_bundle_releases.py")
 
 
 def ensure_built():
@@ -186,6 +194,11 @@ def build_copy(tmp_path):
     return target
 
 
+# A test that needs the app's service worker in the `page` fixture's context (the default
+# context has none: `browser_context_args`). Tests that make their own contexts have one.
+WITH_WORKER = pytest.mark.browser_context_args(service_workers="allow")
+
+
 # --- Playwright -----------------------------------------------------------------------------
 
 
@@ -201,7 +214,10 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, **PHONE}
+    # No service worker unless a test asks for one (`worker` below): a worker's install fetches
+    # and stores the whole precache in the background of every test, a quarter of the lane's
+    # CPU, for tests about something else. The offline, install and update tests allow it.
+    return {**browser_context_args, **PHONE, "service_workers": "block"}
 
 
 @pytest.fixture
@@ -246,8 +262,10 @@ def open_timer(page, url):
     from playwright.sync_api import expect
 
     now = time.time()  # seconds, as Playwright's Python clock takes them
-    page.clock.install(time=now)
-    page.clock.pause_at(now + 1)
+    # The clock starts in the past and jumps to now: however long a busy machine takes between
+    # the two calls, pausing never goes back in time.
+    page.clock.install(time=now - 600)
+    page.clock.pause_at(now)
     page.goto(url)
     expect(page.locator("[data-timer][data-state]")).to_have_count(1, timeout=20_000)
     return page

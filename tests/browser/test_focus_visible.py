@@ -20,9 +20,13 @@ SCREENS = {
 
 MAX_TABS = 60  # enough for every control of the shorter pages and a long stretch of the others
 
-# The focused element, and whether a tap on its centre reaches it.
+# The focused element (a key to know when Tab has come round), and whether a tap on its centre
+# reaches it: one round trip per Tab.
 HIDDEN = """() => {
   const el = document.activeElement;
+  const key = el ? el.outerHTML.slice(0, 120).split('>')[0] : '';
+  return [key, hidden(el)];
+  function hidden(el) {
   if (!el || el === document.body || el.closest('.visually-hidden')) return null;
   // A link that wraps onto two lines: its first line (the box around both may hold another).
   const r = el.getClientRects()[0] || el.getBoundingClientRect();
@@ -38,6 +42,7 @@ HIDDEN = """() => {
     || (el.closest('svg') && hit.closest('svg') === el.closest('svg')));
   return same ? '' : `${name} under ${
     hit ? hit.closest('nav, .app-notes, header, footer')?.className || hit.tagName : 'nothing'}`;
+  }
 }"""
 
 
@@ -54,13 +59,10 @@ def sweep(page, base_url, path, screen):
     hidden, seen = [], []
     for _ in range(MAX_TABS):
         page.keyboard.press("Tab")
-        key = page.evaluate("(() => { const e = document.activeElement;"
-                            " return e ? e.outerHTML.slice(0, 120) + e.getBoundingClientRect().top"
-                            " : ''; })()")
-        result = page.evaluate(HIDDEN)
+        key, result = page.evaluate(HIDDEN)
         if result:
             hidden.append(result)
-        if seen and key.split(">")[0] == seen[0].split(">")[0] and len(seen) > 3:
+        if seen and key == seen[0] and len(seen) > 3:
             break  # back at the start: the whole page has been visited
         seen.append(key)
     return hidden

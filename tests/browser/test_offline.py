@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.build_tools.precache import html_page_urls
-from tests.conftest import open_timer, start_timer, wait_until
+from tests.conftest import WITH_WORKER, open_timer, start_timer, wait_until
 
 
 def wait_until_controlled(page):
@@ -27,6 +27,7 @@ def offline_page(browser, start_server):
     context.close()
 
 
+@WITH_WORKER
 def test_worker_controls_the_page_after_the_first_visit(page, base_url):
     page.goto(base_url + "/")
     wait_until_controlled(page)

@@ -232,7 +232,12 @@ HOSTILE = {
 }
 
 
-@pytest.mark.parametrize("fragment", HOSTILE.values(), ids=HOSTILE.keys())
+# The link's decoder reads every broken link of its table in Node (tests/js/routine-link.test.mjs);
+# here a page opens the ones that reach the page's drawing (markup, control characters, names).
+END_TO_END = ["empty", "prototype muscles", "unicode and markup", "NUL", "broken escapes"]
+
+
+@pytest.mark.parametrize("fragment", [HOSTILE[k] for k in END_TO_END], ids=END_TO_END)
 def test_a_hostile_or_broken_link_shows_a_note_and_saves_nothing(page, base_url, console_errors,
                                                                  fragment):
     page.goto(base_url + "/routines/shared" + fragment)

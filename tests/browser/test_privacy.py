@@ -2,6 +2,11 @@
 
 from urllib.parse import urlsplit
 
+from tests.conftest import WITH_WORKER
+
+# The worker's own requests count too.
+pytestmark = WITH_WORKER
+
 
 def test_no_request_leaves_for_a_third_party(page, base_url):
     origins = set()

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import wait_until
+from tests.conftest import WITH_WORKER, wait_until
 
 PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/upper-trapezius",
          "/map", "/map/head", "/search?q=heel+hurts+when+I+get+up", "/timer", "/routines/",
@@ -27,6 +27,7 @@ def test_no_horizontal_scroll_at_320px(page, base_url):
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
 
 
+@WITH_WORKER  # the worker's errors and its fetches count too
 def test_no_console_errors_or_csp_violations_anywhere(page, base_url, console_errors):
     violations = []
     page.expose_function("reportViolation", lambda v: violations.append(v))

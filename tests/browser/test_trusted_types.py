@@ -8,9 +8,11 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.security import CONTENT_SECURITY_POLICY
-from tests.conftest import start_timer
+from tests.conftest import WITH_WORKER, start_timer
 
-pytestmark = pytest.mark.browser
+# The worker is registered through the one Trusted Types policy: a real registration, not the
+# default context's stub.
+pytestmark = [pytest.mark.browser, WITH_WORKER]
 
 REPORT = ("document.addEventListener('securitypolicyviolation', e => window.reportViolation("
           "e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')))")

@@ -11,7 +11,7 @@ from benchmarks.counting import read_log
 from benchmarks.updates import UPDATE_AND_INSTALL
 from pwa import PACKAGE_DIR, create_app
 from pwa.build_tools.precache import SOURCE, build_precache_manifest, inject_manifest
-from tests.conftest import PHONE, wait_until
+from tests.conftest import PHONE, WITH_WORKER, wait_until
 
 
 def release(tmp_path, name, change=None, extra_entries=()):
@@ -160,6 +160,7 @@ def test_a_release_mixing_old_and_new_files_is_refused_and_retried(browser, star
     context.close()
 
 
+@WITH_WORKER
 def test_a_redirected_navigation_is_served_clean(page, base_url):
     page.goto(base_url + "/")
     wait_until(page, "navigator.serviceWorker.controller !== null")

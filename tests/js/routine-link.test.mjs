@@ -70,6 +70,9 @@ const hostile = [
   ['%E0%A4%A', /not a routine/],
   ['v=__proto__&s=soleus.n.h30', /not a routine/],
   ['v=1e3&s=soleus.n.h30', /not a routine/],
+  ['v=0&t=x&s=soleus.n.h30', /not a routine/],
+  ['__proto__=1&constructor=2&v=1', /no steps/],
+  ['v=1&t=x&s=' + 'soleus.n.h30_'.repeat(320), /too long/],
 ];
 
 for (const [fragment, error] of hostile) {

@@ -98,6 +98,7 @@ async function startServiceWorker() {
   } catch {
     return; // e.g. a private window that refuses workers: the site still works online.
   }
+  if (!registration) return; // a browser or extension that stubs register(): the same
   if (registration.waiting && hadController) offerUpdate(registration);
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;
