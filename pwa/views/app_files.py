@@ -117,11 +117,20 @@ def offline():
 def app_shell():
     """The frame every page shares, with its slots: precached once, composed offline. Its
     fragments include each caution's paragraph, which muscle, region and routine pages repeat,
-    and each red flag's warning and the call button, which region and routine checklists repeat."""
+    and each red flag's warning and the call button, which region and routine checklists repeat.
+    Lines many pages repeat in their own content are fragments too (shell_parts.repeated_lines)."""
+    from ..build_tools.precache import html_page_urls, read_whole_client
+
     content = get_content()
-    return render_template("shell/app_shell.html", cautions=content.cautions,
-                           red_flags=get_rules()["flags"],
-                           emergency_number=content.practice.emergency_number)
+    shell = render_template("shell/app_shell.html", cautions=content.cautions,
+                            red_flags=get_rules()["flags"],
+                            emergency_number=content.practice.emergency_number)
+    client = read_whole_client(current_app)
+    pages = [client.get(url, headers={"Accept-Encoding": "identity"}) for url in
+             html_page_urls(current_app)]
+    pages = [page.get_data(as_text=True) for page in pages
+             if page.status_code == 200 and page.mimetype == "text/html"]
+    return shell + shell_parts.repeated_lines(shell, pages)
 
 
 @bp.route(shell_parts.PART_PREFIX + "/", defaults={"path": ""})
