@@ -119,7 +119,7 @@ def cut_part(shell, page):
 
 # A line repeated on this many pages, and at least this long, is worth its marker (about 20
 # characters) in each part and its text once in the shell.
-REPEATED_ON, REPEATED_LENGTH = 5, 40
+REPEATED_ON, REPEATED_LENGTH = 3, 40
 
 
 def repeated_lines(shell, pages):
