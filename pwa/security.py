@@ -18,7 +18,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
         # No script writes HTML as a string (DOM methods and textContent only), so the browser
         # refuses any such write. The one policy allowed makes the service worker's URL, which
-        # registering needs as a TrustedScriptURL (app-shell.js); it accepts nothing else.
+        # registering needs as a TrustedScriptURL (worker-updates.js); it accepts nothing else.
         "require-trusted-types-for 'script'",
         "trusted-types tpg-worker",
     ]

@@ -23,7 +23,9 @@ from the one served online. `service_worker/sw.js` has the same `compose` in JS;
 tests/test_parts.py runs it against this one for every page.
 """
 
+import hashlib
 import re
+from collections import Counter
 
 SLOT = re.compile(r"<!--slot:([a-z0-9-]+)-->")
 FRAG = re.compile(r"<!--frag:([a-z0-9-]+)-->")
@@ -113,3 +115,37 @@ def cut_part(shell, page):
     if compose(shell, part) != page:
         raise PartError("the shell and the part do not give the page back")
     return part
+
+
+# A line repeated on this many pages, and at least this long, is worth its marker (about 20
+# characters) in each part and its text once in the shell.
+REPEATED_ON, REPEATED_LENGTH = 3, 40
+
+
+def repeated_lines(shell, pages):
+    """Fragments for the shell's table: `<!--frag:NAME-->` and the text of each line (without its
+    indent) that at least REPEATED_ON of `pages` (whole pages) repeat inside their own content,
+    beyond the fragments the shell already has. Named by a hash of the text, so a line that
+    changes renames only itself, and listed in name order: the same pages give the same shell."""
+    frame, fragments = split_shell(shell)
+    lines = Counter(line for page in pages for line in {text.strip() for text in page.splitlines()})
+    chosen = {line for line, count in lines.items() if count >= REPEATED_ON
+              and len(line) >= REPEATED_LENGTH and "<!--" not in line and line not in frame}
+    # Keep only what parts would still name once longer fragments are cut out before it (as
+    # cut_part does), so every fragment in the shell is used.
+    for _ in range(3):
+        used = Counter()
+        texts = sorted([*fragments.values(), *chosen], key=len, reverse=True)
+        for page in pages:
+            for text in texts:
+                if text in page:
+                    used[text] += 1
+                    page = page.replace(text, "\0")
+        kept = {line for line in chosen if used[line] >= REPEATED_ON}
+        if kept == chosen:
+            break
+        chosen = kept
+    named = {"l" + hashlib.sha256(line.encode()).hexdigest()[:8]: line for line in chosen}
+    if len(named) != len(chosen):
+        raise PartError("two repeated lines share a name")
+    return "".join(f"<!--frag:{name}-->{line}" for name, line in sorted(named.items()))

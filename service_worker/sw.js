@@ -80,7 +80,7 @@ async function has(cache, { url, revision }) {
   return Boolean(cached) && cached.headers.get(REVISION_HEADER) === revision;
 }
 
-// A full storage quota fails the install; the page says so (app-shell.js), once per attempt.
+// A full storage quota fails the install; the page says so (shell/worker-updates.js), once per attempt.
 let toldStorageFull = false;
 
 async function put(cache, url, response) {

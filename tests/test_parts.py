@@ -7,7 +7,15 @@ import subprocess
 import pytest
 
 from pwa.build_tools.precache import html_page_urls
-from pwa.shell_parts import SHELL_URL, PartError, compose, cut_part, part_url
+from pwa.shell_parts import (
+    REPEATED_ON,
+    SHELL_URL,
+    PartError,
+    compose,
+    cut_part,
+    part_url,
+    repeated_lines,
+)
 
 NODE = shutil.which("node")
 
@@ -81,6 +89,36 @@ def test_the_timer_pages_leave_the_reading_styles_out(client):
     reading, timer = client.get("/guide/").text, client.get("/timer").text
     assert "/static/gen/content." in reading
     assert "/static/gen/content." not in timer
+
+
+@pytest.mark.parametrize("path, own", [("/timer", "timer"), ("/history", "history"),
+                                       ("/routines/new", "routines"), ("/routines/", "routines")])
+def test_each_timer_page_links_its_own_stylesheet_and_not_the_others(client, path, own):
+    page = client.get(path).text
+    for name in ("timer", "history", "routines"):
+        assert (f'href="/static/gen/{name}.' in page) == (name == own), name
+
+
+def test_a_line_many_pages_repeat_travels_once_in_the_shell():
+    shell = "<b><!--slot:main--></b><!--fragments--><!--frag:x-->X"
+    common = "<p>A sentence that many pages repeat word for word.</p>"
+    rare = "<p>A sentence that only a few pages repeat word for word.</p>"
+    pages = [f"<b>\n  {common}\n  <i>{n}</i>\n{rare if n < REPEATED_ON - 1 else ''}</b>"
+             for n in range(REPEATED_ON)]
+    table = repeated_lines(shell, pages)
+    assert common in table and rare not in table
+    assert repeated_lines(shell, list(reversed(pages))) == table  # the same pages, the same shell
+    for page in pages:
+        part = cut_part(shell + table, page)
+        assert common not in part and compose(shell + table, part) == page
+
+
+def test_the_shell_carries_lines_the_muscle_pages_repeat(pages):
+    shell, whole_and_parts = pages
+    heading = '<h2 id="treat-heading">How to treat it yourself</h2>'
+    muscles = [part for url, _, part in whole_and_parts if url.startswith("/muscles/") and
+               url != "/muscles/"]
+    assert heading in shell and muscles and not any(heading in part for part in muscles)
 
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")

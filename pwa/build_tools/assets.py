@@ -149,32 +149,59 @@ OWN_ROUTINE_JS = ("js/shell/lookup.js", "js/shell/storage.js", "js/engines/timer
 TIMER_DATA_JS = ("js/shell/json-once.js", "js/timer/timer-data.js")
 
 BUNDLES = {
-    # Every page; the timer's pages need nothing else.
+    # Every page.
     "css": bundle(
         "css/base.css",
         "css/layout.css",
         "css/components.css",
-        "css/timer.css",
-        "css/routines.css",
         filters="rcssmin",
         output="gen/app.%(version)s.css",
     ),
-    # The reading pages' own: guide, muscles, body map (base.html's styles block).
+    # The timer's pages' own (timer/_page.html's styles block): the timer's...
+    "css_timer": bundle(
+        "css/timer-pages.css",
+        "css/timer.css",
+        filters="rcssmin",
+        output="gen/timer.%(version)s.css",
+    ),
+    # ...the history's (history.html sets page_styles = "css_history")...
     "css_history": bundle(
+        "css/timer-pages.css",
         "css/history.css",
         filters="rcssmin",
         output="gen/history.%(version)s.css",
     ),
+    # ...and the routines' (their pages set page_styles = "css_routines").
+    "css_routines": bundle(
+        "css/timer-pages.css",
+        "css/routines.css",
+        filters="rcssmin",
+        output="gen/routines.%(version)s.css",
+    ),
+    # The reading pages' own: guide, muscles, body map (base.html's styles block).
     "css_content": bundle(
         "css/content.css",
         filters="rcssmin",
         output="gen/content.%(version)s.css",
     ),
+    # Every page, before its first paint: room for the notes and the tab bar.
     "js_app": bundle(
-        "js/shell/storage.js",
+        "js/shell/notes-placement.js",
         "js/shell/app-shell.js",
         filters=JS_FILTERS,
         output="gen/app.%(version)s.js",
+    ),
+    # Every page, imported by js_app once it runs: the service worker and its notes, install,
+    # the connection line, sharing.
+    "js_app_later": bundle(
+        "js/shell/storage.js",
+        "js/shell/worker-updates.js",
+        "js/shell/install.js",
+        "js/shell/connection.js",
+        "js/shell/share-link.js",
+        "js/shell/app-later.js",
+        filters=JS_FILTERS,
+        output="gen/app-later.%(version)s.js",
     ),
     # Only the body map's pages switch views.
     "js_body_map": bundle(

@@ -9,6 +9,7 @@ from .. import shell_parts
 from ..build_tools.precache import PACK_DIR
 from ..loader import get_content
 from ..stored_pages import StoredPage, Twins, cached_page, page_at
+from .red_flags import get_rules
 
 bp = Blueprint("shell", __name__)
 
@@ -115,8 +116,19 @@ def offline():
 @cached_page
 def app_shell():
     """The frame every page shares, with its slots: precached once, composed offline. Its
-    fragments include each caution's paragraph, which muscle, region and routine pages repeat."""
-    return render_template("shell/app_shell.html", cautions=get_content().cautions)
+    fragments include each caution's paragraph, which muscle, region and routine pages repeat,
+    and each red flag's warning and the call button, which region and routine checklists repeat.
+    Lines many pages repeat in their own content are fragments too (shell_parts.repeated_lines)."""
+    from ..build_tools.precache import html_page_urls
+
+    content = get_content()
+    shell = render_template("shell/app_shell.html", cautions=content.cautions,
+                            red_flags=get_rules()["flags"],
+                            emergency_number=content.practice.emergency_number)
+    pages = [page_at(current_app, url) for url in html_page_urls(current_app)]
+    pages = [page.body.decode() for page in pages
+             if page is not None and page.mimetype == "text/html"]
+    return shell + shell_parts.repeated_lines(shell, pages)
 
 
 @bp.route(shell_parts.PART_PREFIX + "/", defaults={"path": ""})

@@ -1,6 +1,6 @@
 """Trusted Types: the CSP makes the browser refuse HTML or script URLs written as strings, and no
 page of the app writes one (issue 26). Every page kind, each doing what a person does there.
-The one policy allowed ("tpg-worker", app-shell.js) makes the service worker's URL only."""
+The one policy allowed ("tpg-worker", worker-updates.js) makes the service worker's URL only."""
 
 import json
 

@@ -99,10 +99,15 @@ def test_the_line_icons_draw_from_their_sprite_offline(offline):
     assert offline.errors == []
 
 
-def test_a_reading_page_has_its_own_stylesheet_offline(offline):
+def test_a_reading_page_and_the_timer_have_their_own_stylesheets_offline(offline):
     # The reading pages' stylesheet is the default of the shell's styles slot (pwa/shell_parts.py).
     offline.open("/guide/self-treatment")
     prose = "return getComputedStyle(document.querySelector('.prose')).maxWidth"
     assert offline.run(prose) != "none"
+    # The timer's pages fill the slot with their own (timer/_page.html), and it draws offline too.
     offline.open("/timer")
-    assert offline.run("return document.querySelectorAll('link[rel=stylesheet]').length") == 1
+    sheets = offline.run("return [...document.querySelectorAll('link[rel=stylesheet]')]"
+                         ".map((link) => new URL(link.href).pathname.split('.')[0])")
+    assert sheets == ["/static/gen/app", "/static/gen/timer"]
+    dial = "return getComputedStyle(document.querySelector('.timer-dial')).position"
+    assert offline.run(dial) == "relative"
