@@ -57,4 +57,5 @@ def test_apple_touch_icon_is_180_and_opaque(client):
     assert 'rel="apple-touch-icon" href="/static/icons/apple-touch-icon.png"' in html
     data = client.get("/static/icons/apple-touch-icon.png").data
     assert png_size(data) == (180, 180)
-    assert data[25] in (2, 0)  # colour type: RGB or grey, no alpha channel
+    assert data[25] in (0, 2, 3)  # colour type: grey, RGB or a palette, no alpha channel...
+    assert b"tRNS" not in data  # ...and no transparent palette entry
