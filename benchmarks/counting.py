@@ -46,6 +46,9 @@ class Counting:
             "status": int(seen.get("status", "0").split()[0]),
             "header_bytes": seen.get("header_bytes", 0),
             "body_bytes": seen.get("body_bytes", 0),
+            # What asked: "document", "script", "image"... for the page's own loads, "empty"
+            # for a fetch() (the service worker's install is all fetch()).
+            "dest": environ.get("HTTP_SEC_FETCH_DEST", ""),
         })
         # One short append per line: the workers' lines never interleave.
         with open(self.log_path, "a", encoding="utf-8") as log:

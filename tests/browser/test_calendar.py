@@ -8,6 +8,8 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 from playwright.sync_api import expect
 
+from tests.conftest import WITH_WORKER, wait_until
+
 
 def download_calendar(page, base_url, choose=lambda page: None):
     page.goto(base_url + "/routines/jaw")
@@ -90,12 +92,13 @@ OWN = {"id": "rdesk1", "title": "Desk homework, daily", "note": "Slowly; breathe
                  {"muscle": "soleus", "side": "right", "mode": "hold", "seconds": 60}]}
 
 
+@WITH_WORKER  # it goes offline and opens another page: the worker must serve it
 def test_an_own_routine_gets_a_reminder_that_opens_it_by_its_link(page, base_url, context,
                                                                   console_errors):
     page.goto(base_url + "/routines/")
     page.evaluate("(r) => localStorage.setItem('tpg.routines.v1', JSON.stringify([r]))", OWN)
     page.reload()
-    page.wait_for_load_state("networkidle")
+    wait_until(page, "navigator.serviceWorker.controller !== null")  # installed, all cached
     context.set_offline(True)  # made in the browser: no signal needed
     page.get_by_role("link", name="Reminder for Desk homework, daily").click()
     page.get_by_label("On chosen days").check()  # opened by the list's link

@@ -114,10 +114,13 @@ def test_a_cut_off_install_keeps_what_it_verified_and_the_next_fetches_only_the_
         assert sorted(page.evaluate(STORED)) == sorted(e["url"] for e in manifest["entries"])
     finally:
         context.close()
-    # What the page itself loads (it, its bundles, the worker script) it loads again on reload;
-    # the install asked for nothing else the first time but packs.
-    page_loads = {r["path"] for r in read_log(log) if not r["path"].startswith(PACK_PREFIX)}
-    fetched = [r["path"] for r in read_log(again) if r["path"] not in page_loads]
+    # The install's requests are fetch()es ("empty" destination), not the page's own loads (it,
+    # its bundles, its icons); the first time the install asked for nothing but packs, so any
+    # other fetch() then was the page's, which it makes again on reload.
+    page_fetches = {r["path"] for r in read_log(log)
+                    if r["dest"] == "empty" and not r["path"].startswith(PACK_PREFIX)}
+    fetched = [r["path"] for r in read_log(again)
+               if r["dest"] == "empty" and r["path"] not in page_fetches]
     packs = {p["url"]: set(p["urls"]) for p in manifest["packs"]}
     refetched = set()
     for path in fetched:
