@@ -13,6 +13,8 @@ import { stepName, stepWords } from './timer-view.js';
 import { createSessionView } from './timer-session-view.js';
 import { runnableRoutines } from '../routines/routine-model.js';
 import { ownRoutineSlug } from './timer-presets.js';
+import { checklistFor } from './timer-ask.js';
+import { createAskView } from './timer-ask-view.js';
 
 // The timer's running half: a session (start, pause, skip, reset, finish), its cues, keeping it
 // through a reload or another tab, and the diary entry it leaves. timer-page.js draws the page
@@ -34,6 +36,7 @@ export function createRunner(page) {
   for (const [id, routine] of ownRoutines) if (routine) data.routines[ownRoutineSlug(id)] = routine;
   const settings = readSettings();
   const cues = new Cues(settings);
+  const ask = createAskView(root);
 
   let plan = [];
   let session = null;
@@ -105,6 +108,7 @@ export function createRunner(page) {
 
   function begin() {
     cues.unlock();
+    ask.hide();
     closeEntry();
     view.showNotes([]);
     view.hideSummary();
@@ -124,6 +128,7 @@ export function createRunner(page) {
   // A session restored from storage, or changed in another tab.
   function adopt(running) {
     page.applySource(running.source);
+    ask.hide();
     ({ session, painBefore } = running);
     sessionId = running.id;
     plan = session.plan;
@@ -303,6 +308,10 @@ export function createRunner(page) {
   return {
     begin,
     closeEntry,
+    // What will be timed changed: ask its area's red flags (unless a session runs).
+    sourceShown(source) {
+      ask.show(checklistFor(source, data));
+    },
     ownRoutines,
     sessionsToday: () => sessionsOnDay(loadEntries(), Date.now()),
 
