@@ -82,7 +82,8 @@ def test_a_routine_shares_its_answer_with_the_routine_page(page, base_url):
     expect(checklist(page).get_by_text(SADDLE)).to_be_visible()
     none_button(page).click()
     page.goto(base_url + "/routines/low-back")
-    expect(page.locator("[data-ask]").get_by_text("You said none of these apply today")).to_be_visible()
+    page_checklist = page.locator("[data-ask]")
+    expect(page_checklist.get_by_text("You said none of these apply today")).to_be_visible()
 
 
 def test_an_own_routine_asks_its_muscles_areas(page, base_url):
