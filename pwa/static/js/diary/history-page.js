@@ -114,13 +114,12 @@ function setUpHistory(root) {
     return wrap;
   }
 
+  // The 0 to 10 scale as the server draws it wherever it is asked, its ends named
+  // (templates/_macros.html pain_select).
+  const scale = root.querySelector('[data-pain-scale]');
   function painSelect(name, value) {
-    const select = document.createElement('select');
+    const select = scale.content.firstElementChild.cloneNode(true);
     select.name = name;
-    select.append(new Option('Not rated', ''));
-    // The scale's ends named wherever it is asked (as the timer's form does).
-    const anchors = { 0: '0, no pain', 10: '10, worst imaginable' };
-    for (let n = 0; n <= 10; n += 1) select.append(new Option(anchors[n] || String(n), String(n)));
     select.value = value === null ? '' : String(value);
     return select;
   }
@@ -152,8 +151,8 @@ function setUpHistory(root) {
     const row = document.createElement('div');
     row.className = 'button-row';
     row.append(save, cancel);
-    form.append(field('Pain before, 0 to 10', painSelect('painBefore', entry.painBefore)),
-      field('Pain after, 0 to 10', painSelect('painAfter', entry.painAfter)), field('Note', note), row);
+    form.append(field(`Pain before, ${scale.dataset.range}`, painSelect('painBefore', entry.painBefore)),
+      field(`Pain after, ${scale.dataset.range}`, painSelect('painAfter', entry.painAfter)), field('Note', note), row);
     li.querySelector('.button-row').hidden = true;
     li.append(form);
     form.elements.painBefore.focus();
