@@ -338,6 +338,11 @@ class Practice(Strict):
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-f]{6}$")]
 
 
+class PainScale(Strict):
+    none: Text
+    worst: Text
+
+
 class AppInfo(Strict):
     name: Text
     short_name: Annotated[str, StringConstraints(min_length=1, max_length=15)]
@@ -347,6 +352,7 @@ class AppInfo(Strict):
     theme_dark: Colour
     background_light: Colour
     background_dark: Colour
+    pain_scale: PainScale
 
 
 class SearchSpec(Strict):

@@ -212,6 +212,7 @@ BUNDLES = {
     # Pages that ask an area's red flags as a checklist (region, routine, timer).
     "js_ask": bundle(
         "js/shell/storage.js",
+        "js/finder/red-flag-answers.js",
         "js/finder/red-flag-ask.js",
         filters=JS_FILTERS,
         output="gen/ask.%(version)s.js",
@@ -287,6 +288,14 @@ BUNDLES = {
         "js/routines/routine-model.js",
         "js/timer/timer-view.js",
         "js/timer/timer-session-view.js",
+        "js/finder/red-flags-view.js",
+        "js/finder/red-flag-answers.js",
+        "js/timer/timer-ask.js",
+        "js/timer/timer-ask-view.js",
+        "js/timer/timer-cue-player.js",
+        "js/timer/timer-finish-card.js",
+        "js/timer/timer-controls.js",
+        "js/timer/timer-follow.js",
         "js/timer/timer-run.js",
         filters=JS_MODULE_FILTERS,
         output="gen/timer-run.%(version)s.js",

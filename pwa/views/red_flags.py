@@ -49,6 +49,36 @@ def asked(content, *region_ids):
     return list(rows.values())
 
 
+def for_timer(content):
+    """The checklists the timer asks before a first session on a body area, for
+    /timer-data.json: each warning once (`warnings`, by flag id), each distinct row once
+    (`rows`: id, question, level and the ids of its flags), and which rows a muscle asks (with
+    the regions it mainly sends pain to, the areas its answer stands for) and a built-in routine
+    asks (the rows of its page, views/timer.py)."""
+    warnings, rows, index = {}, [], {}
+
+    def numbered(asked_rows):
+        numbers = []
+        for row in asked_rows:
+            flag_ids = [w["id"] for w in row["warnings"]]
+            for warning in row["warnings"]:
+                warnings[warning["id"]] = {k: v for k, v in warning.items() if k != "id"}
+            key = (row["id"], *flag_ids)
+            if key not in index:
+                index[key] = len(rows)
+                rows.append({"id": row["id"], "question": row["question"],
+                             "level": row["level"], "flags": flag_ids})
+            numbers.append(index[key])
+        return numbers
+
+    muscles = {m.slug: {"areas": sorted(m.referral_zones.primary),
+                        "rows": numbered(for_muscles(content, [m]))}
+               for m in content.muscles.values()}
+    routines = {r.slug: numbered(for_muscles(content, [content.muscles[s.muscle] for s in r.steps]))
+                for r in content.routines.values()}
+    return {"warnings": warnings, "rows": rows, "muscles": muscles, "routines": routines}
+
+
 @bp.route("/red-flags.json")
 @cached_page
 def rules_json():

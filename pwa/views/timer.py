@@ -7,7 +7,7 @@ from flask import Blueprint, abort, current_app, render_template
 from ..loader import get_content
 from ..models import STROKE_SECONDS, TIMER_LIMITS
 from ..stored_pages import cached_page
-from .red_flags import for_muscles
+from .red_flags import for_muscles, for_timer
 
 bp = Blueprint("timer", __name__)
 
@@ -24,7 +24,8 @@ def timer_data(content):
     name (and anatomical name, which the builder's search finds), usual dose, first line of
     technique, picture of its first tool and caution keys (in cautions.yaml order), the
     muscles' groups in library order (the timer's muscle list), the cautions' titles, and the
-    built-in routines; and the rules the browser clamps and checks doses with (models.py's
+    built-in routines; the red-flag checklists it asks before a first session on an area
+    (red_flags.for_timer); and the rules the browser clamps and checks doses with (models.py's
     TIMER_LIMITS and STROKE_SECONDS, defined there only). One file, fetched once and precached,
     so no page carries it inline."""
     return {
@@ -44,6 +45,7 @@ def timer_data(content):
                      "steps": [s.model_dump(exclude_none=True) for s in r.steps]}
             for r in content.routines.values()
         },
+        "ask": for_timer(content),
     }
 
 
@@ -67,7 +69,9 @@ def data_json():
 def timer():
     """The timer; it reads its preset from the query string in the browser, even offline."""
     content = get_content()
-    return render_template("timer/timer.html", routines=content.routines.values())
+    return render_template("timer/timer.html", routines=content.routines.values(),
+                           warnings_intro=content.red_flags.region_intro,
+                           emergency_number=content.practice.emergency_number)
 
 
 @bp.route("/routines/")

@@ -19,18 +19,17 @@ function field(labelText, control) {
   return wrap;
 }
 
-function painSelect(name, value) {
-  const select = document.createElement('select');
+// The 0 to 10 scale as the server draws it wherever it is asked, its ends named
+// (templates/_macros.html pain_select, in the page's <template data-pain-scale>).
+function painSelect(scale, name, value) {
+  const select = scale.content.firstElementChild.cloneNode(true);
   select.name = name;
-  select.append(new Option('Not rated', ''));
-  // The scale's ends named wherever it is asked (as the timer's form does).
-  const anchors = { 0: '0, no pain', 10: '10, worst imaginable' };
-  for (let n = 0; n <= 10; n += 1) select.append(new Option(anchors[n] || String(n), String(n)));
   select.value = value === null ? '' : String(value);
   return select;
 }
 
 export function sessionEditor({ root, render, status }) {
+  const scale = root.querySelector('[data-pain-scale]');
   let editing = null; // the id of the entry whose edit form is open
   const editButton = (id) => root.querySelector(`[data-edit="${CSS.escape(id || '')}"]`);
 
@@ -65,8 +64,9 @@ export function sessionEditor({ root, render, status }) {
     const row = document.createElement('div');
     row.className = 'button-row';
     row.append(save, cancel);
-    form.append(field('Pain before, 0 to 10', painSelect('painBefore', entry.painBefore)),
-      field('Pain after, 0 to 10', painSelect('painAfter', entry.painAfter)), field('Note', note), row);
+    form.append(field(`Pain before, ${scale.dataset.range}`, painSelect(scale, 'painBefore', entry.painBefore)),
+      field(`Pain after, ${scale.dataset.range}`, painSelect(scale, 'painAfter', entry.painAfter)),
+      field('Note', note), row);
     li.querySelector('.button-row').hidden = true;
     li.append(form);
     form.elements.painBefore.focus();

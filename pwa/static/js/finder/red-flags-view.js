@@ -7,8 +7,9 @@
 
 const said = new WeakMap(); // output -> ids of the warnings already announced there
 
-function build(template, callouts, warning) {
-  const section = template.content.firstElementChild.cloneNode(true);
+// A warning drawn from a copy of `model`, one warning's markup (templates/_red_flags.html red_flag).
+export function buildWarning(model, callouts, warning) {
+  const section = model.cloneNode(true);
   section.classList.replace(callouts[section.dataset.level], callouts[warning.level]);
   section.dataset.level = warning.level;
   section.dataset.flag = warning.id;
@@ -40,7 +41,7 @@ export function renderWarnings(output, warnings, template = document.querySelect
     if (node) {
       node.removeAttribute('role'); // moved, not new: not read again
     } else {
-      node = build(template, callouts, warning);
+      node = buildWarning(template.content.firstElementChild, callouts, warning);
       if (announced.has(warning.id)) node.removeAttribute('role');
       announced.add(warning.id);
     }

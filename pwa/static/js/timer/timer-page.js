@@ -59,6 +59,7 @@ function setUpTimer(root, data, runModule) {
     showRoutineExtras(root, source.kind === 'routine' ? routineOf(data, source.slug) : null, data.muscles);
     renderPlanInfo();
     view.renderReady(plan[0], muscleShown(plan[0].muscle));
+    runner?.sourceShown(source);
   }
 
   form.element.addEventListener('change', (event) => {
@@ -88,6 +89,7 @@ function setUpTimer(root, data, runModule) {
   const page = { root, data, view, source: () => source, applySource, renderPlanInfo, muscleShown };
   const running = runModule.then(({ createRunner }) => {
     runner = createRunner(page);
+    if (source) runner.sourceShown(source);
     return runner;
   });
   const failed = () => view.addNote('The timer could not finish loading. Check your connection and reload the page.');

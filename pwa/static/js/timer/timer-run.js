@@ -1,22 +1,29 @@
-import { KEYS, readJSON } from '../shell/storage.js';
 import {
-  startSession, elapsedMs, pauseSession, resumeSession, skipStep, sessionPosition, cuesToPlay,
+  startSession, elapsedMs, pauseSession, resumeSession, skipStep, sessionPosition,
   sessionSummary, isDone, useTimerRules,
 } from '../engines/timer-core.js';
 import { planOf, sourceName } from './timer-source.js';
-import { saveRunning, clearRunning, loadRunning, checkRunning } from './timer-session-store.js';
+import { saveRunning, clearRunning, loadRunning } from './timer-session-store.js';
 import { Cues } from './cues.js';
 import { readSettings, setUpToggles } from './timer-toggles.js';
-import { newId, loadEntries, addEntryOnce, updateEntry, sessionsOnDay } from '../diary/diary-store.js';
-import { buildEntry, painValue, noteValue, savedMessage } from '../diary/diary-entry.js';
-import { stepName, stepWords } from './timer-view.js';
+import { newId, loadEntries, sessionsOnDay } from '../diary/diary-store.js';
+import { buildEntry, painValue } from '../diary/diary-entry.js';
 import { createSessionView } from './timer-session-view.js';
 import { runnableRoutines } from '../routines/routine-model.js';
 import { ownRoutineSlug } from './timer-presets.js';
+import { checklistFor } from './timer-ask.js';
+import { createAskView } from './timer-ask-view.js';
+import { playCues } from './timer-cue-player.js';
+import { createFinishCard } from './timer-finish-card.js';
+import { wireControls } from './timer-controls.js';
+import { followElsewhere } from './timer-follow.js';
 
-// The timer's running half: a session (start, pause, skip, reset, finish), its cues, keeping it
-// through a reload or another tab, and the diary entry it leaves. timer-page.js draws the page
-// and loads this file after the first paint; nothing here is needed to show what will be timed.
+// The timer's running half: a session (start, pause, skip, reset, finish) and keeping it
+// through a reload or another tab. What the person sees of it has modules of its own: the
+// running view (timer-session-view.js), the cues (timer-cue-player.js), the finish card
+// (timer-finish-card.js), the buttons (timer-controls.js), the red-flag checklist asked
+// before a session (timer-ask-view.js); another tab and a page coming back, timer-follow.js. timer-page.js draws the page and loads this file after
+// the first paint; nothing here is needed to show what will be timed.
 //
 // `page` is what timer-page.js shares: {root, data, view, source(), applySource(next),
 // renderPlanInfo(), muscleShown(slug)}. The person's own routines join `data.routines` here,
@@ -24,7 +31,6 @@ import { ownRoutineSlug } from './timer-presets.js';
 // built-in ones.
 
 const TICK_MS = 200;
-const NOTE_SAVE_DELAY_MS = 400; // a note is saved when typing pauses, and at once on leaving
 
 export function createRunner(page) {
   const { root, data } = page;
@@ -34,6 +40,8 @@ export function createRunner(page) {
   for (const [id, routine] of ownRoutines) if (routine) data.routines[ownRoutineSlug(id)] = routine;
   const settings = readSettings();
   const cues = new Cues(settings);
+  const ask = createAskView(root);
+  const card = createFinishCard(view);
 
   let plan = [];
   let session = null;
@@ -41,8 +49,6 @@ export function createRunner(page) {
   let painBefore = null;
   let lastElapsed = -1;
   let ticker = null;
-  let entry = null; // the finished session's diary entry, while its card is shown
-  let noteTimer = null;
   let storageWarned = false;
 
   function persist() {
@@ -54,24 +60,11 @@ export function createRunner(page) {
     }
   }
 
-  function playCues(from, to) {
-    // The step's name and side, then what to do: the same words the page shows.
-    const spoken = (segment) => [stepName(segment).replace(' · ', ', '), stepWords(segment)].filter(Boolean).join('. ');
-    for (const cue of cuesToPlay(plan, from, to)) {
-      cues.play(cue.type);
-      if (cue.type === 'start' || cue.type === 'switch') cues.say(spoken(cue.segment));
-      else if (cue.type === 'rest') {
-        const next = plan[plan.indexOf(cue.segment) + 1];
-        cues.say(next ? `Rest. Next: ${spoken(next)}` : 'Rest');
-      } else if (cue.type === 'done') cues.say('Done. Well done.');
-    }
-  }
-
   function tick() {
     if (!session) return;
     const now = Date.now();
     const pos = sessionPosition(session, now);
-    if (!pos.paused) playCues(lastElapsed, pos.elapsed);
+    if (!pos.paused) playCues(cues, plan, lastElapsed, pos.elapsed);
     lastElapsed = pos.elapsed;
     if (pos.done) {
       finish(now);
@@ -81,12 +74,6 @@ export function createRunner(page) {
     view.render(pos, page.muscleShown(segment.kind === 'work' ? segment.muscle : pos.next?.muscle));
   }
 
-  function startTicking() {
-    stopTicking();
-    ticker = setInterval(tick, TICK_MS);
-    cues.keepAwake(true);
-  }
-
   function stopTicking() {
     if (ticker !== null) clearInterval(ticker);
     ticker = null;
@@ -94,18 +81,16 @@ export function createRunner(page) {
 
   function showSession(paused) {
     view.setControls(paused ? 'paused' : 'running');
-    if (paused) {
-      stopTicking();
-      cues.keepAwake(false);
-    } else {
-      startTicking();
-    }
+    stopTicking();
+    if (!paused) ticker = setInterval(tick, TICK_MS);
+    cues.keepAwake(!paused);
     tick();
   }
 
   function begin() {
     cues.unlock();
-    closeEntry();
+    ask.hide();
+    card.close();
     view.showNotes([]);
     view.hideSummary();
     const now = Date.now();
@@ -124,6 +109,7 @@ export function createRunner(page) {
   // A session restored from storage, or changed in another tab.
   function adopt(running) {
     page.applySource(running.source);
+    ask.hide();
     ({ session, painBefore } = running);
     sessionId = running.id;
     plan = session.plan;
@@ -162,7 +148,7 @@ export function createRunner(page) {
   }
 
   function resetNow() {
-    closeEntry();
+    card.close();
     stopTicking();
     cues.keepAwake(false);
     session = null;
@@ -180,131 +166,37 @@ export function createRunner(page) {
       summary: sessionSummary(session, now), painBefore, now });
     session = null;
     clearRunning();
-    // Another tab showing the same session may have finished it first, with ratings.
-    const saved = addEntryOnce(built);
-    entry = saved.entry;
+    const entry = card.open(built);
     cues.notify('Session done', `${entry.title}: ${entry.points} points. Well done.`);
-    view.renderDone(entry, saved.ok
-      ? 'Saved in your history on this device. A rating or note you add below is saved as you give it.'
-      : `Couldn't save to history: ${savedMessage(saved).replace(/^Not saved: /, '')}`);
     view.painBefore().value = '';
     page.renderPlanInfo();
   }
 
-  // --- The finish card's rating and note: saved as they change --------------------------------
+  wireControls(view, root, { pause: pauseNow, resume: resumeNow, skip: skipNow, reset: resetNow,
+    running: () => session !== null });
 
-  function saveDiary(what) {
-    clearTimeout(noteTimer);
-    noteTimer = null;
-    if (!entry) return;
-    const fields = view.diaryForm.elements;
-    const result = updateEntry(entry.id, { painAfter: painValue(fields.painAfter.value),
-      note: noteValue(fields.note.value) }, entry);
-    if (result.ok) entry = result.entry;
-    view.setDiaryStatus(savedMessage(result, what));
-  }
-
-  // A note still waiting to be saved is saved now; then the card lets go of its entry.
-  function flushNote() {
-    if (noteTimer !== null) saveDiary('Note');
-  }
-
-  function closeEntry() {
-    flushNote();
-    entry = null;
-  }
-
-  view.diaryForm.addEventListener('change', (event) => {
-    if (event.target.name === 'painAfter') saveDiary('Pain rating');
-    else if (event.target.name === 'note') saveDiary('Note');
-  });
-  view.diaryForm.addEventListener('input', (event) => {
-    if (event.target.name !== 'note' || !entry) return;
-    clearTimeout(noteTimer);
-    noteTimer = setTimeout(() => saveDiary('Note'), NOTE_SAVE_DELAY_MS);
-  });
-  view.diaryForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    saveDiary('Rating and note');
-  });
-  addEventListener('pagehide', flushNote);
-
-  // --- Controls (Start is wired by timer-page.js, which may be tapped before this loads) -------
-
-  view.button('pause').addEventListener('click', pauseNow);
-  view.button('resume').addEventListener('click', resumeNow);
-  view.button('skip').addEventListener('click', skipNow);
-  // A mis-tap must not end a session: Reset asks first while one runs, and the timer keeps
-  // going while it asks.
-  view.button('reset').addEventListener('click', () => {
-    if (session) view.askReset(true);
-    else resetNow();
-  });
-  view.button('reset-yes').addEventListener('click', resetNow);
-  view.button('reset-no').addEventListener('click', () => {
-    view.askReset(false);
-    view.focus(session?.pausedAt === null ? 'pause' : 'resume');
-  });
-
-  // One tap anywhere on the stage pauses or resumes: hands are busy with a ball.
-  view.stage.addEventListener('click', (event) => {
-    if (event.target.closest('a, button, input, select, textarea, summary')) return;
-    if (root.dataset.state === 'running') pauseNow();
-    else if (root.dataset.state === 'paused') resumeNow();
-  });
-
-  // --- Coming back: a woken phone, a page from the back-forward cache, another tab -----------
-
-  function refreshDiary() {
-    page.renderPlanInfo();
-    if (!entry) return;
-    const stored = loadEntries().find((e) => e.id === entry.id);
-    if (stored && noteTimer === null) {
-      entry = stored;
-      view.fillDiary(stored, { unlessFocused: true });
-    }
-  }
-
-  const resync = (event) => {
-    if (document.visibilityState === 'hidden') {
-      flushNote();
-      return;
-    }
-    if (event?.persisted) refreshDiary();
-    if (session) tick();
-  };
-  document.addEventListener('visibilitychange', resync);
-  addEventListener('pageshow', resync);
-  addEventListener('focus', resync);
-
-  // Another tab paused, skipped, reset or finished the same session, or started one while this
-  // page waits on its first screen: follow it, so two tabs never time two versions of it.
-  function followOtherTab() {
-    const stored = readJSON(KEYS.running, null);
-    const result = checkRunning(stored, data, Date.now());
-    if (result.ok && (result.running.id === sessionId || (!session && !entry))) {
-      adopt(result.running);
-    } else if (stored === null && session) {
+  followElsewhere({ data, page, card, sessionId: () => sessionId, session: () => session, tick, adopt,
+    // The session was removed in another tab: it ended there, or was stopped.
+    stop() {
       if (isDone(session, Date.now())) tick();
       else {
         resetNow();
         view.showNotes(['This session was stopped in another tab.']);
       }
-    }
-  }
-
-  addEventListener('storage', (event) => {
-    if (event.key === KEYS.history || event.key === null) refreshDiary();
-    if (event.key === KEYS.running || event.key === null) followOtherTab();
-  });
+    } });
 
   setUpToggles(root, settings);
 
   return {
     begin,
-    closeEntry,
+    closeEntry: card.close,
     ownRoutines,
     sessionsToday: () => sessionsOnDay(loadEntries(), Date.now()),
+
+    // What will be timed changed: ask its area's red flags (a session hides them again).
+    sourceShown(source) {
+      ask.show(checklistFor(source, data));
+    },
 
     // A session in progress comes back: {ok: true} once shown, or {ok: false, note} (a note
     // when one was kept but could not be restored).

@@ -1,0 +1,143 @@
+"""The timer asks an area's red flags before a first session on it: a compact checklist drawn from
+the timer's data, "None of these" kept on the device for that area for a day, an emergency's
+call button, and Start still in reach."""
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import REACHED, open_timer, start_timer
+
+pytestmark = pytest.mark.browser
+
+KEY = "tpg.red-flag-answers.v1"
+SADDLE = "New numbness in the saddle area, or a change in bladder or bowel control?"
+
+
+def checklist(page):
+    return page.locator("[data-timer] .red-flag-ask")
+
+
+def none_button(page):
+    return checklist(page).get_by_role("button", name="None of these")
+
+
+def folded(page):
+    return checklist(page).get_by_text("You said none of these apply today")
+
+
+@pytest.mark.parametrize("size", [(412, 915, "100%"), (320, 720, "200%")])
+def test_a_fresh_area_is_asked_before_start_with_start_still_in_reach(
+        page, base_url, console_errors, size):
+    width, height, text = size
+    page.set_viewport_size({"width": width, "height": height})
+    open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
+    page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
+    expect(checklist(page).get_by_text(SADDLE)).to_be_visible()
+    expect(none_button(page)).to_be_attached()
+    # The questions come before the stage; each opens to its full message.
+    stage = page.locator("[data-stage]")
+    assert checklist(page).evaluate(
+        "(ask, stage) => !!(ask.compareDocumentPosition(stage) & 4)", stage.element_handle())
+    expect(page.locator("#red-flag-saddle")).to_be_hidden()
+    start = page.get_by_role("button", name="Start", exact=True)
+    assert start.evaluate(REACHED), "the checklist covers Start"
+    assert console_errors == []
+
+
+def test_plain_timer_without_a_muscle_asks_nothing(page, base_url):
+    open_timer(page, base_url + "/timer")
+    expect(page.locator("[data-timer] [data-ask-list]")).to_have_count(0)
+
+
+def test_none_of_these_folds_and_is_kept_for_that_area_for_a_day(page, base_url):
+    sent = []
+    page.on("request", lambda r: sent.append(r.url) if r.method != "GET" else None)
+    open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
+    none_button(page).click()
+    expect(folded(page)).to_be_visible()
+    expect(none_button(page)).to_be_hidden()
+    # The answer stands for the regions the muscle sends pain to, as a region page's does.
+    answers = page.evaluate(f"JSON.parse(localStorage.getItem('{KEY}'))")
+    assert sorted(answers) == ["buttocks", "hips", "low-back"]
+
+    page.reload()
+    expect(folded(page)).to_be_visible()
+    # Another area is asked on its own.
+    page.get_by_label("Muscle (optional: uses its usual dose)").select_option("masseter")
+    expect(none_button(page)).to_be_visible()
+    page.get_by_label("Muscle (optional: uses its usual dose)").select_option("quadratus-lumborum")
+    expect(folded(page)).to_be_visible()
+
+    page.clock.fast_forward("25:00:00")
+    page.reload()
+    expect(none_button(page)).to_be_visible()
+    expect(folded(page)).to_be_hidden()
+    assert sent == []
+
+
+def test_a_routine_shares_its_answer_with_the_routine_page(page, base_url):
+    open_timer(page, base_url + "/timer?routine=low-back")
+    expect(checklist(page).get_by_text(SADDLE)).to_be_visible()
+    none_button(page).click()
+    page.goto(base_url + "/routines/low-back")
+    page_checklist = page.locator("[data-ask]")
+    expect(page_checklist.get_by_text("You said none of these apply today")).to_be_visible()
+
+
+def test_an_own_routine_asks_its_muscles_areas(page, base_url):
+    routine = {"id": "rhomework1", "title": "Homework", "note": "", "rest": 5, "updated": 1,
+               "steps": [{"muscle": "masseter", "side": "left", "mode": "hold", "seconds": 20},
+                         {"muscle": "gluteus-medius", "side": "left", "mode": "hold",
+                          "seconds": 20}]}
+    page.goto(base_url + "/routines/")
+    page.evaluate(f"localStorage.setItem('tpg.routines.v1', {json.dumps(json.dumps([routine]))})")
+    open_timer(page, base_url + "/timer?own=rhomework1")
+    expect(checklist(page).get_by_text(SADDLE)).to_be_visible()
+    rows = checklist(page).locator("details")
+    ids = rows.evaluate_all("rows => rows.map(r => r.dataset.flag)")
+    assert len(ids) == len(set(ids)), "each question once"
+    assert "stroke" in ids and "saddle" in ids
+    levels = rows.evaluate_all("rows => rows.map(r => r.dataset.level)")
+    order = ["emergency", "today", "soon"]
+    assert levels == sorted(levels, key=order.index), "most severe first"
+
+
+def test_yes_to_an_emergency_shows_its_warning_and_the_call_button(page, base_url):
+    open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
+    checklist(page).get_by_text(SADDLE).click()
+    row = checklist(page).locator("details[data-flag=saddle]")
+    warning = row.locator(".red-flag")
+    expect(warning).to_be_visible()
+    expect(warning).to_have_attribute("data-level", "emergency")
+    expect(warning).to_contain_text("Call your local emergency number now")
+    call = row.locator("a[href^='tel:']")
+    assert call.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "tel:112", "tel:911", "tel:999"]
+    assert call.first.bounding_box()["height"] >= 48
+    # A row that is not an emergency opens to its warning, without the call button.
+    later = checklist(page).locator("details[data-level=soon]").first
+    later.locator("summary").click()
+    expect(later.locator(".red-flag")).to_have_attribute("data-level", "soon")
+    expect(later.locator("a[href^='tel:']")).to_have_count(0)
+
+
+def test_the_checklist_goes_while_a_session_runs(page, base_url):
+    open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
+    expect(none_button(page)).to_be_visible()
+    start_timer(page)
+    expect(checklist(page)).to_be_hidden()
+
+
+@pytest.mark.parametrize("stored", ["{not json", "[1,2]", '{"low-back": "yesterday"}',
+                                    '{"low-back": 9e99, "hips": null}', '"text"', "null",
+                                    '{"__proto__": 1, "constructor": 2}'])
+def test_damaged_stored_answers_never_throw(page, base_url, console_errors, stored):
+    page.goto(base_url + "/timer")
+    page.evaluate(f"v => localStorage.setItem('{KEY}', v)", stored)
+    open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
+    expect(none_button(page)).to_be_visible()
+    none_button(page).click()
+    expect(folded(page)).to_be_visible()
+    assert console_errors == []
