@@ -5,7 +5,9 @@ severe one, every ordinary complaint nothing, in Python and in the browser's eng
 tests/triage_blind_tune.json and tests/triage_blind_holdout.json are the first blind set's two
 halves (the holdout was run once untouched, then read and tuned on); tests/triage_blind2_tune.json
 is the tune half of a second blind set, whose other half is kept from whoever tunes the rules
-(`python -m pwa.engines.triage_report TABLE.json --misses`).
+(`python -m pwa.engines.triage_report TABLE.json --misses`). tests/triage_blind2_holdout.json is
+that other half, run once untouched (its floor, the honest measure of how the rules generalise)
+and only then read and tuned on (its tuned figures, a second assertion).
 """
 
 import json
@@ -21,7 +23,8 @@ from pwa.views.red_flags import get_rules
 
 HERE = Path(__file__).parent
 TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
-          for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune")}
+          for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune",
+                       "triage_blind2_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -31,7 +34,14 @@ SIZES = {
     "triage_blind_tune": {"emergency": 53, "today": 36, "soon": 24, "none": 75},
     "triage_blind_holdout": {"emergency": 53, "today": 36, "soon": 24, "none": 74},
     "triage_blind2_tune": {"emergency": 37, "today": 27, "soon": 25, "none": 50},
+    "triage_blind2_holdout": {"emergency": 38, "today": 28, "soon": 25, "none": 50},
 }
+# Every table must pass all its rows but the second holdout, whose floor is its one untouched run
+# (2026-12-04: emergency 28 of 38, today 21 of 28, soon 20 of 25, 1 false alarm in 50): no
+# change may bring it below that. Its tuned figures are held exactly below.
+FLOORS = {**SIZES,
+          "triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49}}
+TUNED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49}}
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +63,11 @@ def _counts(table):
     return counts
 
 
-@pytest.mark.parametrize("row", [row for _, row in ROWS],
-                         ids=[f"{name[13:]}:{row['text'][:50]}" for name, row in ROWS])
+FULL = [(name, row) for name, row in ROWS if FLOORS[name] == SIZES[name]]
+
+
+@pytest.mark.parametrize("row", [row for _, row in FULL],
+                         ids=[f"{name[13:]}:{row['text'][:50]}" for name, row in FULL])
 def test_a_blind_query_raises_its_level_or_a_more_severe_one(rules, row):
     assert passes(row["level"], raised_level(rules, row["text"])), row["condition"]
 
@@ -62,7 +75,15 @@ def test_a_blind_query_raises_its_level_or_a_more_severe_one(rules, row):
 @pytest.mark.parametrize("name", TABLES)
 def test_every_level_of_every_table_is_at_its_floor(rules, name):
     figures, failures = report(rules, TABLES[name])
-    assert {level: figures[level]["passed"] for level in SIZES[name]} == SIZES[name], [
+    below = {level: figures[level]["passed"] for level in FLOORS[name]
+             if figures[level]["passed"] < FLOORS[name][level]}
+    assert not below, [(row["text"], got) for row, got in failures]
+
+
+@pytest.mark.parametrize("name", TUNED)
+def test_a_held_out_table_is_at_its_tuned_figures(rules, name):
+    figures, failures = report(rules, TABLES[name])
+    assert {level: figures[level]["passed"] for level in TUNED[name]} == TUNED[name], [
         (row["text"], got) for row, got in failures]
 
 
