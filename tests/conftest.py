@@ -243,6 +243,12 @@ def wait_until(page, expression, timeout=30.0):
         page.wait_for_timeout(100)
 
 
+def wait_until_controlled(page, timeout=90.0):
+    """Until the app's worker controls the page: installed, with every precache entry stored.
+    A first install on a busy machine (the shell rendered once, packs unpacked) takes a while."""
+    wait_until(page, "navigator.serviceWorker.controller !== null", timeout)
+
+
 def start_timer(page):
     """Tap Start once the page can take the tap, and wait until the session runs: its module
     may still be loading when the tap lands (the session then starts as soon as it arrives), and

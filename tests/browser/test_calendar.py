@@ -8,7 +8,7 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from tests.conftest import WITH_WORKER, wait_until
+from tests.conftest import WITH_WORKER, wait_until_controlled
 
 
 def download_calendar(page, base_url, choose=lambda page: None):
@@ -98,7 +98,7 @@ def test_an_own_routine_gets_a_reminder_that_opens_it_by_its_link(page, base_url
     page.goto(base_url + "/routines/")
     page.evaluate("(r) => localStorage.setItem('tpg.routines.v1', JSON.stringify([r]))", OWN)
     page.reload()
-    wait_until(page, "navigator.serviceWorker.controller !== null")  # installed, all cached
+    wait_until_controlled(page)
     context.set_offline(True)  # made in the browser: no signal needed
     page.get_by_role("link", name="Reminder for Desk homework, daily").click()
     page.get_by_label("On chosen days").check()  # opened by the list's link

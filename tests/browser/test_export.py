@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.build_tools.export import IMMUTABLE, export, file_for
-from tests.conftest import PHONE, free_port, stop_group, wait_for_answer, wait_until
+from tests.conftest import PHONE, free_port, stop_group, wait_for_answer, wait_until_controlled
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
@@ -140,7 +140,7 @@ def check_works_offline(browser, url, stop_server):
     context = browser.new_context(**PHONE)
     page = context.new_page()
     page.goto(url + "/")
-    wait_until(page, "navigator.serviceWorker.controller !== null")
+    wait_until_controlled(page)
     stop_server()
     for path in ["/guide/", "/guide/safety", "/muscles/soleus", "/map/feet", "/timer?hold=60",
                  "/history"]:

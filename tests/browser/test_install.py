@@ -1,6 +1,6 @@
 """Chrome finds nothing in the way of installing the app."""
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, wait_until
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, wait_until_controlled
 
 
 def test_chrome_reports_no_installability_errors(playwright, live_server, tmp_path):
@@ -10,7 +10,7 @@ def test_chrome_reports_no_installability_errors(playwright, live_server, tmp_pa
     try:
         page = context.new_page()
         page.goto(live_server.url + "/")
-        wait_until(page, "navigator.serviceWorker.controller !== null")
+        wait_until_controlled(page)
         cdp = context.new_cdp_session(page)
         errors = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
         manifest = cdp.send("Page.getAppManifest")

@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.conftest import PHONE, open_timer, start_timer, wait_until
+from tests.conftest import PHONE, open_timer, start_timer, wait_until, wait_until_controlled
 
 pytestmark = pytest.mark.browser
 
@@ -329,7 +329,7 @@ def test_a_shared_link_opens_saves_and_runs_offline_once_installed(browser, star
     try:
         page = context.new_page()
         page.goto(server.url + "/")
-        wait_until(page, "navigator.serviceWorker.controller !== null")
+        wait_until_controlled(page)
         server.stop()
         page.goto(server.url + "/routines/shared#v=1&t=Offline%20calf&r=5&s=soleus.b.h30")
         expect(page.locator("[data-shared-title]")).to_have_text("Offline calf")

@@ -11,7 +11,7 @@ from benchmarks.counting import read_log
 from benchmarks.updates import UPDATE_AND_INSTALL
 from pwa import PACKAGE_DIR, create_app
 from pwa.build_tools.precache import SOURCE, build_precache_manifest, inject_manifest
-from tests.conftest import PHONE, WITH_WORKER, wait_until
+from tests.conftest import PHONE, WITH_WORKER, wait_until_controlled
 
 
 def release(tmp_path, name, change=None, extra_entries=()):
@@ -44,7 +44,7 @@ def visit_v1(browser, start_server, tmp_path):
     context = browser.new_context(**PHONE)
     page = context.new_page()
     page.goto(server.url + "/about")
-    wait_until(page, "navigator.serviceWorker.controller !== null")
+    wait_until_controlled(page)
     server.stop()
     return context, page, server
 
@@ -163,7 +163,7 @@ def test_a_release_mixing_old_and_new_files_is_refused_and_retried(browser, star
 @WITH_WORKER
 def test_a_redirected_navigation_is_served_clean(page, base_url):
     page.goto(base_url + "/")
-    wait_until(page, "navigator.serviceWorker.controller !== null")
+    wait_until_controlled(page)
     # Not cached under this spelling: the worker asks the network, which redirects (308) to
     # /guide/causes. Passed on as it came, the browser would show an error page.
     response = page.goto(base_url + "/guide//causes")
