@@ -5,8 +5,8 @@ from flask import Blueprint, abort, current_app, redirect, render_template, url_
 from ..engines.routine_match import routines_for_region
 from ..loader import get_content
 from ..stored_pages import cached_page
+from ..thumbnails import get_thumbnails
 from .red_flags import asked
-from .thumbnails import get_thumbnails
 
 MAX_ROUTINES = 3  # a short choice; the routines page lists every one
 

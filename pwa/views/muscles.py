@@ -5,7 +5,7 @@ from flask import Blueprint, abort, render_template
 from ..engines.routine_match import routines_for_muscles
 from ..loader import get_content
 from ..stored_pages import cached_page
-from .thumbnails import get_thumbnails
+from ..thumbnails import get_thumbnails
 
 bp = Blueprint("muscles", __name__, url_prefix="/muscles")
 

@@ -4,13 +4,13 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.build_tools.precache import html_page_urls
-from tests.conftest import WITH_WORKER, open_timer, start_timer, wait_until
-from tests.conftest import wait_until_controlled as controlled
-
-
-def wait_until_controlled(page):
-    controlled(page)
-    page.evaluate("navigator.serviceWorker.ready")
+from tests.conftest import (
+    WITH_WORKER,
+    open_timer,
+    start_timer,
+    wait_until,
+    wait_until_controlled,
+)
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def test_ready_to_use_offline_is_said_once(browser, live_server):
     note = page.get_by_role("status").get_by_text("Ready to use offline.")
     # The whole precache first: a server rendering each page for the first time, on a busy
     # machine, can take a while.
-    controlled(page)
+    wait_until_controlled(page)
     expect(note).to_be_visible()
     page.get_by_role("button", name="OK").click()
     expect(note).to_be_hidden()

@@ -3,8 +3,8 @@ the zone and its trigger points, for the library and the body map's muscle cards
 
 from typing import NamedTuple
 
-from ..loader import built_once, get_content
-from ..models import NUMBER
+from .loader import built_once, get_content
+from .models import NUMBER
 
 LEAST = 48  # units each way: enough body around a small zone to tell where it is
 MARGIN = 7  # room for the X marks of points at the crop's edge
