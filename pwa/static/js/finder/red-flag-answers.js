@@ -45,7 +45,7 @@ export function setUpChecklist(section, areas) {
     done.hidden = !folded;
     list.hidden = folded;
   };
-  none.hidden = false;
+  none.removeAttribute('data-pending');
   fold(answeredToday(areas));
   none.addEventListener('click', () => {
     remember(areas, Date.now());

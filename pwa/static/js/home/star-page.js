@@ -9,7 +9,7 @@ if (button) {
   const { star: kind, slug } = button.dataset;
   const status = document.querySelector('[data-star-status]');
   button.setAttribute('aria-pressed', String(isStarred(kind, slug)));
-  button.hidden = false;
+  button.removeAttribute('data-pending');
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';
     const saved = setStarred(kind, slug, on);
