@@ -32,6 +32,8 @@ FRAG = re.compile(r"<!--frag:([a-z0-9-]+)-->")
 FRAGMENTS = "<!--fragments-->"
 SHELL_URL = "/_shell"
 PART_PREFIX = "/_part"
+# The build writes the shell's repeated lines here, in the build folder (views/app_files.py).
+LINES_FILE = "shell-lines.html"
 
 
 class PartError(Exception):

@@ -145,3 +145,24 @@ def test_the_worker_composes_every_page_as_the_server_does(app, pages, tmp_path)
         assert page == compose(case["shell"], case["part"]), case["part"][:80]
     for (url, whole, _), page in zip(whole_and_parts, theirs, strict=False):
         assert page == whole, url
+
+
+def test_a_worker_serves_the_shell_the_build_worked_out_without_rendering_every_page(
+        monkeypatch, tmp_path):
+    """The build writes the repeated lines (every page rendered once, at build time); a worker's
+    first /_shell reads them, so a first install does not wait for it to render the whole app."""
+    import hashlib
+
+    from pwa import PACKAGE_DIR, create_app, shell_parts
+
+    build = tmp_path / "build"
+    shutil.copytree(PACKAGE_DIR / "build", build)
+    assert (build / shell_parts.LINES_FILE).stat().st_size > 1000
+
+    def rendered_every_page(*args):
+        raise AssertionError("the shell's lines were worked out again, not read")
+
+    monkeypatch.setattr(shell_parts, "repeated_lines", rendered_every_page)
+    body = create_app({"BUILD_DIR": str(build)}).test_client().get(SHELL_URL).get_data()
+    revisions = {e["url"]: e["revision"] for e in json.loads((build / "precache.json").read_text())}
+    assert hashlib.sha256(body).hexdigest() == revisions[SHELL_URL]

@@ -9,7 +9,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from webassets.exceptions import BuildError
 from whitenoise.compress import Compressor
 
-from .. import stored_pages
+from .. import shell_parts, stored_pages
 from ..loader import caution_faults, shapes_without_muscle
 from . import assets, bundle_releases, export, precache
 
@@ -37,7 +37,13 @@ def build_all(app):
     """Bundles (the last releases' kept too), their compressed twins, then the service worker
     that precaches them."""
     bundles = build_bundles(app)
+    # The shell's repeated lines are worked out afresh from every page, then written for the
+    # workers (pwa/views/app_files.py repeated_lines).
+    lines_file = Path(app.config["BUILD_DIR"]) / shell_parts.LINES_FILE
+    lines_file.unlink(missing_ok=True)
+    app.extensions["tpg_pages"].pop(shell_parts.SHELL_URL, None)
     entries = precache.build_service_worker(app)
+    lines_file.write_text(app.extensions["tpg_shell_lines"], encoding="utf-8")
     # Listing the precache rendered every page into the app's page store.
     stored_pages.write_compressed(app)
     return bundles, entries

@@ -119,16 +119,30 @@ def app_shell():
     fragments include each caution's paragraph, which muscle, region and routine pages repeat,
     and each red flag's warning and the call button, which region and routine checklists repeat.
     Lines many pages repeat in their own content are fragments too (shell_parts.repeated_lines)."""
-    from ..build_tools.precache import html_page_urls
-
     content = get_content()
     shell = render_template("shell/app_shell.html", cautions=content.cautions,
                             red_flags=get_rules()["flags"],
                             emergency_number=content.practice.emergency_number)
+    return shell + repeated_lines(shell)
+
+
+def repeated_lines(shell):
+    """The shell's repeated lines as the build wrote them (build/shell-lines.html), so a worker
+    never renders every page to find them; worked out from every page when there is no file
+    (the build itself, or a server started before any build), and kept for the build to write."""
+    from ..build_tools.precache import html_page_urls
+
+    stored = Path(current_app.config["BUILD_DIR"]) / shell_parts.LINES_FILE
+    try:
+        return stored.read_text(encoding="utf-8")
+    except OSError:
+        pass
     pages = [page_at(current_app, url) for url in html_page_urls(current_app)]
     pages = [page.body.decode() for page in pages
              if page is not None and page.mimetype == "text/html"]
-    return shell + shell_parts.repeated_lines(shell, pages)
+    lines = shell_parts.repeated_lines(shell, pages)
+    current_app.extensions["tpg_shell_lines"] = lines
+    return lines
 
 
 @bp.route(shell_parts.PART_PREFIX + "/", defaults={"path": ""})
