@@ -58,9 +58,12 @@ def build_rules(content):
         "breakers": _stemmed(spec.breakers),
         "transparent": _stemmed(spec.transparent),
         "after_negators": _stemmed(spec.after_negators),
+        "others": _others(spec.others),
         "hold_results": list(spec.hold_results),
         "rewrite": rewrite,
         "signs": signs,
+        "number_words": {"pattern": _spelled_pattern(spec.number_words),
+                         "values": dict(sorted(spec.number_words.items()))},
         "numbers": [{"sign": n.sign, "patterns": list(n.patterns),
                      "ranges": [list(r) for r in n.ranges]} for n in spec.numbers],
         "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
@@ -73,9 +76,32 @@ def build_rules(content):
     # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
     targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
                | set(rules["negators"]))
-    rules["known"] = " ".join(search_text.real_words_near(
-        vocabulary(rules), _stemmed(spec.known_words), targets))
+    # The data's own known words are never corrected, whatever a correction would make of them
+    # ("ladder" is not "bladder", "horse" not "worse").
+    words = vocabulary(rules)
+    rules["known"] = " ".join(sorted(
+        set(search_text.real_words_near(words, _stemmed(spec.known_words), targets))
+        | (set(_stemmed(spec.known_words)) - set(words))))
     return rules
+
+
+def _alternatives(phrases):
+    return "|".join(sorted((re.escape(search_text.fold(p)).replace("\\ ", " ") for p in phrases),
+                           key=lambda p: (-len(p), p)))
+
+
+def _others(others):
+    """Regular expressions (Python and JS read them alike) for someone else's history: the
+    clause, from a `who` to the end of its clause; whether it is happening now; whether the
+    person also speaks of themselves."""
+    if not (others.who and others.verbs and others.self):
+        return None
+    return {
+        "clause": (rf"\b(?:{_alternatives(others.who)})s? (?:{_alternatives(others.verbs)})\b"
+                   r"[^.,;:!?]*?(?=[.,;:!?]|\bbut\b|\bthough\b|$)"),
+        "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
+        "self": rf"\b(?:{_alternatives(others.self)})\b",
+    }
 
 
 def vocabulary(rules):
@@ -102,6 +128,10 @@ class _Index:
         self.after_negators = set(rules["after_negators"])
         self.numbers = [(number["sign"], [re.compile(p, re.ASCII) for p in number["patterns"]],
                          number["ranges"]) for number in rules["numbers"]]
+        self.number_words = rules["number_words"]["values"]
+        self.spelled = re.compile(rules["number_words"]["pattern"], re.ASCII)
+        others = rules["others"]
+        self.others = others and {key: re.compile(p, re.ASCII) for key, p in others.items()}
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
         self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split())
@@ -110,6 +140,17 @@ class _Index:
             for phrase in phrases:
                 words = phrase.split()
                 self.phrases.setdefault(words[0], []).append((words, sign))
+
+
+def _spelled_pattern(number_words):
+    """Numbers in words: a ten and a unit ("fifty-eight", "seventy one"), or one word from two
+    up ("six", "seventy"; "one" alone is too often not a number: "no one", "one side")."""
+    def alternatives(values):
+        return "|".join(sorted((w for w, v in number_words.items() if v in values),
+                               key=lambda w: (-len(w), w)))
+    tens, units = alternatives(range(20, 100, 10)), alternatives(range(1, 10))
+    return (rf"\b(?:({tens})[ -]({units})|({alternatives(range(2, 100))}))\b"
+            if number_words else r"(?!)")
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
@@ -178,11 +219,37 @@ def signs(rules, words):
     return found
 
 
+def own_text(rules, text):
+    """The folded text without what is someone else's history ("my aunt had cancer, I just
+    have a sore knee" is about a knee): the clauses the data's `others` describe."""
+    folded, others = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules).others
+    if not others:
+        return folded
+    for match in reversed(list(others["clause"].finditer(folded))):
+        rest = folded[: match.start()] + folded[match.end():]
+        if not others["acute"].search(match.group()) and others["self"].search(rest):
+            folded = rest
+    return folded
+
+
+def digits(rules, folded):
+    """Numbers written in words as digits ("fifty-eight" is 58), for the number patterns."""
+    index = _index(rules)
+
+    def value(match):
+        ten, unit, alone = match.groups()
+        if ten:
+            return str(index.number_words[ten] + index.number_words[unit])
+        return str(index.number_words[alone])
+    return index.spelled.sub(value, folded)
+
+
 def number_signs(rules, text):
-    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text; a
-    pattern without ranges counts whenever it matches ("for weeks")."""
+    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text with
+    numbers in words as digits; a pattern without ranges counts whenever it matches ("for
+    weeks")."""
     found = set()
-    folded = search_text.fold(text[: rules["limits"]["chars"]])
+    folded = digits(rules, search_text.fold(text[: rules["limits"]["chars"]]))
     for sign, patterns, ranges in _index(rules).numbers:
         for pattern in patterns:
             for match in pattern.finditer(folded):
@@ -202,6 +269,7 @@ def assess(rules, text):
 
     Each is {id, level, label, title, message, url}: what templates/_red_flags.html renders.
     """
+    text = own_text(rules, text)
     found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
     return [{key: flag[key] for key in FIELDS} for flag in rules["flags"] if _raised(flag, found)]
 
