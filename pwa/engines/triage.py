@@ -76,13 +76,23 @@ def build_rules(content):
     # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
     targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
                | set(rules["negators"]))
-    # The data's own known words are never corrected, whatever a correction would make of them
-    # ("ladder" is not "bladder", "horse" not "worse").
+    # The data's own known words too, whatever a correction would make of them. Only the words
+    # a correction would change are shipped: one keeps the typed first letter (_corrected), so
+    # "horse" is never "worse" nor "hitting" "sitting", and those need no place in the list.
     words = vocabulary(rules)
-    rules["known"] = " ".join(sorted(
-        set(search_text.real_words_near(words, _stemmed(spec.known_words), targets))
-        | (set(_stemmed(spec.known_words)) - set(words))))
+    corrector = search_text.Corrector(words)
+    near = (set(search_text.real_words_near(words, _stemmed(spec.known_words), targets))
+            | (set(_stemmed(spec.known_words)) - set(words)))
+    rules["known"] = " ".join(sorted(w for w in near if _corrected(corrector, w) != w))
     return rules
+
+
+def _corrected(corrector, word):
+    """The corrector's nearest word, kept only when it starts with the letter typed: a slip
+    rarely falls on the first letter, and a real word one letter off another ("hitting",
+    "sitting") usually differs there."""
+    nearest = corrector.correct(word)
+    return nearest if nearest[:1] == word[:1] else word
 
 
 def _alternatives(phrases):
@@ -175,7 +185,7 @@ def normalise(rules, text):
             break
         if (search_text.allowed_typos(len(word)) and word not in index.corrector.known
                 and word not in corrected):
-            corrected[word] = index.corrector.correct(word)
+            corrected[word] = _corrected(index.corrector, word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
 

@@ -52,6 +52,12 @@ function triageHead(rules, text) {
   return Array.from(text.slice(0, 2 * rules.limits.chars)).slice(0, rules.limits.chars).join('');
 }
 
+// The corrector's nearest word, kept only when it starts with the letter typed (triage._corrected).
+function triageCorrected(corrector, word) {
+  const nearest = corrector.correct(word);
+  return nearest[0] === word[0] ? nearest : word;
+}
+
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
@@ -63,7 +69,7 @@ export function triageWords(rules, text) {
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
     if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)) {
-      corrected.set(word, index.corrector.correct(word));
+      corrected.set(word, triageCorrected(index.corrector, word));
     }
   }
   return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
