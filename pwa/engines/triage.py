@@ -96,6 +96,7 @@ def _corrected(corrector, word):
 
 
 def _alternatives(phrases):
+    """Phrases as one regular-expression alternation, longest first."""
     return "|".join(sorted((re.escape(search_text.fold(p)).replace("\\ ", " ") for p in phrases),
                            key=lambda p: (-len(p), p)))
 
@@ -112,6 +113,16 @@ def _others(others):
         "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
         "self": rf"\b(?:{_alternatives(others.self)})\b",
     }
+
+
+def _spelled_pattern(number_words):
+    """Numbers in words: a ten and a unit ("fifty-eight", "seventy one"), or one word from two
+    up ("six", "seventy"; "one" alone is too often not a number: "no one", "one side")."""
+    def alternatives(values):  # "(?!)", which never matches, when there are none
+        return "|".join(sorted((w for w, v in number_words.items() if v in values),
+                               key=lambda w: (-len(w), w))) or "(?!)"
+    tens, units = alternatives(range(20, 100, 10)), alternatives(range(1, 10))
+    return rf"\b(?:({tens})[ -]({units})|({alternatives(range(2, 100))}))\b"
 
 
 def vocabulary(rules):
@@ -150,17 +161,6 @@ class _Index:
             for phrase in phrases:
                 words = phrase.split()
                 self.phrases.setdefault(words[0], []).append((words, sign))
-
-
-def _spelled_pattern(number_words):
-    """Numbers in words: a ten and a unit ("fifty-eight", "seventy one"), or one word from two
-    up ("six", "seventy"; "one" alone is too often not a number: "no one", "one side")."""
-    def alternatives(values):
-        return "|".join(sorted((w for w, v in number_words.items() if v in values),
-                               key=lambda w: (-len(w), w)))
-    tens, units = alternatives(range(20, 100, 10)), alternatives(range(1, 10))
-    return (rf"\b(?:({tens})[ -]({units})|({alternatives(range(2, 100))}))\b"
-            if number_words else r"(?!)")
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
