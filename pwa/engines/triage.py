@@ -81,8 +81,10 @@ def build_rules(content):
     # "horse" is never "worse" nor "hitting" "sitting", and those need no place in the list.
     words = vocabulary(rules)
     corrector = search_text.Corrector(words)
-    near = (set(search_text.real_words_near(words, _stemmed(spec.known_words), targets))
-            | (set(_stemmed(spec.known_words)) - set(words)))
+    # The people `others` names too: "brother" is not "bother".
+    own = set(_stemmed(spec.known_words)) | {w for p in spec.others.who for w in p.split()}
+    near = (set(search_text.real_words_near(words, sorted(own), targets))
+            | (own - set(words)))
     rules["known"] = " ".join(sorted(w for w in near if _corrected(corrector, w) != w))
     return rules
 
