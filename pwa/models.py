@@ -369,6 +369,7 @@ class SearchSpec(Strict):
 LEVELS = ("emergency", "today", "soon")
 Level = Literal[LEVELS]
 Word = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")]
+Words = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?: [a-z0-9]+)*$")]
 SafetyLink = Annotated[str, StringConstraints(pattern=r"^/guide/safety(#[a-z0-9-]+)?$")]
 EMERGENCY_WORDS = "local emergency number now"
 # One plain line a person answers yes or no to: short enough for a phone, and a question.
@@ -420,6 +421,15 @@ class RedFlag(Strict):
         return self
 
 
+class Others(Strict):
+    """Someone else's history, told beside the person's own (content/red-flags.yaml)."""
+
+    who: tuple[Words, ...] = ()
+    verbs: tuple[Words, ...] = ()
+    acute: tuple[Words, ...] = ()
+    self: tuple[Words, ...] = ()
+
+
 class RedFlags(Strict):
     levels: dict[Level, Text]
     region_intro: Text
@@ -428,8 +438,10 @@ class RedFlags(Strict):
     breakers: tuple[Word, ...]
     transparent: tuple[Word, ...]
     after_negators: tuple[Word, ...] = ()
+    others: Others = Others()
     hold_results: tuple[Level, ...] = ()
     numbers: tuple[NumberSign, ...] = ()
+    number_words: dict[Word, int] = {}
     rewrite: dict[str, tuple[Phrase, ...]] = {}
     known_words: tuple[Word, ...] = ()
     signs: dict[Slug, Sign]

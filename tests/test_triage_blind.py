@@ -1,13 +1,14 @@
 """The triage on queries written by someone who had read neither the rules nor the engine.
 
-Three tables the rules are now tuned on, all passing: every red flag raises its level or a more
+Five tables the rules are now tuned on, all passing: every red flag raises its level or a more
 severe one, every ordinary complaint nothing, in Python and in the browser's engine alike.
 tests/triage_blind_tune.json and tests/triage_blind_holdout.json are the first blind set's two
 halves (the holdout was run once untouched, then read and tuned on); tests/triage_blind2_tune.json
-is the tune half of a second blind set, whose other half is kept from whoever tunes the rules
-(`python -m pwa.engines.triage_report TABLE.json --misses`). tests/triage_blind2_holdout.json is
-that other half, run once untouched (its floor, the honest measure of how the rules generalise)
-and only then read and tuned on (its tuned figures, a second assertion).
+and tests/triage_blind2_holdout.json the second set's (its holdout run once untouched after the
+second round, then read and tuned on in the third); tests/triage_blind3_tune.json is the tune half
+of a third blind set, whose other half is kept from whoever tunes the rules
+(`python -m pwa.engines.triage_report TABLE.json --misses`). A held-out half's untouched run is
+kept below: the honest measure of how a round generalised, which no floor may go under.
 """
 
 import json
@@ -24,7 +25,7 @@ from pwa.views.red_flags import get_rules
 HERE = Path(__file__).parent
 TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
           for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune",
-                       "triage_blind2_holdout")}
+                       "triage_blind2_holdout", "triage_blind3_tune")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -35,13 +36,13 @@ SIZES = {
     "triage_blind_holdout": {"emergency": 53, "today": 36, "soon": 24, "none": 74},
     "triage_blind2_tune": {"emergency": 37, "today": 27, "soon": 25, "none": 50},
     "triage_blind2_holdout": {"emergency": 38, "today": 28, "soon": 25, "none": 50},
+    "triage_blind3_tune": {"emergency": 49, "today": 40, "soon": 26, "none": 84},
 }
-# Every table must pass all its rows but the second holdout, whose floor is its one untouched run
-# (2026-12-04: emergency 28 of 38, today 21 of 28, soon 20 of 25, 1 false alarm in 50): no
-# change may bring it below that. Its tuned figures are held exactly below.
-FLOORS = {**SIZES,
-          "triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49}}
-TUNED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49}}
+# Every table must pass all its rows. A held-out half's one untouched run (the second holdout's,
+# 2026-12-04, after the second round: emergency 28 of 38, today 21 of 28, soon 20 of 25, 1 false
+# alarm in 50) is the floor no tuning may ever go below.
+FLOORS = SIZES
+UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49}}
 
 
 @pytest.fixture(scope="module")
@@ -80,11 +81,9 @@ def test_every_level_of_every_table_is_at_its_floor(rules, name):
     assert not below, [(row["text"], got) for row, got in failures]
 
 
-@pytest.mark.parametrize("name", TUNED)
-def test_a_held_out_table_is_at_its_tuned_figures(rules, name):
-    figures, failures = report(rules, TABLES[name])
-    assert {level: figures[level]["passed"] for level in TUNED[name]} == TUNED[name], [
-        (row["text"], got) for row, got in failures]
+@pytest.mark.parametrize("name", UNTOUCHED)
+def test_no_floor_is_below_a_held_out_halfs_untouched_run(name):
+    assert all(FLOORS[name][level] >= UNTOUCHED[name][level] for level in UNTOUCHED[name])
 
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")

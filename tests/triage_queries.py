@@ -191,6 +191,31 @@ QUERIES = [
     ("his words are coming out jumbled and his arm is weak", "emergency"),
     ("kicked in the shin at football, its tight and swollen and the pain is out of this world",
      "emergency"),
+    # Third round: a sign that came and went, everyday body words, numbers in words, someone
+    # else's history
+    ("my arm went dead and my speech was funny for 5 minutes then it all came back", "emergency"),
+    ("my nether regions feel numb and my back is killing me", "emergency"),
+    ("my boy is 14 and says his balls hurt, came on suddenly in the night", "emergency"),
+    ("fell and hit my head, was knocked unconscious for a bit", "emergency"),
+    ("banged my head, now clear fluid coming out of my nose", "emergency"),
+    ("i have an aneurysm and now sudden severe belly pain", "emergency"),
+    ("got my hand crushed in a machine, swelling and pain is unbearable", "emergency"),
+    ("neck pain and my hands have gone clumsy, keep dropping things, legs wobbly", "emergency"),
+    ("seventy eight and fell on the ice, sore lower back", "today"),
+    ("my three year old is limping and has a temperature", "today"),
+    ("toddler wont put weight on her right leg", "today"),
+    ("28 weeks pregnant with a pounding headache and blurry vision", "today"),
+    ("back pain worse and worse since the summer", "soon"),
+    ("im seventeen and my back always hurts", "soon"),
+    ("my mum had breast cancer years ago, i have a tight shoulder from painting", None),
+    ("mum died of cancer two years ago, my shoulders are tight from stress", None),
+    ("legs look fine, just a tight lower back after gardening", None),
+    ("got the sack and now my jaw aches from clenching", None),
+    ("climbing the ladder all day, calves tight", None),
+    ("my little one jumped on my back and now it aches", None),
+    ("3 and a half weeks of tight hamstrings from running", None),
+    ("lifted fifty kilos at the gym, lower back a bit tight", None),
+    ("put a plaster on a blister on my heel, calf aching", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -58,9 +58,12 @@ def build_rules(content):
         "breakers": _stemmed(spec.breakers),
         "transparent": _stemmed(spec.transparent),
         "after_negators": _stemmed(spec.after_negators),
+        "others": _others(spec.others),
         "hold_results": list(spec.hold_results),
         "rewrite": rewrite,
         "signs": signs,
+        "number_words": {"pattern": _spelled_pattern(spec.number_words),
+                         "values": dict(sorted(spec.number_words.items()))},
         "numbers": [{"sign": n.sign, "patterns": list(n.patterns),
                      "ranges": [list(r) for r in n.ranges]} for n in spec.numbers],
         "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
@@ -73,9 +76,55 @@ def build_rules(content):
     # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
     targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
                | set(rules["negators"]))
-    rules["known"] = " ".join(search_text.real_words_near(
-        vocabulary(rules), _stemmed(spec.known_words), targets))
+    # The data's own known words too, whatever a correction would make of them. Only the words
+    # a correction would change are shipped: one keeps the typed first letter (_corrected), so
+    # "horse" is never "worse" nor "hitting" "sitting", and those need no place in the list.
+    words = vocabulary(rules)
+    corrector = search_text.Corrector(words)
+    # The people `others` names too: "brother" is not "bother".
+    own = set(_stemmed(spec.known_words)) | {w for p in spec.others.who for w in p.split()}
+    near = (set(search_text.real_words_near(words, sorted(own), targets))
+            | (own - set(words)))
+    rules["known"] = " ".join(sorted(w for w in near if _corrected(corrector, w) != w))
     return rules
+
+
+def _corrected(corrector, word):
+    """The corrector's nearest word, kept only when it starts with the letter typed: a slip
+    rarely falls on the first letter, and a real word one letter off another ("hitting",
+    "sitting") usually differs there."""
+    nearest = corrector.correct(word)
+    return nearest if nearest[:1] == word[:1] else word
+
+
+def _alternatives(phrases):
+    """Phrases as one regular-expression alternation, longest first."""
+    return "|".join(sorted((re.escape(search_text.fold(p)).replace("\\ ", " ") for p in phrases),
+                           key=lambda p: (-len(p), p)))
+
+
+def _others(others):
+    """Regular expressions (Python and JS read them alike) for someone else's history: the
+    clause, from a `who` to the end of its clause; whether it is happening now; whether the
+    person also speaks of themselves."""
+    if not (others.who and others.verbs and others.self):
+        return None
+    return {
+        "clause": (rf"\b(?:{_alternatives(others.who)})s? (?:{_alternatives(others.verbs)})\b"
+                   r"[^.,;:!?]*?(?=[.,;:!?]|\bbut\b|\bthough\b|$)"),
+        "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
+        "self": rf"\b(?:{_alternatives(others.self)})\b",
+    }
+
+
+def _spelled_pattern(number_words):
+    """Numbers in words: a ten and a unit ("fifty-eight", "seventy one"), or one word from two
+    up ("six", "seventy"; "one" alone is too often not a number: "no one", "one side")."""
+    def alternatives(values):  # "(?!)", which never matches, when there are none
+        return "|".join(sorted((w for w, v in number_words.items() if v in values),
+                               key=lambda w: (-len(w), w))) or "(?!)"
+    tens, units = alternatives(range(20, 100, 10)), alternatives(range(1, 10))
+    return rf"\b(?:({tens})[ -]({units})|({alternatives(range(2, 100))}))\b"
 
 
 def vocabulary(rules):
@@ -102,6 +151,10 @@ class _Index:
         self.after_negators = set(rules["after_negators"])
         self.numbers = [(number["sign"], [re.compile(p, re.ASCII) for p in number["patterns"]],
                          number["ranges"]) for number in rules["numbers"]]
+        self.number_words = rules["number_words"]["values"]
+        self.spelled = re.compile(rules["number_words"]["pattern"], re.ASCII)
+        others = rules["others"]
+        self.others = others and {key: re.compile(p, re.ASCII) for key, p in others.items()}
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
         self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split())
@@ -134,7 +187,7 @@ def normalise(rules, text):
             break
         if (search_text.allowed_typos(len(word)) and word not in index.corrector.known
                 and word not in corrected):
-            corrected[word] = index.corrector.correct(word)
+            corrected[word] = _corrected(index.corrector, word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
 
@@ -178,11 +231,37 @@ def signs(rules, words):
     return found
 
 
+def own_text(rules, text):
+    """The folded text without what is someone else's history ("my aunt had cancer, I just
+    have a sore knee" is about a knee): the clauses the data's `others` describe."""
+    folded, others = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules).others
+    if not others:
+        return folded
+    for match in reversed(list(others["clause"].finditer(folded))):
+        rest = folded[: match.start()] + folded[match.end():]
+        if not others["acute"].search(match.group()) and others["self"].search(rest):
+            folded = rest
+    return folded
+
+
+def digits(rules, folded):
+    """Numbers written in words as digits ("fifty-eight" is 58), for the number patterns."""
+    index = _index(rules)
+
+    def value(match):
+        ten, unit, alone = match.groups()
+        if ten:
+            return str(index.number_words[ten] + index.number_words[unit])
+        return str(index.number_words[alone])
+    return index.spelled.sub(value, folded)
+
+
 def number_signs(rules, text):
-    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text; a
-    pattern without ranges counts whenever it matches ("for weeks")."""
+    """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text with
+    numbers in words as digits; a pattern without ranges counts whenever it matches ("for
+    weeks")."""
     found = set()
-    folded = search_text.fold(text[: rules["limits"]["chars"]])
+    folded = digits(rules, search_text.fold(text[: rules["limits"]["chars"]]))
     for sign, patterns, ranges in _index(rules).numbers:
         for pattern in patterns:
             for match in pattern.finditer(folded):
@@ -202,6 +281,7 @@ def assess(rules, text):
 
     Each is {id, level, label, title, message, url}: what templates/_red_flags.html renders.
     """
+    text = own_text(rules, text)
     found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
     return [{key: flag[key] for key in FIELDS} for flag in rules["flags"] if _raised(flag, found)]
 

@@ -26,6 +26,12 @@ function triageIndex(rules) {
     transparent: new Set(rules.transparent),
     afterNegators: new Set(rules.after_negators),
     numbers: rules.numbers.map((n) => [n.sign, n.patterns.map((p) => new RegExp(p, 'g')), n.ranges]),
+    spelled: new RegExp(rules.number_words.pattern, 'g'),
+    others: rules.others && {
+      clause: new RegExp(rules.others.clause, 'g'),
+      acute: new RegExp(rules.others.acute),
+      self: new RegExp(rules.others.self),
+    },
     phrases: new Map(), // first word -> [[words, sign]]
     rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
     corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean)), // the search's
@@ -46,6 +52,12 @@ function triageHead(rules, text) {
   return Array.from(text.slice(0, 2 * rules.limits.chars)).slice(0, rules.limits.chars).join('');
 }
 
+// The corrector's nearest word, kept only when it starts with the letter typed (triage._corrected).
+function triageCorrected(corrector, word) {
+  const nearest = corrector.correct(word);
+  return nearest[0] === word[0] ? nearest : word;
+}
+
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
@@ -57,7 +69,7 @@ export function triageWords(rules, text) {
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
     if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)) {
-      corrected.set(word, index.corrector.correct(word));
+      corrected.set(word, triageCorrected(index.corrector, word));
     }
   }
   return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
@@ -98,11 +110,31 @@ export function triageSigns(rules, normalised) {
   return found;
 }
 
-// The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text; a pattern
-// without ranges counts whenever it matches ("for weeks").
+// The folded text without someone else's history ("my aunt had cancer, I just have a sore
+// knee" is about a knee): the clauses the data's `others` describe (triage.own_text).
+export function ownText(rules, text) {
+  let folded = fold(triageHead(rules, text));
+  const { others } = triageIndex(rules);
+  if (!others) return folded;
+  for (const match of [...folded.matchAll(others.clause)].reverse()) {
+    const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
+    if (!others.acute.test(match[0]) && others.self.test(rest)) folded = rest;
+  }
+  return folded;
+}
+
+// Numbers written in words as digits ("fifty-eight" is 58), for the number patterns.
+function digits(rules, folded) {
+  const values = rules.number_words.values;
+  return folded.replace(triageIndex(rules).spelled,
+    (match, ten, unit, alone) => String(ten ? values[ten] + values[unit] : values[alone]));
+}
+
+// The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text with numbers
+// in words as digits; a pattern without ranges counts whenever it matches ("for weeks").
 export function numberSigns(rules, text) {
   const found = new Set();
-  const folded = fold(triageHead(rules, text));
+  const folded = digits(rules, fold(triageHead(rules, text)));
   for (const [sign, patterns, ranges] of triageIndex(rules).numbers) {
     for (const pattern of patterns) {
       for (const match of folded.matchAll(pattern)) {
@@ -123,8 +155,9 @@ const raised = (flag, found) => flag.when.some((combination) => combination.ever
 
 // The warnings a text raises, most severe first, each flag once.
 export function assess(rules, text) {
-  const found = triageSigns(rules, triageWords(rules, text));
-  for (const sign of numberSigns(rules, text)) found.add(sign);
+  const own = ownText(rules, text);
+  const found = triageSigns(rules, triageWords(rules, own));
+  for (const sign of numberSigns(rules, own)) found.add(sign);
   return rules.flags.filter((flag) => raised(flag, found)).map(triageWarning);
 }
 
