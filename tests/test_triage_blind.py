@@ -6,8 +6,10 @@ tests/triage_blind_tune.json and tests/triage_blind_holdout.json are the first b
 halves (the holdout was run once untouched, then read and tuned on); tests/triage_blind2_tune.json
 and tests/triage_blind2_holdout.json the second set's (its holdout run once untouched after the
 second round, then read and tuned on in the third); tests/triage_blind3_tune.json is the tune half
-of a third blind set, whose other half is kept from whoever tunes the rules
-(`python -m pwa.engines.triage_report TABLE.json --misses`). A held-out half's untouched run is
+of a third blind set; tests/triage_blind3_holdout.json its other half, kept from whoever tuned the
+rules and run once untouched at the merge (`python -m pwa.engines.triage_report TABLE.json
+--misses`), then read: it may be tuned on, but the next round's honest measure needs a fourth
+set written blind. A held-out half's untouched run is
 kept below: the honest measure of how a round generalised, which no floor may go under.
 """
 
@@ -25,7 +27,7 @@ from pwa.views.red_flags import get_rules
 HERE = Path(__file__).parent
 TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
           for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune",
-                       "triage_blind2_holdout", "triage_blind3_tune")}
+                       "triage_blind2_holdout", "triage_blind3_tune", "triage_blind3_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -37,12 +39,16 @@ SIZES = {
     "triage_blind2_tune": {"emergency": 37, "today": 27, "soon": 25, "none": 50},
     "triage_blind2_holdout": {"emergency": 38, "today": 28, "soon": 25, "none": 50},
     "triage_blind3_tune": {"emergency": 49, "today": 40, "soon": 26, "none": 84},
+    "triage_blind3_holdout": {"emergency": 49, "today": 40, "soon": 26, "none": 85},
 }
-# Every table must pass all its rows. A held-out half's one untouched run (the second holdout's,
-# 2026-12-04, after the second round: emergency 28 of 38, today 21 of 28, soon 20 of 25, 1 false
-# alarm in 50) is the floor no tuning may ever go below.
-FLOORS = SIZES
-UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49}}
+# Every table must pass all its rows but the third holdout, held at its one untouched run
+# (2026-12-04, after the third round: emergency 40 of 49, today 35 of 40, soon 26 of 26, 3 false
+# alarms in 85; before that round's tuning it gave 39, 33, 21 and 3). A held-out half's untouched
+# run is the floor no tuning may ever go below (the second holdout's, after the second round:
+# emergency 28 of 38, today 21 of 28, soon 20 of 25, 1 false alarm in 50).
+UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49},
+             "triage_blind3_holdout": {"emergency": 40, "today": 35, "soon": 26, "none": 82}}
+FLOORS = {**SIZES, "triage_blind3_holdout": UNTOUCHED["triage_blind3_holdout"]}
 
 
 @pytest.fixture(scope="module")
