@@ -66,6 +66,29 @@ def test_every_tab_is_reachable_and_named_at_200_percent_text(page, base_url):
     assert page.locator('.tab-bar a[aria-current="page"]').inner_text() == "History"
 
 
+# Words of the tab labels that are split over two lines ("Muscle / s").
+BROKEN_WORDS = """() => [...document.querySelectorAll('.tab-bar .tab-label')].flatMap((label) => {
+  const text = label.firstChild, broken = [];
+  for (const match of text.textContent.matchAll(/\\S+/g)) {
+    const range = document.createRange();
+    range.setStart(text, match.index);
+    range.setEnd(text, match.index + match[0].length);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    if (lines.size > 1) broken.push(match[0]);
+  }
+  return broken;
+})"""
+
+
+@pytest.mark.parametrize("path", ["/muscles/", "/map", "/history"])
+def test_no_tab_label_breaks_inside_a_word_at_200_percent_text(page, base_url, path):
+    """The current tab's label is bold, so wider: it is the one that used to break."""
+    page.set_viewport_size({"width": 320, "height": 720})
+    page.goto(base_url + path)
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    assert page.evaluate(BROKEN_WORDS) == []
+
+
 def test_tab_labels_show_at_ordinary_text_size(page, base_url):
     page.set_viewport_size({"width": 320, "height": 720})
     page.goto(base_url + "/")
