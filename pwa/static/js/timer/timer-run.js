@@ -175,7 +175,7 @@ export function createRunner(page) {
     clearRunning();
     const entry = card.open(built);
     ask.showAbove(checklistFor(source, data), view.part('summary'));
-    cues.notify('Session done', `${entry.title}: ${entry.points} points. Well done.`);
+    cues.notify('Session done', `${entry.title}: ${entry.points} ${entry.points === 1 ? 'step' : 'steps'}. Well done.`);
     view.painBefore().value = '';
     page.renderPlanInfo();
   }
