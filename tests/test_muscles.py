@@ -65,7 +65,22 @@ def test_a_part_of_the_foot_is_a_section_of_the_feet_page(client, part):
 
 def test_a_muscle_page_links_its_part_of_the_foot(client):
     html = client.get("/muscles/soleus").get_data(as_text=True)
-    assert '<a href="/map/feet#heel">Heel</a>' in html
+    assert '<a href="/map/feet#heel">heel</a>' in html
+
+
+def test_a_muscle_is_not_named_twice_on_its_page_or_its_cards(client, content):
+    """A muscle whose anatomical name is its name ("Soleus") shows it once: no "Soleus" line
+    under the title of its page, its region's cards or the library's."""
+    same = [m for m in content.muscles.values() if m.anatomical == m.name]
+    assert same
+    for muscle in same:
+        page = client.get(f"/muscles/{muscle.slug}").get_data(as_text=True)
+        assert f'<p class="meta">{muscle.name}' not in page, muscle.slug
+    assert '<p class="meta">Also called deep calf muscle, lower calf</p>' in client.get(
+        "/muscles/soleus").get_data(as_text=True)
+    feet = client.get("/map/feet").get_data(as_text=True)
+    assert '<p class="meta">Soleus</p>' not in feet
+    assert '<p class="meta">Peroneus (fibularis) longus and brevis</p>' in feet
 
 
 def test_soleus_sends_pain_to_the_heel_not_the_whole_foot(content):

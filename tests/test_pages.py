@@ -18,7 +18,8 @@ def test_home_says_what_the_app_is(client):
     response = client.get("/")
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    assert "<h1>" in html and 'href="/guide/"' in html and 'href="/timer"' in html
+    assert '<h1 class="home-title">Ease muscle knots' in html
+    assert 'href="/guide/"' in html and 'href="/timer"' in html
 
 
 def test_every_page_renders_with_disclaimer_and_navigation(app, client):

@@ -143,7 +143,7 @@ def test_step_notes_and_from_travel_to_the_client_and_the_timer(builder, browser
                        "[data-shared-steps]", "[data-shared-save]"]:
             expect(phone.locator(target)).to_be_in_viewport()
         assert phone.get_by_role("button", name="Save to my routines").evaluate(REACHED)
-        fine_print = phone.get_by_text("does not say who made it")
+        fine_print = phone.get_by_text("nothing in it proves who made it")
         expect(fine_print).to_be_visible()
         order = phone.evaluate("""() => {
           const save = document.querySelector('[data-shared-save]');

@@ -291,16 +291,16 @@ def test_the_chart_can_show_one_routine_or_one_body_area(page, base_url, console
     seed(page, base_url, PROGRESS)
     chart = page.locator("[data-chart] svg")
     expect(chart.locator("rect.chart-mark")).to_have_count(8)
-    choice = page.get_by_label("The chart shows")
-    choice.select_option("Soleus")
+    choice = page.get_by_role("group", name="The chart shows")
+    choice.get_by_role("radio", name="Soleus").check()
     expect(chart.locator("rect.chart-mark")).to_have_count(2)
     expect(page.locator("[data-chart-trend]")).to_contain_text("Not enough ratings yet")
     expect(chart).to_have_attribute("aria-label", re.compile(r"^Soleus only\. Not enough"))
     # Body areas come from the timer's data: the jaw routine works the head and neck.
-    choice.select_option("Head and neck")
+    choice.get_by_role("radio", name="Head and neck").check()
     expect(chart.locator("rect.chart-mark")).to_have_count(6)
     expect(page.locator("[data-chart-trend]")).to_contain_text("Pain after sessions is down 2")
-    choice.select_option("Thigh, leg and foot")
+    choice.get_by_role("radio", name="Thigh, leg and foot").check()
     expect(chart.locator("rect.chart-mark")).to_have_count(2)
     # The list is not narrowed: the choice's label says it is the chart's.
     expect(page.locator("[data-list] li")).to_have_count(8)
@@ -308,7 +308,34 @@ def test_the_chart_can_show_one_routine_or_one_body_area(page, base_url, console
     page.evaluate("entries => localStorage.setItem('tpg.history.v1', JSON.stringify(entries))",
                   PROGRESS_JAW)
     page.reload()
-    expect(choice.locator("option", has_text="Soleus")).to_have_count(0)
+    expect(choice.get_by_role("radio", name="Soleus")).to_have_count(0)
+    expect(choice.get_by_role("radio", name="All sessions")).to_be_checked()
+    assert console_errors == []
+
+
+# Every choice shown whole (a select showed "Thigh, leg" of "Thigh, leg and foot" at 320 px with
+# 200% text, and would cut any long routine's name).
+WHOLE = """(el) => {
+  const r = el.getBoundingClientRect();
+  return r.left >= 0 && r.right <= innerWidth && el.scrollWidth <= el.clientWidth;
+}"""
+
+
+def test_every_chart_choice_is_readable_at_320_px_with_200_percent_text(page, base_url,
+                                                                          console_errors):
+    page.set_viewport_size({"width": 320, "height": 568})
+    seed(page, base_url, [*PROGRESS, dated(6, 5, 3, "middle-lower-trapezius",
+                                           "Middle and lower trapezius", "muscle")])
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    choice = page.get_by_role("group", name="The chart shows")
+    names = ["All sessions", "Jaw and face", "Middle and lower trapezius", "Soleus",
+             "Head and neck", "Shoulder and upper back", "Thigh, leg and foot"]
+    expect(choice.locator("label")).to_have_text(names)
+    for label in choice.locator("label").all():
+        assert label.evaluate(WHOLE), label.text_content()
+    choice.get_by_role("radio", name="Thigh, leg and foot").check()
+    expect(page.locator("[data-chart] svg")).to_have_attribute(
+        "aria-label", re.compile(r"^Thigh, leg and foot only\."))
     assert console_errors == []
 
 

@@ -166,9 +166,9 @@ def test_build_share_open_elsewhere_save_run_and_find_it_in_the_diary(
         phone.clock.install()
         phone.goto(link)
         expect(phone.locator("[data-shared-title]")).to_have_text("Calf homework")
-        expect(phone.get_by_text("does not say who made it")).to_be_visible()
+        expect(phone.get_by_text("nothing in it proves who made it")).to_be_visible()
         expect(phone.locator("[data-shared-meta]")).to_have_text(
-            "About 45 s · 2 points · 5 s rest between them")
+            "About 45 s · 2 steps · 5 s rest between them")
         note = "Twice a day.\n<b>Stop</b> if it tingles."
         expect(phone.locator("[data-shared-note]")).to_have_text(note)
         assert phone.locator("[data-shared-note] b").count() == 0
@@ -286,7 +286,7 @@ def test_duplicate_edit_and_start_from_the_list(page, base_url):
     page.goto(base_url + "/routines/")
     page.get_by_role("link", name="Start Homework 1").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Homework 1")
-    expect(page.locator("[data-total]")).to_contain_text("2 points")
+    expect(page.locator("[data-total]")).to_contain_text("2 steps")
 
 
 def test_the_list_says_when_saved_routines_are_damaged(page, base_url, console_errors):

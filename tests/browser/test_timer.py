@@ -39,7 +39,7 @@ def press(page, name):
 def test_start_counts_down_from_the_preset(timer):
     page = timer("?hold=60&rest=10&rounds=3&sides=one")
     expect(page.get_by_role("timer")).to_have_text("1:00")
-    expect(page.locator("[data-total]")).to_contain_text("3 points")
+    expect(page.locator("[data-total]")).to_contain_text("3 steps")
     press(page, "Start")
     page.clock.run_for(1000)
     assert time_left(page) == "0:59"
@@ -158,7 +158,7 @@ def test_a_routine_runs_to_its_end_and_is_saved_with_pain_ratings(timer):
     page.clock.run_for(20 * 60_000)
     summary = page.locator("[data-summary]")
     expect(summary).to_be_visible()
-    expect(summary).to_contain_text("points in")
+    expect(summary).to_contain_text("steps in")
     expect(summary).to_contain_text("Saved in your history")
     page.get_by_label("Pain now").select_option("3")
     expect(summary.get_by_role("status")).to_have_text("Pain rating saved.")

@@ -27,7 +27,7 @@ IMPORT = "#import-file"
 SAFARI_NOTE = "[data-safari-note]"  # "Safari can clear a website's data after 7 days…"
 CHART = "[data-chart] svg"  # the pain chart, named by its trend sentence
 CHART_TREND = "[data-chart-trend]"
-CHART_CHOICE = "#chart-filter"  # "The chart shows"
+CHART_CHOICE = "[data-chart-filter]"  # "The chart shows"
 
 
 def press(browser, action):
@@ -179,5 +179,6 @@ def test_the_pain_chart_draws_and_states_its_trend_offline(timer):
     assert timer.run(f"return document.querySelectorAll('{CHART} .chart-mark').length") == 8
     # Body areas arrive from the precached timer data, offline.
     timer.until(lambda: timer.run(
-        f"return [...document.querySelector('{CHART_CHOICE}').options].map((o) => o.text)"
+        f"return [...document.querySelectorAll('{CHART_CHOICE} label')]"
+        ".map((o) => o.textContent.trim())"
     ) == ["All sessions", "Jaw and face", "Head and neck"])

@@ -31,7 +31,7 @@ export function listItem(entry, { onEdit, onDelete }) {
   const facts = document.createElement('p');
   facts.className = 'meta';
   const minutes = Math.max(1, Math.round(entry.seconds / 60));
-  const parts = [`${minutes} min`, `${entry.points} ${entry.points === 1 ? 'point' : 'points'}`];
+  const parts = [`${minutes} min`, `${entry.points} ${entry.points === 1 ? 'step' : 'steps'}`];
   if (entry.painBefore !== null || entry.painAfter !== null) {
     // In words: a screen reader would say "right arrow, question mark" for glyphs.
     const said = (v) => (v === null ? 'not rated' : `${v} of 10`);

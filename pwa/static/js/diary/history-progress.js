@@ -62,20 +62,29 @@ export function progressSection(section) {
   const matches = (entry, value) => !value || (value.startsWith('t:') ? entry.title === value.slice(2)
     : areasOf(entry).includes(value.slice(2)));
 
-  // The choices: every routine or muscle with a rating, then every body area with one.
+  // The choices, radios whose names wrap: all sessions, every routine or muscle with a rating,
+  // then every body area with one.
+  const choices = () => [...filter.querySelectorAll('input')];
+  const chosen = () => choices().find((input) => input.checked) || choices()[0];
+  const choice = (name, value) => {
+    const label = document.createElement('label');
+    label.append(Object.assign(document.createElement('input'), { type: 'radio', name: 'chart-filter', value }),
+      ` ${name}`);
+    return label;
+  };
   function fillChoices() {
-    const chosen = filter.value;
-    const group = (label, names, prefix) => {
-      const node = document.createElement('optgroup');
-      node.label = label;
-      node.append(...[...new Set(names)].sort().map((name) => new Option(name, prefix + name)));
+    const was = chosen().value;
+    const group = (legend, names, prefix) => {
+      const node = document.createElement('fieldset');
+      node.className = 'segmented';
+      node.append(Object.assign(document.createElement('legend'), { textContent: legend }),
+        ...[...new Set(names)].sort().map((name) => choice(name, prefix + name)));
       return node;
     };
-    const groups = [group(words.byTitle, rated.map((e) => e.title), 't:'),
-      group(words.byArea, rated.flatMap(areasOf), 'a:')].filter((g) => g.children.length);
-    filter.replaceChildren(filter.options[0], ...groups);
-    filter.value = chosen;
-    if (filter.selectedIndex < 0) filter.value = '';
+    for (const old of filter.querySelectorAll('fieldset')) old.remove();
+    filter.append(...[group(words.byTitle, rated.map((e) => e.title), 't:'),
+      group(words.byArea, rated.flatMap(areasOf), 'a:')].filter((g) => g.querySelector('label')));
+    (choices().find((input) => input.value === was) || choices()[0]).checked = true;
   }
 
   function sentence(prog) {
@@ -96,10 +105,11 @@ export function progressSection(section) {
   function draw() {
     const width = Math.floor(holder.clientWidth);
     const font = parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.85;
-    const key = `${version}|${filter.value}|${width}|${font}`;
+    const value = chosen().value;
+    const key = `${version}|${value}|${width}|${font}`;
     if (section.hidden || width === 0 || key === drawn) return;
     drawn = key;
-    const prog = progress(rated.filter((e) => matches(e, filter.value)));
+    const prog = progress(rated.filter((e) => matches(e, value)));
     const said = sentence(prog);
     trendLine.textContent = said;
     figure.hidden = prog.count === 0;
@@ -107,7 +117,7 @@ export function progressSection(section) {
       holder.replaceChildren();
       return;
     }
-    const only = filter.value ? fill(words.only, { name: filter.selectedOptions[0]?.text }) : '';
+    const only = value ? fill(words.only, { name: chosen().parentNode.textContent.trim() }) : '';
     const label = [only, said, rangeSaid(prog)].filter(Boolean).join(' ');
     measure.font = `${font}px ${getComputedStyle(holder).fontFamily}`;
     holder.replaceChildren(drawChart(prog, { width, font, label, dayLabel: (d) => day.format(d),

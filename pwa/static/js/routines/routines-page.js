@@ -56,7 +56,7 @@ function setUpOwnRoutines(root) {
     note.hidden = !routine.note;
     const steps = routine.steps.length;
     li.querySelector('[data-own-meta]').textContent =
-      `About ${formatMinutes(routineSeconds(routine))} · ${steps} ${steps === 1 ? 'point' : 'points'} · ${routine.rest} s rest`;
+      `About ${formatMinutes(routineSeconds(routine))} · ${steps} ${steps === 1 ? 'step' : 'steps'} · ${routine.rest} s rest`;
     li.querySelector('[data-own-duplicate]').addEventListener('click', () => duplicate(routine));
     li.querySelector('[data-own-delete]').addEventListener('click', () => remove(routine));
     return li;

@@ -25,7 +25,7 @@ function setUpShare(root) {
 
   part('title').textContent = routine.title;
   const steps = routine.steps.length;
-  part('meta').textContent = `About ${formatMinutes(routineSeconds(routine))} · ${steps} ${steps === 1 ? 'point' : 'points'}`;
+  part('meta').textContent = `About ${formatMinutes(routineSeconds(routine))} · ${steps} ${steps === 1 ? 'step' : 'steps'}`;
   part('link').value = link;
   part('ready').hidden = false;
   remindWith(root.querySelector('[data-calendar]'), routine, link);

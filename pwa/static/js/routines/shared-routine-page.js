@@ -45,7 +45,7 @@ function setUpShared(root, data) {
     part('from').textContent = routine.from ? `From ${routine.from}` : '';
     part('from').hidden = !routine.from;
     const steps = routine.steps.length;
-    part('meta').textContent = `About ${formatMinutes(routineSeconds(routine))} · ${steps} ${steps === 1 ? 'point' : 'points'} · ${routine.rest} s rest between them`;
+    part('meta').textContent = `About ${formatMinutes(routineSeconds(routine))} · ${steps} ${steps === 1 ? 'step' : 'steps'} · ${routine.rest} s rest between them`;
     listInto(part('notes'), result.notes);
     part('note').textContent = routine.note;
     part('note-box').hidden = !routine.note;

@@ -5,7 +5,8 @@ import { setUpChecklist } from '../finder/red-flag-answers.js';
 // server's red_flag_checklist with one model row) and the rows timer-ask.js chose: each row a
 // question that opens to its warnings (an emergency's after the call button), then "None of
 // these", whose answer red-flag-answers.js keeps. Shown above the stage while the timer is
-// ready; gone while a session runs.
+// ready; gone while a session runs; back when it ends (folded when answered today), and asked
+// again before the next round when it was not answered (timer-run.js).
 
 export function createAskView(root) {
   const template = root.querySelector('[data-ask-template]');
@@ -23,21 +24,45 @@ export function createAskView(root) {
     return item;
   }
 
+  // checklist: timer-ask.js's {areas, rows}, or null for none.
+  function show(checklist) {
+    shown?.remove();
+    shown = null;
+    if (!template || !checklist) return;
+    const section = template.content.firstElementChild.cloneNode(true);
+    const list = section.querySelector('.ask-list');
+    const model = list.firstElementChild;
+    const callouts = JSON.parse(template.dataset.callouts);
+    list.replaceChildren(...checklist.rows.map((row) => rowNode(model, callouts, row)));
+    section.dataset.ask = checklist.areas.join(' ');
+    template.after(section);
+    setUpChecklist(section, checklist.areas);
+    shown = section;
+  }
+
   return {
-    // checklist: timer-ask.js's {areas, rows}, or null for none.
-    show(checklist) {
-      shown?.remove();
-      shown = null;
-      if (!template || !checklist) return;
-      const section = template.content.firstElementChild.cloneNode(true);
-      const list = section.querySelector('.ask-list');
-      const model = list.firstElementChild;
-      const callouts = JSON.parse(template.dataset.callouts);
-      list.replaceChildren(...checklist.rows.map((row) => rowNode(model, callouts, row)));
-      section.dataset.ask = checklist.areas.join(' ');
-      template.after(section);
-      setUpChecklist(section, checklist.areas);
-      shown = section;
+    show,
+
+    // Shown again above `anchor` without moving it on the screen (a finish card under the
+    // person's thumb): the page scrolls by what the checklist adds above it. Chromium's scroll
+    // anchoring may have kept it in place already; WebKit has none.
+    showAbove(checklist, anchor) {
+      const top = anchor.getBoundingClientRect().top;
+      show(checklist);
+      const moved = anchor.getBoundingClientRect().top - top;
+      if (moved) scrollBy(0, moved);
+    },
+
+    // Shown with its questions open: not answered today.
+    unanswered: () => Boolean(shown && !shown.hidden && shown.querySelector('[data-ask-list]')?.hidden === false),
+
+    // The questions in view and focus on their heading, as on opening the page.
+    bringIntoView() {
+      const heading = shown?.querySelector('h2');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      shown.scrollIntoView({ block: 'start' });
     },
 
     hide() {

@@ -88,6 +88,13 @@ export function createRunner(page) {
   }
 
   function begin() {
+    // After a session, questions not answered today are asked again before the next round: the
+    // tap on "Start again" brings them into view with Start under them, as on opening the page.
+    if (root.dataset.state === 'done' && ask.unanswered()) {
+      resetNow();
+      ask.bringIntoView();
+      return;
+    }
     cues.unlock();
     ask.hide();
     card.close();
@@ -167,7 +174,8 @@ export function createRunner(page) {
     session = null;
     clearRunning();
     const entry = card.open(built);
-    cues.notify('Session done', `${entry.title}: ${entry.points} points. Well done.`);
+    ask.showAbove(checklistFor(source, data), view.part('summary'));
+    cues.notify('Session done', `${entry.title}: ${entry.points} ${entry.points === 1 ? 'step' : 'steps'}. Well done.`);
     view.painBefore().value = '';
     page.renderPlanInfo();
   }

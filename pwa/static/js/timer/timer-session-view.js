@@ -62,7 +62,7 @@ export function createSessionView(view, root) {
       view.setRing(1);
       view.setControls('done');
       view.showNotes([]);
-      part('summary-text').textContent = `${entry.points} ${entry.points === 1 ? 'point' : 'points'} in ${formatDuration(entry.seconds)}. ` +
+      part('summary-text').textContent = `${entry.points} ${entry.points === 1 ? 'step' : 'steps'} in ${formatDuration(entry.seconds)}. ` +
         'Sore for more than a day and a half afterwards? Go lighter next time.';
       part('summary-saved').textContent = savedText;
       this.fillDiary(entry);

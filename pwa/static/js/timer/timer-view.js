@@ -93,7 +93,7 @@ export function createTimerView(root) {
     renderPlanInfo({ warnings, points, seconds }) {
       part('warnings').replaceChildren(...listItems(warnings));
       part('warnings').hidden = warnings.length === 0;
-      part('total').textContent = `${points} ${points === 1 ? 'point' : 'points'}, ${formatDuration(seconds)} in all.`;
+      part('total').textContent = `${points} ${points === 1 ? 'step' : 'steps'}, ${formatDuration(seconds)} in all.`;
     },
 
     // state: ready | running | paused | done
