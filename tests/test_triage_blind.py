@@ -1,16 +1,16 @@
 """The triage on queries written by someone who had read neither the rules nor the engine.
 
-Five tables the rules are now tuned on, all passing: every red flag raises its level or a more
+Six tables the rules are now tuned on, all passing: every red flag raises its level or a more
 severe one, every ordinary complaint nothing, in Python and in the browser's engine alike.
 tests/triage_blind_tune.json and tests/triage_blind_holdout.json are the first blind set's two
 halves (the holdout was run once untouched, then read and tuned on); tests/triage_blind2_tune.json
 and tests/triage_blind2_holdout.json the second set's (its holdout run once untouched after the
 second round, then read and tuned on in the third); tests/triage_blind3_tune.json is the tune half
 of a third blind set; tests/triage_blind3_holdout.json its other half, kept from whoever tuned the
-rules and run once untouched at the merge (`python -m pwa.engines.triage_report TABLE.json
---misses`), then read: it may be tuned on, but the next round's honest measure needs a fourth
-set written blind. A held-out half's untouched run is
-kept below: the honest measure of how a round generalised, which no floor may go under.
+rules and run once untouched at the third round's merge (`python -m pwa.engines.triage_report
+TABLE.json --misses`), then read and tuned on in the fourth: the next round's honest measure
+needs a fourth set written blind. A held-out half's untouched run is kept below: the honest
+measure of how a round generalised, which no floor may go under.
 """
 
 import json
@@ -41,14 +41,16 @@ SIZES = {
     "triage_blind3_tune": {"emergency": 49, "today": 40, "soon": 26, "none": 84},
     "triage_blind3_holdout": {"emergency": 49, "today": 40, "soon": 26, "none": 85},
 }
-# Every table must pass all its rows but the third holdout, held at its one untouched run
-# (2026-12-04, after the third round: emergency 40 of 49, today 35 of 40, soon 26 of 26, 3 false
-# alarms in 85; before that round's tuning it gave 39, 33, 21 and 3). A held-out half's untouched
-# run is the floor no tuning may ever go below (the second holdout's, after the second round:
-# emergency 28 of 38, today 21 of 28, soon 20 of 25, 1 false alarm in 50).
+# Every table must pass all its rows. A held-out half's one untouched run is the honest record of
+# how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
+# the second round (emergency 28 of 38, today 21 of 28, soon 20 of 25, 1 false alarm in 50); the
+# third holdout's, after the third round (2026-12-04: emergency 40 of 49, today 35 of 40, soon 26
+# of 26, 3 false alarms in 85; before that round's tuning it gave 39, 33, 21 and 3).
 UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49},
              "triage_blind3_holdout": {"emergency": 40, "today": 35, "soon": 26, "none": 82}}
-FLOORS = {**SIZES, "triage_blind3_holdout": UNTOUCHED["triage_blind3_holdout"]}
+# Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
+# third holdout too passes every row.
+FLOORS = SIZES
 
 
 @pytest.fixture(scope="module")
