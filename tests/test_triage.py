@@ -37,7 +37,9 @@ def test_warnings_come_most_severe_first_each_once(rules):
 def test_an_emergency_says_to_call_the_local_emergency_number_now(rules):
     (warning,) = triage.assess(rules, "crushing chest pain")
     assert warning["level"] == "emergency"
-    assert "local emergency number now" in warning["label"]
+    # The level's name is what to do, as the other levels' are ("See a doctor today"); the
+    # message says it in full, once.
+    assert warning["label"] == "Call emergency services now"
     assert "local emergency number now" in warning["message"]
     assert warning["url"] == "/guide/safety#call-emergency-services-now"
 
