@@ -253,7 +253,7 @@ QUERIES = [
     ("mouth felt funny and i keep dropping things with my right hand", "emergency"),
     ("my dads words are all jumbled since he woke up", "emergency"),
     ("chest aches when i push the mower and stops as soon as i sit down", "emergency"),
-    ("coughed hard, now bad neck pain and dizzy", "emergency"),
+    ("coughed hard, now bad neck pain, dizzy and my eyes went blurry", "emergency"),
     ("leg crushed in a car door, swollen tight like a drum", "emergency"),
     ("my waist hurts and ive got a fever", "today"),
     ("had a new hip last year, now sore and i have a temperature", "today"),
@@ -261,7 +261,7 @@ QUERIES = [
     ("my 6 year old is crawling instead of walking since he fell", "today"),
     ("my 9 year old has leg pain waking him every night", "today"),
     ("toe keeps catching when i walk since my back went", "today"),
-    ("knee keeps giving way and my thigh feels weak", "today"),
+    ("knee keeps giving way and my thigh feels weak since my sciatica", "today"),
     ("headache pattern different since spring, worse in the mornings", "soon"),
     ("had migraines for years but these ones are different", "soon"),
     ("shoulder pain that never changes whatever i do", "soon"),
@@ -278,6 +278,8 @@ QUERIES = [
     ("i sneezed and my neck twinged", None),
     ("knee buckles sometimes on stairs since my acl", None),
     ("i keep dropping the ball in netball, finger sore", None),
+    ("neck stiff, coughed all week with a cold, a bit dizzy", None),
+    ("my knee gives way and feels weak since the ligament injury", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
