@@ -280,6 +280,13 @@ QUERIES = [
     ("i keep dropping the ball in netball, finger sore", None),
     ("neck stiff, coughed all week with a cold, a bit dizzy", None),
     ("my knee gives way and feels weak since the ligament injury", None),
+    ("calf cramp hurts in the middle of the night, stretching fixes it", None),
+    ("hip aches in the middle of the night when i lie on that side", None),
+    ("my arm is sore and the pain never changes when i roll it on a ball", None),
+    ("i have marfans, my back aches after sitting", None),
+    ("high bp, sore calves moving down from my knees after running", None),
+    ("my face has dropped and i can talk fine but my arm is weak", "emergency"),
+    ("my 7 year old says his bones ache and its waking him", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
