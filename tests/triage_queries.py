@@ -306,6 +306,13 @@ QUERIES = [
     ("tripping over my own feet when tired, no pain", None),
     ("sudden cramp in my calf, worst ever, holding my leg", None),
     ("my toddler is bum shuffling and i hurt my back picking him up", None),
+    ("my calf is agony after the plaster went on and i cant move my toes", "emergency"),
+    ("his face looks droopy on one side", "emergency"),
+    ("my hip replacement is red and oozing", "today"),
+    ("plaster went on the wall and my shoulder aches from it", None),
+    ("took all my tablets at once and my back still aches", None),
+    ("high blood pressure, upper back ache suddenly after moving the sofa", None),
+    ("neck ache that never eases when i work at the laptop, better at weekends", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
