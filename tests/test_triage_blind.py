@@ -60,8 +60,10 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind4_tune": {"emergency": 38, "today": 28, "soon": 19, "none": 90},
              "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91}}
 # Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
-# third holdout too passes every row; the fourth set's halves are held at their untouched run.
-FLOORS = {**SIZES, "triage_blind4_tune": UNTOUCHED["triage_blind4_tune"],
+# third holdout too passes every row. The fifth round tuned on the fourth set's first half (one
+# row left: a son's night pain and weight loss, told without an age, is "soon"); its second half
+# is held at its untouched run until it is measured once.
+FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind4_holdout": UNTOUCHED["triage_blind4_holdout"]}
 
 
