@@ -173,9 +173,13 @@ class Corrector:
     one cheaper to prepare on every page load, for the same answer.)
     """
 
-    def __init__(self, vocabulary, known=()):
+    def __init__(self, vocabulary, known=(), keep_first_letter=False):
         self.vocabulary = vocabulary
         self.known = set(vocabulary) | set(known)
+        # The triage's rule: a correction keeps the letter typed first. A slip rarely falls on
+        # the first letter, and a real word one letter off another ("hitting", "sitting")
+        # usually differs there.
+        self.keep_first_letter = keep_first_letter
         self.longest = max(map(len, vocabulary), default=0)
         self.variants = {}
         for position, word in enumerate(vocabulary):
@@ -190,6 +194,8 @@ class Corrector:
         found = self.cache.get(word)
         if found is None:
             found = self.closest(word)
+            if self.keep_first_letter and found[:1] != word[:1]:
+                found = word
             if len(self.cache) >= CACHE_SIZE:
                 self.cache.clear()
             self.cache[word] = found

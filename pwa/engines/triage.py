@@ -77,24 +77,16 @@ def build_rules(content):
     targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
                | set(rules["negators"]))
     # The data's own known words too, whatever a correction would make of them. Only the words
-    # a correction would change are shipped: one keeps the typed first letter (_corrected), so
-    # "horse" is never "worse" nor "hitting" "sitting", and those need no place in the list.
+    # a correction would change are shipped: one keeps the typed first letter, so "horse" is
+    # never "worse" nor "hitting" "sitting", and those need no place in the list.
     words = vocabulary(rules)
-    corrector = search_text.Corrector(words)
+    corrector = search_text.Corrector(words, keep_first_letter=True)
     # The people `others` names too: "brother" is not "bother".
     own = set(_stemmed(spec.known_words)) | {w for p in spec.others.who for w in p.split()}
     near = (set(search_text.real_words_near(words, sorted(own), targets))
             | (own - set(words)))
-    rules["known"] = " ".join(sorted(w for w in near if _corrected(corrector, w) != w))
+    rules["known"] = " ".join(sorted(w for w in near if corrector.correct(w) != w))
     return rules
-
-
-def _corrected(corrector, word):
-    """The corrector's nearest word, kept only when it starts with the letter typed: a slip
-    rarely falls on the first letter, and a real word one letter off another ("hitting",
-    "sitting") usually differs there."""
-    nearest = corrector.correct(word)
-    return nearest if nearest[:1] == word[:1] else word
 
 
 def _alternatives(phrases):
@@ -157,7 +149,8 @@ class _Index:
         self.others = others and {key: re.compile(p, re.ASCII) for key, p in others.items()}
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
-        self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split())
+        self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split(),
+                                               keep_first_letter=True)
         self.phrases = {}  # first word -> [(words, sign)]
         for sign, phrases in rules["signs"].items():
             for phrase in phrases:
@@ -187,7 +180,7 @@ def normalise(rules, text):
             break
         if (search_text.allowed_typos(len(word)) and word not in index.corrector.known
                 and word not in corrected):
-            corrected[word] = _corrected(index.corrector, word)
+            corrected[word] = index.corrector.correct(word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
 

@@ -2,7 +2,8 @@
 still legible at 320 px with 200% text."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.test_accessibility import violations_on
 
 MUSCLES = ["soleus", "upper-trapezius", "gluteus-minimus", "infraspinatus"]
 
@@ -37,8 +38,7 @@ def test_charts_fill_the_width_at_320_px_with_200_percent_text(page, base_url):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_charts_stay_axe_clean(page, base_url, scheme, path):
     page.emulate_media(color_scheme=scheme)
-    page.goto(base_url + path)
-    assert Axe().run(page).response["violations"] == []
+    assert violations_on(page, base_url, [path]) == {}
 
 
 def test_the_timer_shows_a_picture_of_how_beside_the_step(page, base_url):

@@ -95,9 +95,12 @@ function bitCount(mask) {
 // other lacks takes a typo of its own. A known word (a real word: search_text.real_words_near)
 // is never corrected.
 export class Corrector {
-  constructor(vocabulary, known = []) {
+  // keepFirstLetter: the triage's rule, a correction keeps the letter typed first
+  // (search_text.Corrector).
+  constructor(vocabulary, known = [], { keepFirstLetter = false } = {}) {
     this.vocabulary = vocabulary;
     this.known = new Set([...vocabulary, ...known]);
+    this.keepFirstLetter = keepFirstLetter;
     this.byLength = [];
     vocabulary.forEach((word, position) => {
       (this.byLength[word.length] ||= []).push([position, letters(word)]);
@@ -110,6 +113,7 @@ export class Corrector {
     let found = this.cache.get(word);
     if (found === undefined) {
       found = this.closest(word);
+      if (this.keepFirstLetter && found[0] !== word[0]) found = word;
       if (this.cache.size >= CACHE_SIZE) this.cache.clear();
       this.cache.set(word, found);
     }

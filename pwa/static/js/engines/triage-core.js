@@ -34,7 +34,8 @@ function triageIndex(rules) {
     },
     phrases: new Map(), // first word -> [[words, sign]]
     rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
-    corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean)), // the search's
+    corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean),
+      { keepFirstLetter: true }), // the search's
   };
   for (const [sign, phrases] of Object.entries(rules.signs)) {
     for (const phrase of phrases) {
@@ -52,12 +53,6 @@ function triageHead(rules, text) {
   return Array.from(text.slice(0, 2 * rules.limits.chars)).slice(0, rules.limits.chars).join('');
 }
 
-// The corrector's nearest word, kept only when it starts with the letter typed (triage._corrected).
-function triageCorrected(corrector, word) {
-  const nearest = corrector.correct(word);
-  return nearest[0] === word[0] ? nearest : word;
-}
-
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
@@ -69,7 +64,7 @@ export function triageWords(rules, text) {
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
     if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)) {
-      corrected.set(word, triageCorrected(index.corrector, word));
+      corrected.set(word, index.corrector.correct(word));
     }
   }
   return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
