@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+# The browser lane's pages run in Chromium's headless shell (tests/conftest.py); the whole
+# browser above answers what only it decides (installability).
+CHROMIUM_SHELL ?= /usr/bin/chromium-headless-shell
 NGINX ?= /usr/sbin/nginx
 # The WebKit lane: WebKitGTK's WebDriver (it brings MiniBrowser) and an X server it can draw on.
 WEBKIT_TOOLS := /usr/bin/WebKitWebDriver /usr/bin/Xvfb
@@ -24,7 +27,7 @@ run: build
 # Every lane in one run, side by side: pytest-xdist spreads the tests over TEST_WORKERS
 # processes (the WebKit lane stays on one, in order; tests/conftest.py).
 TEST_WORKERS ?= 3
-test: $(VENV)/.test-installed $(CHROMIUM) $(NGINX) $(WEBKIT_TOOLS) build lint
+test: $(VENV)/.test-installed $(CHROMIUM) $(CHROMIUM_SHELL) $(NGINX) $(WEBKIT_TOOLS) build lint
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 build: pwa/build/.built
@@ -39,7 +42,7 @@ lint: $(VENV)/.test-installed
 unit: $(VENV)/.test-installed build
 	$(BIN)/pytest -m "not browser and not webkit"
 
-browser: $(VENV)/.test-installed $(CHROMIUM) $(NGINX) build
+browser: $(VENV)/.test-installed $(CHROMIUM) $(CHROMIUM_SHELL) $(NGINX) build
 	$(BIN)/pytest -m browser
 
 webkit: $(VENV)/.test-installed $(WEBKIT_TOOLS) build
@@ -81,6 +84,9 @@ node_modules/.installed: package.json package-lock.json
 # Debian's Chromium: Playwright's own browser download does not work on these machines.
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+$(CHROMIUM_SHELL):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell
 
 # nginx serves the static export in its test, as an ordinary process (no service is started).
 $(NGINX):
