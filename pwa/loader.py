@@ -114,9 +114,18 @@ def _fail(path, error):
     raise ContentError(f"{path}: {error}") from None
 
 
+# PyYAML's safe loader in C (libyaml, in PyYAML's wheels) when it has it: the same documents,
+# read about five times faster than the pure-Python one.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _safe_load(text):
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
+
 def _read_yaml(path):
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         _fail(path, f"not valid YAML: {error}")
     if not isinstance(data, dict):
@@ -130,7 +139,7 @@ def _read_markdown(path):
         _fail(path, "front matter missing: start the file with '---', the fields, then '---'")
     head, body = text[4:].split("\n---\n", 1)
     try:
-        data = yaml.safe_load(head)
+        data = _safe_load(head)
     except yaml.YAMLError as error:
         _fail(path, f"front matter is not valid YAML: {error}")
     if not isinstance(data, dict):
