@@ -26,6 +26,11 @@ ENCODERS = {"br": brotli.compress, "gzip": lambda body: gzip.compress(body, 9, m
 SUFFIXES = {"br": ".br", "gzip": ".gz"}
 
 
+def page_digest(body):
+    """The name a page's compressed bytes are stored under: a hash of its plain ones."""
+    return hashlib.sha256(body).hexdigest()[:32]
+
+
 class CompressedPages:
     """A page's compressed bytes, by the hash of its plain ones: written by `flask build` into
     the build folder, so a worker only reads them; made (once per process) if missing."""
@@ -38,6 +43,12 @@ class CompressedPages:
             return (self.folder / (digest + SUFFIXES[encoding])).read_bytes()
         except OSError:
             return ENCODERS[encoding](body)
+
+    def files_of(self, body):
+        """The compressed files the build wrote for `body`, by suffix (.br, .gz)."""
+        digest = page_digest(body)
+        return {suffix: path for suffix in SUFFIXES.values()
+                if (path := self.folder / (digest + suffix)).is_file()}
 
     def write(self, pages):
         """Write every encoding of `pages` (StoredPage objects), replacing what was there."""
@@ -72,7 +83,7 @@ class StoredPage:
     def __init__(self, body, mimetype, compressed=None):
         self.body = body
         self.mimetype = mimetype
-        self.digest = hashlib.sha256(body).hexdigest()[:32]
+        self.digest = page_digest(body)
         self.compressed = compressed
         self.common = [("Vary", "Accept-Encoding"), ("Cache-Control", "no-cache"),
                        *SECURITY_HEADERS.items()]

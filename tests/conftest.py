@@ -252,7 +252,18 @@ def wait_until(page, expression, timeout=30.0):
 def wait_until_controlled(page, timeout=90.0):
     """Until the app's worker controls the page: installed, with every precache entry stored.
     A first install on a busy machine (the shell rendered once, packs unpacked) takes a while."""
-    wait_until(page, "navigator.serviceWorker.controller !== null", timeout)
+    try:
+        wait_until(page, "navigator.serviceWorker.controller !== null", timeout)
+    except TimeoutError as error:
+        # Say how far the worker got: installing still, failed (no worker), or activated
+        # without claiming this page.
+        state = page.evaluate(WORKER_STATE)
+        raise TimeoutError(f"{error}; the worker's registration: {state}") from None
+
+
+WORKER_STATE = """navigator.serviceWorker.getRegistration().then((r) => r ? JSON.stringify({
+  installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state,
+  offlineReady: document.documentElement.dataset.offlineReady ?? null}) : 'none')"""
 
 
 def start_timer(page):

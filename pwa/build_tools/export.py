@@ -120,10 +120,15 @@ def export(app, target):
     clear(target)
     urls = sorted(set(page_urls(app)) | {entry["url"] for entry in build_precache_manifest(app)})
     urls.append("/sw.js")
+    compressed = app.extensions["tpg_compressed"]
     for url in urls:
         destination = target / file_for(url)
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(answer_at(app, url)[0])
+        body = answer_at(app, url)[0]
+        destination.write_bytes(body)
+        # The twins `flask build` compressed already (brotli at its best is slow).
+        for suffix, path in compressed.files_of(body).items():
+            shutil.copyfile(path, destination.with_name(destination.name + suffix))
     (target / "404.html").write_bytes(error_page(app, 404))
     # The bundles an open tab of an earlier release may still ask for, with their twins.
     shutil.copytree(Path(app.static_folder) / "gen", target / "static" / "gen", dirs_exist_ok=True)
@@ -139,7 +144,8 @@ def export(app, target):
 
 def compress_files(folder):
     """Write .gz and .br twins beside every text file in `folder` that lacks them (the build
-    already wrote the bundles' own). WhiteNoise's compressor skips files that do not shrink."""
+    already wrote the bundles' and the pages' own). WhiteNoise's compressor skips files that do
+    not shrink."""
     compressor = Compressor(quiet=True)
     for path in sorted(Path(folder).rglob("*")):
         if (path.is_file() and compressor.should_compress(path.name)

@@ -6,7 +6,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import PHONE, wait_until
+from tests.conftest import PHONE, wait_until_controlled
 
 SHORTCUTS = "[data-keep]"
 
@@ -164,8 +164,7 @@ def test_shortcuts_show_offline_once_installed(browser, start_server):
         page.goto(server.url + "/muscles/masseter")
         page.get_by_role("button", name="Star this muscle").click()
         page.goto(server.url + "/")
-        # A first install fetches the whole site: slow on a busy machine.
-        wait_until(page, "navigator.serviceWorker.controller !== null", timeout=90)
+        wait_until_controlled(page)
         server.stop()
         page.reload()
         expect(page.locator("[data-keep-starred] a")).to_have_text(["Masseter"])

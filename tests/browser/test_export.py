@@ -21,6 +21,9 @@ from pwa.build_tools.export import IMMUTABLE, export, file_for
 from tests.conftest import PHONE, free_port, stop_group, wait_for_answer, wait_until_controlled
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+# One export serves the whole file: under pytest-xdist its tests stay on one process, so the
+# module's `exported` is built once, not once per process.
+pytestmark = pytest.mark.xdist_group("export")
 
 
 class CleanUrlHandler(http.server.SimpleHTTPRequestHandler):
