@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
 from benchmarks.counting import read_log
@@ -12,6 +13,10 @@ from benchmarks.updates import UPDATE_AND_INSTALL
 from pwa import PACKAGE_DIR, create_app
 from pwa.build_tools.precache import SOURCE, build_precache_manifest, inject_manifest
 from tests.conftest import PHONE, WITH_WORKER, wait_until_controlled
+
+
+# The module's releases are made once: under pytest-xdist its tests stay on one process.
+pytestmark = pytest.mark.xdist_group("update")
 
 
 def release(tmp_path, name, change=None, extra_entries=()):
@@ -39,8 +44,16 @@ def new_about_page(content):
     page.write_text(page.read_text() + "\nVersion two of this page.\n")
 
 
-def visit_v1(browser, start_server, tmp_path):
-    server = start_server(release(tmp_path, "v1"))
+@pytest.fixture(scope="module")
+def releases(tmp_path_factory):
+    """The releases most tests share, made once (servers only read them): v1 as built, and v2
+    with a sentence added to the about page."""
+    folder = tmp_path_factory.mktemp("releases")
+    return {"v1": release(folder, "v1"), "v2": release(folder, "v2", change=new_about_page)}
+
+
+def visit_v1(browser, start_server, releases):
+    server = start_server(releases["v1"])
     context = browser.new_context(**PHONE)
     page = context.new_page()
     page.goto(server.url + "/about")
@@ -49,10 +62,10 @@ def visit_v1(browser, start_server, tmp_path):
     return context, page, server
 
 
-def test_update_prompt_then_new_version_and_old_caches_gone(browser, start_server, tmp_path):
-    context, page, v1 = visit_v1(browser, start_server, tmp_path)
+def test_update_prompt_then_new_version_and_old_caches_gone(browser, start_server, releases):
+    context, page, v1 = visit_v1(browser, start_server, releases)
     old_caches = page.evaluate("caches.keys()")
-    start_server(release(tmp_path, "v2", change=new_about_page), port=v1.port)
+    start_server(releases["v2"], port=v1.port)
     page.reload()
     expect(page.get_by_text("Update ready.")).to_be_visible(timeout=30000)
     expect(page.get_by_text("Version two of this page.")).to_have_count(0)
@@ -63,9 +76,9 @@ def test_update_prompt_then_new_version_and_old_caches_gone(browser, start_serve
     context.close()
 
 
-def test_update_waits_while_the_timer_runs(browser, start_server, tmp_path):
-    context, page, v1 = visit_v1(browser, start_server, tmp_path)
-    start_server(release(tmp_path, "v2", change=new_about_page), port=v1.port)
+def test_update_waits_while_the_timer_runs(browser, start_server, releases):
+    context, page, v1 = visit_v1(browser, start_server, releases)
+    start_server(releases["v2"], port=v1.port)
     page.reload()
     expect(page.get_by_text("Update ready.")).to_be_visible(timeout=30000)
     page.evaluate("document.documentElement.dataset.timerRunning = 'true'")
@@ -89,8 +102,8 @@ ATTEMPT_UPDATE = """async () => {
 }"""
 
 
-def test_a_failed_update_leaves_v1_working(browser, start_server, tmp_path):
-    context, page, v1 = visit_v1(browser, start_server, tmp_path)
+def test_a_failed_update_leaves_v1_working(browser, start_server, releases, tmp_path):
+    context, page, v1 = visit_v1(browser, start_server, releases)
     broken = release(tmp_path, "v2", change=new_about_page,
                      extra_entries=[{"url": "/missing-from-this-release", "revision": "0"}])
     v2 = start_server(broken, port=v1.port)
@@ -112,9 +125,10 @@ def new_sentence_in_a_chapter(content):
     chapter.write_text(chapter.read_text() + "\nOne more sentence about posture at a desk.\n")
 
 
-def test_a_one_chapter_release_fetches_only_what_changed(browser, start_server, tmp_path):
-    context, page, v1 = visit_v1(browser, start_server, tmp_path)
-    before = revisions({"TPG_BUILD_DIR": tmp_path / "v1" / "build"})
+def test_a_one_chapter_release_fetches_only_what_changed(browser, start_server, releases,
+                                                        tmp_path):
+    context, page, v1 = visit_v1(browser, start_server, releases)
+    before = revisions(releases["v1"])
     old_caches = page.evaluate("caches.keys()")
     v2 = release(tmp_path, "v2", change=new_sentence_in_a_chapter)
     after = revisions(v2)
@@ -136,8 +150,8 @@ def test_a_one_chapter_release_fetches_only_what_changed(browser, start_server, 
 
 
 def test_a_release_mixing_old_and_new_files_is_refused_and_retried(browser, start_server,
-                                                                    tmp_path):
-    context, page, v1 = visit_v1(browser, start_server, tmp_path)
+                                                                    releases, tmp_path):
+    context, page, v1 = visit_v1(browser, start_server, releases)
     v2 = release(tmp_path, "v2", change=new_about_page)
     # As in a rolling deploy: the worker names v2's about page, a server still answers v1's.
     shutil.copy(PACKAGE_DIR / "content" / "pages" / "about.md",
@@ -155,7 +169,7 @@ def test_a_release_mixing_old_and_new_files_is_refused_and_retried(browser, star
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     # Once every server has the new release, the next update check installs it.
     context.set_offline(False)
-    start_server(release(tmp_path, "v2-whole", change=new_about_page), port=v1.port)
+    start_server(releases["v2"], port=v1.port)
     assert page.evaluate(UPDATE_AND_INSTALL) == "installed"
     context.close()
 
