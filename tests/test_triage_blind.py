@@ -11,8 +11,9 @@ rules and run once untouched at the third round's merge (`python -m pwa.engines.
 TABLE.json --misses`), then read and tuned on in the fourth. tests/triage_blind4_tune.json and
 tests/triage_blind4_holdout.json are a fourth set, written blind and run once whole and
 untouched after the fourth round; the fifth round tuned on the first half and kept the second
-untouched (run once at its merge, misses unread). A held-out half's untouched run is kept below: the
-honest measure of how a round generalised, which no floor may go under.
+untouched (run once at its merge), which the sixth round then read and tuned on. A held-out
+half's untouched run is kept below: the honest measure of how a round generalised, which no
+floor may go under.
 """
 
 import json
@@ -63,10 +64,9 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91}}
 # Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
 # third holdout too passes every row. The fifth round tuned on the fourth set's first half (one
-# row left: a son's night pain and weight loss, told without an age, is "soon"); its second half
-# is held at its untouched run until it is measured once.
-FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
-          "triage_blind4_holdout": UNTOUCHED["triage_blind4_holdout"]}
+# row left: a son's night pain and weight loss, told without an age, is "soon"); the sixth read
+# and tuned on its second half, which now passes every row.
+FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91}}
 
 
 @pytest.fixture(scope="module")
