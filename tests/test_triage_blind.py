@@ -31,7 +31,7 @@ HERE = Path(__file__).parent
 TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
           for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune",
                        "triage_blind2_holdout", "triage_blind3_tune", "triage_blind3_holdout",
-                       "triage_blind4_tune", "triage_blind4_holdout")}
+                       "triage_blind4_tune", "triage_blind4_holdout", "triage_blind5_tune")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -46,6 +46,7 @@ SIZES = {
     "triage_blind3_holdout": {"emergency": 49, "today": 40, "soon": 26, "none": 85},
     "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
     "triage_blind4_holdout": {"emergency": 48, "today": 38, "soon": 25, "none": 92},
+    "triage_blind5_tune": {"emergency": 54, "today": 43, "soon": 27, "none": 110},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -57,16 +58,21 @@ SIZES = {
 # false alarms in 183; before the fourth round 76, 61, 40 and 5), then split by level with a fixed
 # seed: the fifth round tuned on the first half and kept the second, whose one run at that
 # round's merge gave the same figures again (emergency 42 of 48, today 33 of 38, soon 21 of 25, 1
-# false alarm in 92): it stays held there, its misses unread.
+# false alarm in 92). The fifth set's tune half (234 queries, written blind after the fifth round)
+# was run once untouched in the sixth, after its work on the fourth holdout and before any change
+# made once it was there (2026-12-04: emergency 42 of 54, today 33 of 43, soon 20 of 27, 3 false
+# alarms in 110; on the fifth round's rules 42, 32, 19 and 3).
 UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49},
              "triage_blind3_holdout": {"emergency": 40, "today": 35, "soon": 26, "none": 82},
              "triage_blind4_tune": {"emergency": 38, "today": 28, "soon": 19, "none": 90},
-             "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91}}
+             "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91},
+             "triage_blind5_tune": {"emergency": 42, "today": 33, "soon": 20, "none": 107}}
 # Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
 # third holdout too passes every row. The fifth round tuned on the fourth set's first half (one
 # row left: a son's night pain and weight loss, told without an age, is "soon"); the sixth read
 # and tuned on its second half, which now passes every row.
-FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91}}
+FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
+          "triage_blind5_tune": UNTOUCHED["triage_blind5_tune"]}
 
 
 @pytest.fixture(scope="module")
