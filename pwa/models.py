@@ -439,6 +439,7 @@ class RedFlags(Strict):
     transparent: tuple[Word, ...]
     after_negators: tuple[Word, ...] = ()
     others: Others = Others()
+    questions: tuple[Words, ...] = ()
     hold_results: tuple[Level, ...] = ()
     numbers: tuple[NumberSign, ...] = ()
     number_words: dict[Word, int] = {}

@@ -59,6 +59,7 @@ def build_rules(content):
         "transparent": _stemmed(spec.transparent),
         "after_negators": _stemmed(spec.after_negators),
         "others": _others(spec.others),
+        "questions": rf"\b(?:{_alternatives(spec.questions)})\b" if spec.questions else None,
         "hold_results": list(spec.hold_results),
         "rewrite": rewrite,
         "signs": signs,
@@ -147,6 +148,7 @@ class _Index:
         self.spelled = re.compile(rules["number_words"]["pattern"], re.ASCII)
         others = rules["others"]
         self.others = others and {key: re.compile(p, re.ASCII) for key, p in others.items()}
+        self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
         self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split(),
@@ -226,8 +228,12 @@ def signs(rules, words):
 
 def own_text(rules, text):
     """The folded text without what is someone else's history ("my aunt had cancer, I just
-    have a sore knee" is about a knee): the clauses the data's `others` describe."""
-    folded, others = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules).others
+    have a sore knee" is about a knee): the clauses the data's `others` describe; and without
+    the data's `questions` ("is this normal" asks, it denies nothing)."""
+    folded, index = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules)
+    if index.questions:
+        folded = index.questions.sub(" ", folded)
+    others = index.others
     if not others:
         return folded
     for match in reversed(list(others["clause"].finditer(folded))):

@@ -32,6 +32,7 @@ function triageIndex(rules) {
       acute: new RegExp(rules.others.acute),
       self: new RegExp(rules.others.self),
     },
+    questions: rules.questions && new RegExp(rules.questions, 'g'),
     phrases: new Map(), // first word -> [[words, sign]]
     rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
     corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean),
@@ -106,10 +107,12 @@ export function triageSigns(rules, normalised) {
 }
 
 // The folded text without someone else's history ("my aunt had cancer, I just have a sore
-// knee" is about a knee): the clauses the data's `others` describe (triage.own_text).
+// knee" is about a knee): the clauses the data's `others` describe; and without its `questions`
+// ("is this normal" asks, it denies nothing) (triage.own_text).
 export function ownText(rules, text) {
+  const { others, questions } = triageIndex(rules);
   let folded = fold(triageHead(rules, text));
-  const { others } = triageIndex(rules);
+  if (questions) folded = folded.replace(questions, ' ');
   if (!others) return folded;
   for (const match of [...folded.matchAll(others.clause)].reverse()) {
     const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
