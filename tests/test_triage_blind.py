@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from pwa.engines.triage import answer
+from pwa.engines.triage import answer, served
 from pwa.engines.triage_report import passes, raised_level, report
 from pwa.views.red_flags import get_rules
 
@@ -119,7 +119,7 @@ def test_no_floor_is_below_a_held_out_halfs_untouched_run(name):
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
 def test_the_browser_raises_the_same_on_the_blind_tables(rules, tmp_path):
     texts = [row["text"] for _, row in ROWS]
-    (tmp_path / "rules.json").write_text(json.dumps(rules))
+    (tmp_path / "rules.json").write_text(json.dumps(served(rules)))
     (tmp_path / "queries.json").write_text(json.dumps(texts))
     out = subprocess.run([NODE, "tests/js/triage-cli.mjs", str(tmp_path / "rules.json"),
                           str(tmp_path / "queries.json")], capture_output=True, text=True,

@@ -9,11 +9,22 @@ const triageIndexes = new WeakMap();
 // Every word the rules know, sorted (triage.vocabulary): the corrector's targets.
 export function triageVocabulary(rules) {
   const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
-  for (const phrases of Object.values(rules.signs)) {
-    for (const phrase of phrases) for (const word of phrase.split(' ')) words.add(word);
-  }
-  for (const [variant, canonical] of rules.rewrite) for (const word of [...variant, ...canonical]) words.add(word);
+  for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |]/)) words.add(word);
+  for (const pair of rules.rewrite) for (const word of pair.join(' ').split(' ')) words.add(word);
+  words.delete('');
   return [...words].sort();
+}
+
+// The rules' `known` words, decoded: each is how many letters it shares with the word before and
+// the rest ("0ahead1long" is ahead, along; triage.known_words).
+function knownWords(rules) {
+  const words = [];
+  let before = '';
+  for (const [, shared, rest] of rules.known.matchAll(/([0-9])([a-z]*)/g)) {
+    before = before.slice(0, Number(shared)) + rest;
+    words.push(before);
+  }
+  return words;
 }
 
 function triageIndex(rules) {
@@ -34,12 +45,12 @@ function triageIndex(rules) {
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     phrases: new Map(), // first word -> [[words, sign]]
-    rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
-    corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean),
-      { keepFirstLetter: true }), // the search's
+    // As the search index's synonyms ("" is no words).
+    rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
+    corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
   };
-  for (const [sign, phrases] of Object.entries(rules.signs)) {
-    for (const phrase of phrases) {
+  for (const [sign, joined] of Object.entries(rules.signs)) {
+    for (const phrase of joined.split('|')) {
       const words = phrase.split(' ');
       if (!index.phrases.has(words[0])) index.phrases.set(words[0], []);
       index.phrases.get(words[0]).push([words, sign]);
@@ -148,7 +159,8 @@ function triageWarning(flag) {
   return Object.fromEntries(TRIAGE_FIELDS.map((key) => [key, flag[key]]));
 }
 
-const raised = (flag, found) => flag.when.some((combination) => combination.every(
+// A combination is its signs joined by spaces; "!sign" must be absent.
+const raised = (flag, found) => flag.when.some((combination) => combination.split(' ').every(
   (sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign))));
 
 // The warnings a text raises, most severe first, each flag once.
@@ -164,9 +176,4 @@ export function assess(rules, text) {
 export function answer(rules, text) {
   const warnings = assess(rules, text);
   return { warnings, hold_results: warnings.some((w) => rules.hold_results.includes(w.level)) };
-}
-
-// The warnings a body map region page shows first.
-export function forRegion(rules, regionId) {
-  return rules.flags.filter((flag) => flag.regions.includes(regionId)).map(triageWarning);
 }
