@@ -1,7 +1,8 @@
 """The triage on queries written by someone who had read neither the rules nor the engine.
 
-Six tables the rules are now tuned on, all passing: every red flag raises its level or a more
-severe one, every ordinary complaint nothing, in Python and in the browser's engine alike.
+Nine tables the rules are now tuned on, all passing but one row: every red flag raises its level
+or a more severe one, every ordinary complaint nothing, in Python and in the browser's engine
+alike.
 tests/triage_blind_tune.json and tests/triage_blind_holdout.json are the first blind set's two
 halves (the holdout was run once untouched, then read and tuned on); tests/triage_blind2_tune.json
 and tests/triage_blind2_holdout.json the second set's (its holdout run once untouched after the
@@ -13,7 +14,8 @@ tests/triage_blind4_holdout.json are a fourth set, written blind and run once wh
 untouched after the fourth round; the fifth round tuned on the first half and kept the second
 untouched (run once at its merge), which the sixth round then read and tuned on. A held-out
 half's untouched run is kept below: the honest measure of how a round generalised, which no
-floor may go under.
+floor may go under. tests/triage_blind5_tune.json is the tune half of a fifth set (its other
+half is kept from whoever tunes), run once untouched in the sixth round, then tuned on.
 """
 
 import json
@@ -70,9 +72,9 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
 # third holdout too passes every row. The fifth round tuned on the fourth set's first half (one
 # row left: a son's night pain and weight loss, told without an age, is "soon"); the sixth read
-# and tuned on its second half, which now passes every row.
-FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
-          "triage_blind5_tune": UNTOUCHED["triage_blind5_tune"]}
+# and tuned on its second half, and on the fifth set's tune half once its first run was recorded:
+# both pass every row.
+FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91}}
 
 
 @pytest.fixture(scope="module")
