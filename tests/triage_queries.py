@@ -405,6 +405,16 @@ QUERIES = [
     ("started hrt and my thigh is painful", "today"),
     ("on hrt, knees ache after gardening", None),
     ("one calf looks fatter than the other", "today"),
+    ("arm in a cast so im not moving much and my neck aches", None),
+    ("cast on my wrist and i cant move it much, annoying", None),
+    ("toddler has a cold and is not moving much, just crying", None),
+    ("my 2 year old wont use her arm since she fell off the sofa", "today"),
+    ("severe sore throat and a fever, had knee surgery last year", None),
+    ("my alarm wakes me at 5 and i get headaches", None),
+    ("fever of 39c at home with back ache", "today"),
+    ("it was 41 degrees in spain and my back was sore from the sunbed", None),
+    ("im up at 5 every morning for work and my back aches", None),
+    ("new back ache at 67", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
