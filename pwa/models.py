@@ -426,8 +426,11 @@ class Others(Strict):
 
     who: tuple[Words, ...] = ()
     verbs: tuple[Words, ...] = ()
+    present: tuple[Words, ...] = ()
+    conditions: tuple[Words, ...] = ()
     acute: tuple[Words, ...] = ()
     self: tuple[Words, ...] = ()
+    own: tuple[Words, ...] = ()
 
 
 class RedFlags(Strict):

@@ -415,6 +415,28 @@ QUERIES = [
     ("it was 41 degrees in spain and my back was sore from the sunbed", None),
     ("im up at 5 every morning for work and my back aches", None),
     ("new back ache at 67", "soon"),
+    # Sixth round: the hard cases, signs told as behaviour, risks, patterns, whose trouble
+    ("she grabbed her head screaming, came on out of nowhere", "emergency"),
+    ("i keep dropping my cup and my face feels numb", "emergency"),
+    ("my toes keep catching on the carpet since my back went", "today"),
+    ("i have marfans and a sudden tearing pain in my back", "emergency"),
+    ("high blood pressure and sudden severe pain between my shoulder blades", "emergency"),
+    ("my replaced knee is hot and i have a temperature", "today"),
+    ("on warfarin and bumped my head on the cupboard", "emergency"),
+    ("my headaches are different lately, worse in the mornings", "soon"),
+    ("headaches that wake me up every night", "soon"),
+    ("pain that no position eases, for weeks", "soon"),
+    ("my dad has a clot, i have a sore knee", None),
+    ("my dad had a dvt last year, my calf is sore from running", None),
+    ("my mum has cancer and i have a sore back from lifting her", None),
+    ("my sister had a stroke and i get headaches from stress", None),
+    ("my dad has chest pain, i dont know what to do", "emergency"),
+    ("my mum has a fever and is confused, im scared", "emergency"),
+    ("my dad has af and his foot has gone cold and white", "emergency"),
+    ("my friend has a clot in his leg, i have a sore calf from the gym", None),
+    ("my nan has had a stroke, ive only got a stiff neck from the hospital chairs", None),
+    ("grandad is on warfarin and banged his head, i have a bad feeling", "emergency"),
+    ("my dad has really bad chest pain, ive got a sore back from helping him", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -134,16 +134,22 @@ def _alternatives(phrases):
 
 
 def _others(others):
-    """Regular expressions (Python and JS read them alike) for someone else's history: the
-    clause, from a `who` to the end of its clause; whether it is happening now; whether the
-    person also speaks of themselves."""
+    """Regular expressions (Python and JS read them alike) for someone else's trouble: a
+    history (`clause`: a `who`, one of `verbs`, to the end of its clause); a condition they
+    live with, told in a few words (`present`: "dad has a clot in his leg,"); whether it is
+    happening now (`acute`); and whether the person also speaks of themselves (`self`, after a
+    history) or tells their own complaint (`own`, after either)."""
     if not (others.who and others.verbs and others.self):
         return None
+    who, end = _alternatives(others.who), r"(?=[.,;:!?]|\bbut\b|\bthough\b|$)"
     return {
-        "clause": (rf"\b(?:{_alternatives(others.who)})s? (?:{_alternatives(others.verbs)})\b"
-                   r"[^.,;:!?]*?(?=[.,;:!?]|\bbut\b|\bthough\b|$)"),
+        "clause": rf"\b(?:{who})s? (?:{_alternatives(others.verbs)})\b[^.,;:!?]*?{end}",
+        "present": (rf"\b(?:{who})s? (?:{_alternatives(others.present) or '(?!)'}) (?:an? )?"
+                    rf"(?:{_alternatives(others.conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
+                    rf"(?=\band (?:i|im|ive)\b|{end[3:]}"),
         "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
-        "self": rf"\b(?:{_alternatives(others.self)})\b",
+        "self": rf"\b(?:{_alternatives(others.self + others.own)})\b",
+        "own": rf"\b(?:{_alternatives(others.own) or '(?!)'})\b",
     }
 
 
@@ -265,19 +271,22 @@ def signs(rules, words):
 
 
 def own_text(rules, text):
-    """The folded text without what is someone else's history ("my aunt had cancer, I just
-    have a sore knee" is about a knee): the clauses the data's `others` describe; and without
-    the data's `questions` ("is this normal" asks, it denies nothing)."""
+    """The folded text without what is someone else's trouble ("my aunt had cancer, I just
+    have a sore knee" is about a knee): the clauses the data's `others` describe, not happening
+    now, beside the person's own words (any of `self` after a history, their `own` complaint
+    after a present trouble: "dad has a clot, I have a sore knee"); and without the data's
+    `questions` ("is this normal" asks, it denies nothing)."""
     folded, index = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules)
     if index.questions:
         folded = index.questions.sub(" ", folded)
     others = index.others
     if not others:
         return folded
-    for match in reversed(list(others["clause"].finditer(folded))):
-        rest = folded[: match.start()] + folded[match.end():]
-        if not others["acute"].search(match.group()) and others["self"].search(rest):
-            folded = rest
+    for clause, theirs in ((others["clause"], others["self"]), (others["present"], others["own"])):
+        for match in reversed(list(clause.finditer(folded))):
+            rest = folded[: match.start()] + folded[match.end():]
+            if not others["acute"].search(match.group()) and theirs.search(rest):
+                folded = rest
     return folded
 
 

@@ -40,8 +40,10 @@ function triageIndex(rules) {
     spelled: new RegExp(rules.number_words.pattern, 'g'),
     others: rules.others && {
       clause: new RegExp(rules.others.clause, 'g'),
+      present: new RegExp(rules.others.present, 'g'),
       acute: new RegExp(rules.others.acute),
       self: new RegExp(rules.others.self),
+      own: new RegExp(rules.others.own),
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     phrases: new Map(), // first word -> [[words, sign]]
@@ -117,7 +119,7 @@ export function triageSigns(rules, normalised) {
   return found;
 }
 
-// The folded text without someone else's history ("my aunt had cancer, I just have a sore
+// The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
 // knee" is about a knee): the clauses the data's `others` describe; and without its `questions`
 // ("is this normal" asks, it denies nothing) (triage.own_text).
 export function ownText(rules, text) {
@@ -125,9 +127,11 @@ export function ownText(rules, text) {
   let folded = fold(triageHead(rules, text));
   if (questions) folded = folded.replace(questions, ' ');
   if (!others) return folded;
-  for (const match of [...folded.matchAll(others.clause)].reverse()) {
-    const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
-    if (!others.acute.test(match[0]) && others.self.test(rest)) folded = rest;
+  for (const [clause, theirs] of [[others.clause, others.self], [others.present, others.own]]) {
+    for (const match of [...folded.matchAll(clause)].reverse()) {
+      const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
+      if (!others.acute.test(match[0]) && theirs.test(rest)) folded = rest;
+    }
   }
   return folded;
 }
