@@ -437,6 +437,10 @@ QUERIES = [
     ("my nan has had a stroke, ive only got a stiff neck from the hospital chairs", None),
     ("grandad is on warfarin and banged his head, i have a bad feeling", "emergency"),
     ("my dad has really bad chest pain, ive got a sore back from helping him", "emergency"),
+    ("stinging pain in my lower back after the gym", None),
+    ("my hands are shaking from too much coffee and my neck aches", None),
+    ("back pain and my wee is stinging", "today"),
+    ("exerting myself on the stairs makes my jaw ache, it settles when i stop", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
