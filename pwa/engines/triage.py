@@ -66,8 +66,7 @@ def build_rules(content):
         "signs": {sign_id: "|".join(phrases) for sign_id, phrases in signs.items()},
         "number_words": {"pattern": _spelled_pattern(spec.number_words),
                          "values": dict(sorted(spec.number_words.items()))},
-        "numbers": [{"sign": n.sign, "patterns": list(n.patterns),
-                     "ranges": [list(r) for r in n.ranges]} for n in spec.numbers],
+        "numbers": _numbers(spec.numbers),
         "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
                    "title": flag.title, "message": flag.message, "url": _url(flag.link),
                    "regions": list(flag.regions), "when": [" ".join(c) for c in flag.when]}
@@ -125,6 +124,17 @@ def known_words(rules):
 def phrases(rules):
     """{sign: [phrase, ...]}: each sign's phrases, each its words joined by spaces."""
     return {sign: joined.split("|") for sign, joined in rules["signs"].items()}
+
+
+def _numbers(numbers):
+    """The number signs, one entry per list of patterns (the age patterns serve several signs):
+    {"patterns", "signs": [[sign, low, high], ...]}, [sign] alone for any match."""
+    by_patterns = {}
+    for number in numbers:
+        by_patterns.setdefault(tuple(number.patterns), []).extend(
+            [[number.sign, *r] for r in number.ranges] or [[number.sign]])
+    return [{"patterns": list(patterns), "signs": signs}
+            for patterns, signs in by_patterns.items()]
 
 
 def _alternatives(phrases):
@@ -185,8 +195,8 @@ class _Index:
         self.breakers = set(rules["breakers"])
         self.transparent = set(rules["transparent"])
         self.after_negators = set(rules["after_negators"])
-        self.numbers = [(number["sign"], [re.compile(p, re.ASCII) for p in number["patterns"]],
-                         number["ranges"]) for number in rules["numbers"]]
+        self.numbers = [([re.compile(p, re.ASCII) for p in number["patterns"]], number["signs"])
+                        for number in rules["numbers"]]
         self.number_words = rules["number_words"]["values"]
         self.spelled = re.compile(rules["number_words"]["pattern"], re.ASCII)
         others = rules["others"]
@@ -308,12 +318,12 @@ def number_signs(rules, text):
     weeks")."""
     found = set()
     folded = digits(rules, search_text.fold(text[: rules["limits"]["chars"]]))
-    for sign, patterns, ranges in _index(rules).numbers:
+    for patterns, signs_of in _index(rules).numbers:
         for pattern in patterns:
             for match in pattern.finditer(folded):
-                if not ranges or any(low <= float(match.group(1)) <= high
-                                     for low, high in ranges):
-                    found.add(sign)
+                for sign, *bounds in signs_of:
+                    if not bounds or bounds[0] <= float(match.group(1)) <= bounds[1]:
+                        found.add(sign)
     return found
 
 

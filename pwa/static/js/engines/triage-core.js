@@ -36,7 +36,7 @@ function triageIndex(rules) {
     breakers: new Set(rules.breakers),
     transparent: new Set(rules.transparent),
     afterNegators: new Set(rules.after_negators),
-    numbers: rules.numbers.map((n) => [n.sign, n.patterns.map((p) => new RegExp(p, 'g')), n.ranges]),
+    numbers: rules.numbers.map((n) => [n.patterns.map((p) => new RegExp(p, 'g')), n.signs]),
     spelled: new RegExp(rules.number_words.pattern, 'g'),
     others: rules.others && {
       clause: new RegExp(rules.others.clause, 'g'),
@@ -148,11 +148,12 @@ function digits(rules, folded) {
 export function numberSigns(rules, text) {
   const found = new Set();
   const folded = digits(rules, fold(triageHead(rules, text)));
-  for (const [sign, patterns, ranges] of triageIndex(rules).numbers) {
+  for (const [patterns, signs] of triageIndex(rules).numbers) {
     for (const pattern of patterns) {
       for (const match of folded.matchAll(pattern)) {
         const value = Number(match[1]);
-        if (!ranges.length || ranges.some(([low, high]) => low <= value && value <= high)) found.add(sign);
+        // [sign, low, high], or [sign] for any match
+        for (const [sign, low, high] of signs) if (low === undefined || (low <= value && value <= high)) found.add(sign);
       }
     }
   }
