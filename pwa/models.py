@@ -426,8 +426,11 @@ class Others(Strict):
 
     who: tuple[Words, ...] = ()
     verbs: tuple[Words, ...] = ()
+    present: tuple[Words, ...] = ()
+    conditions: tuple[Words, ...] = ()
     acute: tuple[Words, ...] = ()
     self: tuple[Words, ...] = ()
+    own: tuple[Words, ...] = ()
 
 
 class RedFlags(Strict):
@@ -439,6 +442,7 @@ class RedFlags(Strict):
     transparent: tuple[Word, ...]
     after_negators: tuple[Word, ...] = ()
     others: Others = Others()
+    questions: tuple[Words, ...] = ()
     hold_results: tuple[Level, ...] = ()
     numbers: tuple[NumberSign, ...] = ()
     number_words: dict[Word, int] = {}

@@ -72,7 +72,17 @@ def test_every_region_page_has_something_to_check_first(rules, content):
 def test_the_rules_are_served_as_json_for_offline_use(client, rules):
     response = client.get("/red-flags.json")
     assert response.status_code == 200
-    assert response.get_json() == rules
+    assert response.get_json() == triage.served(rules)
+    assert all("regions" not in flag for flag in response.get_json()["flags"])
+    assert triage.assess(response.get_json(), "crushing chest pain") == triage.assess(
+        rules, "crushing chest pain")
+
+
+def test_known_words_travel_front_coded_and_read_back_whole(rules):
+    words = triage.known_words(rules)
+    assert words == sorted(words) and len(words) > 500
+    assert {"chesty", "crest", "brother"} <= set(words)
+    assert len(rules["known"]) < len(" ".join(words)) * 0.7
 
 
 def test_the_rules_are_precached_so_warnings_work_offline(app):

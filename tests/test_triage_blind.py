@@ -1,7 +1,8 @@
 """The triage on queries written by someone who had read neither the rules nor the engine.
 
-Six tables the rules are now tuned on, all passing: every red flag raises its level or a more
-severe one, every ordinary complaint nothing, in Python and in the browser's engine alike.
+Nine tables the rules are now tuned on, all passing but one row: every red flag raises its level
+or a more severe one, every ordinary complaint nothing, in Python and in the browser's engine
+alike.
 tests/triage_blind_tune.json and tests/triage_blind_holdout.json are the first blind set's two
 halves (the holdout was run once untouched, then read and tuned on); tests/triage_blind2_tune.json
 and tests/triage_blind2_holdout.json the second set's (its holdout run once untouched after the
@@ -11,8 +12,10 @@ rules and run once untouched at the third round's merge (`python -m pwa.engines.
 TABLE.json --misses`), then read and tuned on in the fourth. tests/triage_blind4_tune.json and
 tests/triage_blind4_holdout.json are a fourth set, written blind and run once whole and
 untouched after the fourth round; the fifth round tuned on the first half and kept the second
-untouched (run once at its merge, misses unread). A held-out half's untouched run is kept below: the
-honest measure of how a round generalised, which no floor may go under.
+untouched (run once at its merge), which the sixth round then read and tuned on. A held-out
+half's untouched run is kept below: the honest measure of how a round generalised, which no
+floor may go under. tests/triage_blind5_tune.json is the tune half of a fifth set (its other
+half is kept from whoever tunes), run once untouched in the sixth round, then tuned on.
 """
 
 import json
@@ -22,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from pwa.engines.triage import answer
+from pwa.engines.triage import answer, served
 from pwa.engines.triage_report import passes, raised_level, report
 from pwa.views.red_flags import get_rules
 
@@ -30,7 +33,7 @@ HERE = Path(__file__).parent
 TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
           for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune",
                        "triage_blind2_holdout", "triage_blind3_tune", "triage_blind3_holdout",
-                       "triage_blind4_tune", "triage_blind4_holdout")}
+                       "triage_blind4_tune", "triage_blind4_holdout", "triage_blind5_tune")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -45,6 +48,7 @@ SIZES = {
     "triage_blind3_holdout": {"emergency": 49, "today": 40, "soon": 26, "none": 85},
     "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
     "triage_blind4_holdout": {"emergency": 48, "today": 38, "soon": 25, "none": 92},
+    "triage_blind5_tune": {"emergency": 54, "today": 43, "soon": 27, "none": 110},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -56,17 +60,21 @@ SIZES = {
 # false alarms in 183; before the fourth round 76, 61, 40 and 5), then split by level with a fixed
 # seed: the fifth round tuned on the first half and kept the second, whose one run at that
 # round's merge gave the same figures again (emergency 42 of 48, today 33 of 38, soon 21 of 25, 1
-# false alarm in 92): it stays held there, its misses unread.
+# false alarm in 92). The fifth set's tune half (234 queries, written blind after the fifth round)
+# was run once untouched in the sixth, after its work on the fourth holdout and before any change
+# made once it was there (2026-12-04: emergency 42 of 54, today 33 of 43, soon 20 of 27, 3 false
+# alarms in 110; on the fifth round's rules 42, 32, 19 and 3).
 UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49},
              "triage_blind3_holdout": {"emergency": 40, "today": 35, "soon": 26, "none": 82},
              "triage_blind4_tune": {"emergency": 38, "today": 28, "soon": 19, "none": 90},
-             "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91}}
+             "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91},
+             "triage_blind5_tune": {"emergency": 42, "today": 33, "soon": 20, "none": 107}}
 # Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
 # third holdout too passes every row. The fifth round tuned on the fourth set's first half (one
-# row left: a son's night pain and weight loss, told without an age, is "soon"); its second half
-# is held at its untouched run until it is measured once.
-FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
-          "triage_blind4_holdout": UNTOUCHED["triage_blind4_holdout"]}
+# row left: a son's night pain and weight loss, told without an age, is "soon"); the sixth read
+# and tuned on its second half, and on the fifth set's tune half once its first run was recorded:
+# both pass every row.
+FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91}}
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +121,7 @@ def test_no_floor_is_below_a_held_out_halfs_untouched_run(name):
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
 def test_the_browser_raises_the_same_on_the_blind_tables(rules, tmp_path):
     texts = [row["text"] for _, row in ROWS]
-    (tmp_path / "rules.json").write_text(json.dumps(rules))
+    (tmp_path / "rules.json").write_text(json.dumps(served(rules)))
     (tmp_path / "queries.json").write_text(json.dumps(texts))
     out = subprocess.run([NODE, "tests/js/triage-cli.mjs", str(tmp_path / "rules.json"),
                           str(tmp_path / "queries.json")], capture_output=True, text=True,

@@ -42,10 +42,11 @@ def build_rules(content):
     for canonical, variants in spec.rewrite.items():
         for variant in variants:
             rewrites[tuple(_words(variant, fillers))] = search_text.words(canonical, fillers)
-    rewrite = [[list(variant), canonical]
+    # Words joined by spaces, a sign's phrases by "|", a combination's signs by spaces: the
+    # look-ups are built where the rules are read (_Index, triageIndex), which keeps
+    # /red-flags.json small.
+    rewrite = [[" ".join(variant), " ".join(canonical)]
                for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
-    # Each sign's phrases as their words joined by spaces: the look-up by first word is built
-    # where the rules are read (_Index, triageIndex), which keeps /red-flags.json small.
     signs = {sign_id: sorted({" ".join(_words(phrase, fillers)) for phrase in sign.phrases})
              for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
     order = {level: index for index, level in enumerate(LEVELS)}
@@ -59,16 +60,16 @@ def build_rules(content):
         "transparent": _stemmed(spec.transparent),
         "after_negators": _stemmed(spec.after_negators),
         "others": _others(spec.others),
+        "questions": rf"\b(?:{_alternatives(spec.questions)})\b" if spec.questions else None,
         "hold_results": list(spec.hold_results),
         "rewrite": rewrite,
-        "signs": signs,
+        "signs": {sign_id: "|".join(phrases) for sign_id, phrases in signs.items()},
         "number_words": {"pattern": _spelled_pattern(spec.number_words),
                          "values": dict(sorted(spec.number_words.items()))},
-        "numbers": [{"sign": n.sign, "patterns": list(n.patterns),
-                     "ranges": [list(r) for r in n.ranges]} for n in spec.numbers],
+        "numbers": _numbers(spec.numbers),
         "flags": [{"id": flag.id, "level": flag.level, "label": spec.levels[flag.level],
                    "title": flag.title, "message": flag.message, "url": _url(flag.link),
-                   "regions": list(flag.regions), "when": [list(c) for c in flag.when]}
+                   "regions": list(flag.regions), "when": [" ".join(c) for c in flag.when]}
                   for flag in flags],
     }
     # Real words a typo correction would turn into a sign of one word or a negator, as one
@@ -85,8 +86,55 @@ def build_rules(content):
     own = set(_stemmed(spec.known_words)) | {w for p in spec.others.who for w in p.split()}
     near = (set(search_text.real_words_near(words, sorted(own), targets))
             | (own - set(words)))
-    rules["known"] = " ".join(sorted(w for w in near if corrector.correct(w) != w))
+    rules["known"] = _front_coded(sorted(w for w in near if corrector.correct(w) != w))
     return rules
+
+
+def served(rules):
+    """What /red-flags.json sends the browser: the rules without the flags' regions, which
+    only the server's pages read (for_region)."""
+    return {**rules, "flags": [{k: v for k, v in flag.items() if k != "regions"}
+                               for flag in rules["flags"]]}
+
+
+def _front_coded(words):
+    """Sorted words as one string, each as how many letters it shares with the word before
+    (0 to 9) and the rest: "ahead along alone" is "0ahead1long3ne"."""
+    coded, before = [], ""
+    for word in words:
+        if not word.isascii() or not word.isalpha():
+            raise ValueError(f"known: '{word}' is not a word of a to z")
+        shared = 0
+        while shared < min(9, len(word), len(before)) and word[shared] == before[shared]:
+            shared += 1
+        coded.append(f"{shared}{word[shared:]}")
+        before = word
+    return "".join(coded)
+
+
+def known_words(rules):
+    """The rules' `known` words, decoded (triage-core.js reads them the same way)."""
+    words, before = [], ""
+    for shared, rest in re.findall(r"([0-9])([a-z]*)", rules["known"]):
+        before = before[: int(shared)] + rest
+        words.append(before)
+    return words
+
+
+def phrases(rules):
+    """{sign: [phrase, ...]}: each sign's phrases, each its words joined by spaces."""
+    return {sign: joined.split("|") for sign, joined in rules["signs"].items()}
+
+
+def _numbers(numbers):
+    """The number signs, one entry per list of patterns (the age patterns serve several signs):
+    {"patterns", "signs": [[sign, low, high], ...]}, [sign] alone for any match."""
+    by_patterns = {}
+    for number in numbers:
+        by_patterns.setdefault(tuple(number.patterns), []).extend(
+            [[number.sign, *r] for r in number.ranges] or [[number.sign]])
+    return [{"patterns": list(patterns), "signs": signs}
+            for patterns, signs in by_patterns.items()]
 
 
 def _alternatives(phrases):
@@ -96,16 +144,22 @@ def _alternatives(phrases):
 
 
 def _others(others):
-    """Regular expressions (Python and JS read them alike) for someone else's history: the
-    clause, from a `who` to the end of its clause; whether it is happening now; whether the
-    person also speaks of themselves."""
+    """Regular expressions (Python and JS read them alike) for someone else's trouble: a
+    history (`clause`: a `who`, one of `verbs`, to the end of its clause); a condition they
+    live with, told in a few words (`present`: "dad has a clot in his leg,"); whether it is
+    happening now (`acute`); and whether the person also speaks of themselves (`self`, after a
+    history) or tells their own complaint (`own`, after either)."""
     if not (others.who and others.verbs and others.self):
         return None
+    who, end = _alternatives(others.who), r"(?=[.,;:!?]|\bbut\b|\bthough\b|$)"
     return {
-        "clause": (rf"\b(?:{_alternatives(others.who)})s? (?:{_alternatives(others.verbs)})\b"
-                   r"[^.,;:!?]*?(?=[.,;:!?]|\bbut\b|\bthough\b|$)"),
+        "clause": rf"\b(?:{who})s? (?:{_alternatives(others.verbs)})\b[^.,;:!?]*?{end}",
+        "present": (rf"\b(?:{who})s? (?:{_alternatives(others.present) or '(?!)'}) (?:an? )?"
+                    rf"(?:{_alternatives(others.conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
+                    rf"(?=\band (?:i|im|ive)\b|{end[3:]}"),
         "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
-        "self": rf"\b(?:{_alternatives(others.self)})\b",
+        "self": rf"\b(?:{_alternatives(others.self + others.own)})\b",
+        "own": rf"\b(?:{_alternatives(others.own) or '(?!)'})\b",
     }
 
 
@@ -122,8 +176,8 @@ def _spelled_pattern(number_words):
 def vocabulary(rules):
     """Every word the rules know, sorted: the typo corrector's targets (not shipped: the
     browser derives it the same way, triage-core.js triageVocabulary)."""
-    return sorted({w for phrases in rules["signs"].values() for p in phrases for w in p.split()}
-                  | {w for variant, canonical in rules["rewrite"] for w in variant + canonical}
+    return sorted({w for joined in rules["signs"].values() for w in re.split("[ |]", joined)}
+                  | {w for pair in rules["rewrite"] for w in " ".join(pair).split()}
                   | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"]))
 
 
@@ -141,19 +195,21 @@ class _Index:
         self.breakers = set(rules["breakers"])
         self.transparent = set(rules["transparent"])
         self.after_negators = set(rules["after_negators"])
-        self.numbers = [(number["sign"], [re.compile(p, re.ASCII) for p in number["patterns"]],
-                         number["ranges"]) for number in rules["numbers"]]
+        self.numbers = [([re.compile(p, re.ASCII) for p in number["patterns"]], number["signs"])
+                        for number in rules["numbers"]]
         self.number_words = rules["number_words"]["values"]
         self.spelled = re.compile(rules["number_words"]["pattern"], re.ASCII)
         others = rules["others"]
         self.others = others and {key: re.compile(p, re.ASCII) for key, p in others.items()}
+        self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
         # Same shape as the search index's synonyms: longest first, looked up by first word.
-        self.rewrite = search_text.synonyms_by_first_word(rules["rewrite"])
-        self.corrector = search_text.Corrector(vocabulary(rules), rules["known"].split(),
+        self.rewrite = search_text.synonyms_by_first_word(
+            [(variant.split(), canonical.split()) for variant, canonical in rules["rewrite"]])
+        self.corrector = search_text.Corrector(vocabulary(rules), known_words(rules),
                                                keep_first_letter=True)
         self.phrases = {}  # first word -> [(words, sign)]
-        for sign, phrases in rules["signs"].items():
-            for phrase in phrases:
+        for sign, listed in phrases(rules).items():
+            for phrase in listed:
                 words = phrase.split()
                 self.phrases.setdefault(words[0], []).append((words, sign))
 
@@ -225,15 +281,22 @@ def signs(rules, words):
 
 
 def own_text(rules, text):
-    """The folded text without what is someone else's history ("my aunt had cancer, I just
-    have a sore knee" is about a knee): the clauses the data's `others` describe."""
-    folded, others = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules).others
+    """The folded text without what is someone else's trouble ("my aunt had cancer, I just
+    have a sore knee" is about a knee): the clauses the data's `others` describe, not happening
+    now, beside the person's own words (any of `self` after a history, their `own` complaint
+    after a present trouble: "dad has a clot, I have a sore knee"); and without the data's
+    `questions` ("is this normal" asks, it denies nothing)."""
+    folded, index = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules)
+    if index.questions:
+        folded = index.questions.sub(" ", folded)
+    others = index.others
     if not others:
         return folded
-    for match in reversed(list(others["clause"].finditer(folded))):
-        rest = folded[: match.start()] + folded[match.end():]
-        if not others["acute"].search(match.group()) and others["self"].search(rest):
-            folded = rest
+    for clause, theirs in ((others["clause"], others["self"]), (others["present"], others["own"])):
+        for match in reversed(list(clause.finditer(folded))):
+            rest = folded[: match.start()] + folded[match.end():]
+            if not others["acute"].search(match.group()) and theirs.search(rest):
+                folded = rest
     return folded
 
 
@@ -255,18 +318,20 @@ def number_signs(rules, text):
     weeks")."""
     found = set()
     folded = digits(rules, search_text.fold(text[: rules["limits"]["chars"]]))
-    for sign, patterns, ranges in _index(rules).numbers:
+    for patterns, signs_of in _index(rules).numbers:
         for pattern in patterns:
             for match in pattern.finditer(folded):
-                if not ranges or any(low <= float(match.group(1)) <= high
-                                     for low, high in ranges):
-                    found.add(sign)
+                for sign, *bounds in signs_of:
+                    if not bounds or bounds[0] <= float(match.group(1)) <= bounds[1]:
+                        found.add(sign)
     return found
 
 
 def _raised(flag, found):
+    """Whether one of the flag's combinations (signs joined by spaces) holds: each sign found,
+    each "!sign" not."""
     return any(all(sign[1:] not in found if sign[0] == "!" else sign in found
-                   for sign in combination) for combination in flag["when"])
+                   for sign in combination.split()) for combination in flag["when"])
 
 
 def assess(rules, text):

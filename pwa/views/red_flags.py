@@ -4,7 +4,7 @@ from collections import Counter
 
 from flask import Blueprint, current_app
 
-from ..engines.triage import build_rules, for_region
+from ..engines.triage import build_rules, for_region, served
 from ..loader import built_once, get_content
 from ..stored_pages import cached_page
 
@@ -83,4 +83,4 @@ def for_timer(content):
 @cached_page
 def rules_json():
     """The rules the browser assesses a description with when offline."""
-    return current_app.json.response(get_rules())
+    return current_app.json.response(served(get_rules()))

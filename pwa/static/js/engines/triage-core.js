@@ -9,11 +9,22 @@ const triageIndexes = new WeakMap();
 // Every word the rules know, sorted (triage.vocabulary): the corrector's targets.
 export function triageVocabulary(rules) {
   const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
-  for (const phrases of Object.values(rules.signs)) {
-    for (const phrase of phrases) for (const word of phrase.split(' ')) words.add(word);
-  }
-  for (const [variant, canonical] of rules.rewrite) for (const word of [...variant, ...canonical]) words.add(word);
+  for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |]/)) words.add(word);
+  for (const pair of rules.rewrite) for (const word of pair.join(' ').split(' ')) words.add(word);
+  words.delete('');
   return [...words].sort();
+}
+
+// The rules' `known` words, decoded: each is how many letters it shares with the word before and
+// the rest ("0ahead1long" is ahead, along; triage.known_words).
+function knownWords(rules) {
+  const words = [];
+  let before = '';
+  for (const [, shared, rest] of rules.known.matchAll(/([0-9])([a-z]*)/g)) {
+    before = before.slice(0, Number(shared)) + rest;
+    words.push(before);
+  }
+  return words;
 }
 
 function triageIndex(rules) {
@@ -25,20 +36,23 @@ function triageIndex(rules) {
     breakers: new Set(rules.breakers),
     transparent: new Set(rules.transparent),
     afterNegators: new Set(rules.after_negators),
-    numbers: rules.numbers.map((n) => [n.sign, n.patterns.map((p) => new RegExp(p, 'g')), n.ranges]),
+    numbers: rules.numbers.map((n) => [n.patterns.map((p) => new RegExp(p, 'g')), n.signs]),
     spelled: new RegExp(rules.number_words.pattern, 'g'),
     others: rules.others && {
       clause: new RegExp(rules.others.clause, 'g'),
+      present: new RegExp(rules.others.present, 'g'),
       acute: new RegExp(rules.others.acute),
       self: new RegExp(rules.others.self),
+      own: new RegExp(rules.others.own),
     },
+    questions: rules.questions && new RegExp(rules.questions, 'g'),
     phrases: new Map(), // first word -> [[words, sign]]
-    rewrite: synonymsByFirstWord(rules.rewrite), // as the search index's synonyms
-    corrector: new Corrector(triageVocabulary(rules), rules.known.split(' ').filter(Boolean),
-      { keepFirstLetter: true }), // the search's
+    // As the search index's synonyms ("" is no words).
+    rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
+    corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
   };
-  for (const [sign, phrases] of Object.entries(rules.signs)) {
-    for (const phrase of phrases) {
+  for (const [sign, joined] of Object.entries(rules.signs)) {
+    for (const phrase of joined.split('|')) {
       const words = phrase.split(' ');
       if (!index.phrases.has(words[0])) index.phrases.set(words[0], []);
       index.phrases.get(words[0]).push([words, sign]);
@@ -105,15 +119,19 @@ export function triageSigns(rules, normalised) {
   return found;
 }
 
-// The folded text without someone else's history ("my aunt had cancer, I just have a sore
-// knee" is about a knee): the clauses the data's `others` describe (triage.own_text).
+// The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
+// knee" is about a knee): the clauses the data's `others` describe; and without its `questions`
+// ("is this normal" asks, it denies nothing) (triage.own_text).
 export function ownText(rules, text) {
+  const { others, questions } = triageIndex(rules);
   let folded = fold(triageHead(rules, text));
-  const { others } = triageIndex(rules);
+  if (questions) folded = folded.replace(questions, ' ');
   if (!others) return folded;
-  for (const match of [...folded.matchAll(others.clause)].reverse()) {
-    const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
-    if (!others.acute.test(match[0]) && others.self.test(rest)) folded = rest;
+  for (const [clause, theirs] of [[others.clause, others.self], [others.present, others.own]]) {
+    for (const match of [...folded.matchAll(clause)].reverse()) {
+      const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
+      if (!others.acute.test(match[0]) && theirs.test(rest)) folded = rest;
+    }
   }
   return folded;
 }
@@ -130,11 +148,12 @@ function digits(rules, folded) {
 export function numberSigns(rules, text) {
   const found = new Set();
   const folded = digits(rules, fold(triageHead(rules, text)));
-  for (const [sign, patterns, ranges] of triageIndex(rules).numbers) {
+  for (const [patterns, signs] of triageIndex(rules).numbers) {
     for (const pattern of patterns) {
       for (const match of folded.matchAll(pattern)) {
         const value = Number(match[1]);
-        if (!ranges.length || ranges.some(([low, high]) => low <= value && value <= high)) found.add(sign);
+        // [sign, low, high], or [sign] for any match
+        for (const [sign, low, high] of signs) if (low === undefined || (low <= value && value <= high)) found.add(sign);
       }
     }
   }
@@ -145,7 +164,8 @@ function triageWarning(flag) {
   return Object.fromEntries(TRIAGE_FIELDS.map((key) => [key, flag[key]]));
 }
 
-const raised = (flag, found) => flag.when.some((combination) => combination.every(
+// A combination is its signs joined by spaces; "!sign" must be absent.
+const raised = (flag, found) => flag.when.some((combination) => combination.split(' ').every(
   (sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign))));
 
 // The warnings a text raises, most severe first, each flag once.
@@ -161,9 +181,4 @@ export function assess(rules, text) {
 export function answer(rules, text) {
   const warnings = assess(rules, text);
   return { warnings, hold_results: warnings.some((w) => rules.hold_results.includes(w.level)) };
-}
-
-// The warnings a body map region page shows first.
-export function forRegion(rules, regionId) {
-  return rules.flags.filter((flag) => flag.regions.includes(regionId)).map(triageWarning);
 }
