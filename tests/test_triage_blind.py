@@ -33,7 +33,8 @@ HERE = Path(__file__).parent
 TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
           for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune",
                        "triage_blind2_holdout", "triage_blind3_tune", "triage_blind3_holdout",
-                       "triage_blind4_tune", "triage_blind4_holdout", "triage_blind5_tune")}
+                       "triage_blind4_tune", "triage_blind4_holdout", "triage_blind5_tune",
+                       "triage_blind5_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -49,6 +50,7 @@ SIZES = {
     "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
     "triage_blind4_holdout": {"emergency": 48, "today": 38, "soon": 25, "none": 92},
     "triage_blind5_tune": {"emergency": 54, "today": 43, "soon": 27, "none": 110},
+    "triage_blind5_holdout": {"emergency": 54, "today": 44, "soon": 27, "none": 111},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -63,18 +65,23 @@ SIZES = {
 # false alarm in 92). The fifth set's tune half (234 queries, written blind after the fifth round)
 # was run once untouched in the sixth, after its work on the fourth holdout and before any change
 # made once it was there (2026-12-04: emergency 42 of 54, today 33 of 43, soon 20 of 27, 3 false
-# alarms in 110; on the fifth round's rules 42, 32, 19 and 3).
+# alarms in 110; on the fifth round's rules 42, 32, 19 and 3). Its other half (236 queries),
+# sealed away from whoever tuned, was run once at the sixth round's merge (2026-12-04: emergency
+# 42 of 54, today 37 of 44, soon 24 of 27, 4 false alarms in 111; on the fifth round's rules 40,
+# 36, 24 and 3).
 UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49},
              "triage_blind3_holdout": {"emergency": 40, "today": 35, "soon": 26, "none": 82},
              "triage_blind4_tune": {"emergency": 38, "today": 28, "soon": 19, "none": 90},
              "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91},
-             "triage_blind5_tune": {"emergency": 42, "today": 33, "soon": 20, "none": 107}}
+             "triage_blind5_tune": {"emergency": 42, "today": 33, "soon": 20, "none": 107},
+             "triage_blind5_holdout": {"emergency": 42, "today": 37, "soon": 24, "none": 107}}
 # Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
 # third holdout too passes every row. The fifth round tuned on the fourth set's first half (one
 # row left: a son's night pain and weight loss, told without an age, is "soon"); the sixth read
 # and tuned on its second half, and on the fifth set's tune half once its first run was recorded:
 # both pass every row.
-FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91}}
+FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
+          "triage_blind5_holdout": UNTOUCHED["triage_blind5_holdout"]}
 
 
 @pytest.fixture(scope="module")
