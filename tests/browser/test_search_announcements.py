@@ -5,6 +5,8 @@ role=alert or role=log) as one announcement per region per batch of DOM changes,
 that was added, which is what a screen reader reads out.
 """
 
+import time
+
 import pytest
 
 LOGGER = """
@@ -47,15 +49,31 @@ EMERGENCY = "sudden worst headache with a stiff neck"
 ORDINARY = "heel hurts when I get up"
 
 
+KEY_MS = 180  # a person's pace
+PAUSE_MS = 2500  # a pause long enough for whatever waits for one
+
+
 def typed(page, base_url, query):
-    """Type a query key by key, at a person's pace, and return what was announced."""
+    """Type a query key by key at a person's pace and pause, and return what was announced.
+    The page's time is Playwright's clock, paused and moved by the test, so a busy machine can
+    neither bunch the keys together nor stretch the pauses."""
+    now = time.time()
+    page.clock.install(time=now - 600)
+    page.clock.pause_at(now)
     page.add_init_script(LOGGER)
     page.goto(base_url + "/search")
     box = page.get_by_role("searchbox")
-    box.focus()
-    page.wait_for_timeout(300)  # the index and rules load on focus, as they do for a person
-    page.keyboard.type(query, delay=180)
-    page.wait_for_timeout(2500)  # a pause: whatever waits for one is said now
+    # The index, the guide's sections and the rules load on focus, as they do for a person.
+    with (page.expect_response(lambda r: "/search-index.json" in r.url) as index,
+          page.expect_response(lambda r: "/search-guide.json" in r.url) as guide,
+          page.expect_response(lambda r: "/red-flags.json" in r.url) as rules):
+        box.focus()
+    for response in (index, guide, rules):
+        response.value.finished()
+    for key in query:
+        page.keyboard.type(key)
+        page.clock.run_for(KEY_MS)
+    page.clock.run_for(PAUSE_MS)
     return page.evaluate("window.announced")
 
 
