@@ -14,7 +14,6 @@ from pwa import PACKAGE_DIR, create_app
 from pwa.build_tools.precache import SOURCE, build_precache_manifest, inject_manifest
 from tests.conftest import PHONE, WITH_WORKER, wait_until_controlled
 
-
 # The module's releases are made once: under pytest-xdist its tests stay on one process.
 pytestmark = pytest.mark.xdist_group("update")
 
