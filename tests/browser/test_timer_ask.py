@@ -123,6 +123,34 @@ def test_yes_to_an_emergency_shows_its_warning_and_the_call_button(page, base_ur
     expect(later.locator("a[href^='tel:']")).to_have_count(0)
 
 
+def test_a_first_start_over_questions_out_of_sight_shows_them_first(page, base_url):
+    # 320 px with the phone's text at 200% (Chromium's default font size doubled, from the
+    # first paint): Start's bar covers the questions when the page opens.
+    page.set_viewport_size({"width": 320, "height": 568})
+    page.context.new_cdp_session(page).send(
+        "Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
+    heading = checklist(page).get_by_role("heading", name="First: does any of these apply?")
+    assert not heading.evaluate(REACHED), "the questions were in sight already"
+    start = page.get_by_role("button", name="Start", exact=True)
+    start.click()
+    expect(heading).to_be_focused()
+    assert heading.evaluate(REACHED), "the questions are still out of sight"
+    assert page.locator("html[data-timer-running]").count() == 0
+    # Seen now: the next tap starts, answered or not.
+    start_timer(page)
+    expect(checklist(page)).to_be_hidden()
+
+
+def test_questions_once_in_sight_do_not_hold_start_back(page, base_url):
+    # 412 px: the questions are on the first screen; scrolled past, Start starts at once.
+    open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
+    page.get_by_role("button", name="Start", exact=True).scroll_into_view_if_needed()
+    page.mouse.wheel(0, 2000)
+    start_timer(page)
+    expect(checklist(page)).to_be_hidden()
+
+
 def test_the_checklist_goes_while_a_session_runs(page, base_url):
     open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
     expect(none_button(page)).to_be_visible()

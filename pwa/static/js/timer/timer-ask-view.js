@@ -6,7 +6,8 @@ import { setUpChecklist } from '../finder/red-flag-answers.js';
 // question that opens to its warnings (an emergency's after the call button), then "None of
 // these", whose answer red-flag-answers.js keeps. Shown above the stage while the timer is
 // ready; gone while a session runs; back when it ends (folded when answered today), and asked
-// again before the next round when it was not answered (timer-run.js).
+// again before the next round when it was not answered, or before the first when Start's bar
+// covers it (timer-run.js).
 
 export function createAskView(root) {
   const template = root.querySelector('[data-ask-template]');
@@ -25,9 +26,26 @@ export function createAskView(root) {
   }
 
   // checklist: timer-ask.js's {areas, rows}, or null for none.
+  // Its heading on the screen and under nothing: a person has had the questions in sight.
+  function inSight() {
+    const heading = shown?.querySelector('h2');
+    if (!heading) return false;
+    const r = heading.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return heading.contains(hit);
+  }
+
+  // Scroll events come at most once a frame.
+  let seen = false;
+  const look = () => {
+    if (!seen && inSight()) seen = true;
+  };
+  addEventListener('scroll', look, { passive: true });
+
   function show(checklist) {
     shown?.remove();
     shown = null;
+    seen = false;
     if (!template || !checklist) return;
     const section = template.content.firstElementChild.cloneNode(true);
     const list = section.querySelector('.ask-list');
@@ -38,6 +56,7 @@ export function createAskView(root) {
     template.after(section);
     setUpChecklist(section, checklist.areas);
     shown = section;
+    look();
   }
 
   return {
@@ -56,6 +75,10 @@ export function createAskView(root) {
     // Shown with its questions open: not answered today.
     unanswered: () => Boolean(shown && !shown.hidden && shown.querySelector('[data-ask-list]')?.hidden === false),
 
+    // Its heading has been on the screen, under nothing (Start's bar, the tab bar), since it was
+    // shown; true when there is none.
+    seen: () => !shown || shown.hidden || seen,
+
     // The questions in view and focus on their heading, as on opening the page.
     bringIntoView() {
       const heading = shown?.querySelector('h2');
@@ -63,6 +86,7 @@ export function createAskView(root) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
       shown.scrollIntoView({ block: 'start' });
+      seen = true;
     },
 
     hide() {

@@ -87,11 +87,14 @@ export function createRunner(page) {
     tick();
   }
 
+  // Questions not answered today are asked before a round: after a session, and before the
+  // first one when they were never in sight (a small screen with large text, Start's bar over
+  // them). The tap on Start brings them into view with Start under them, as on opening the page;
+  // the next tap starts.
   function begin() {
-    // After a session, questions not answered today are asked again before the next round: the
-    // tap on "Start again" brings them into view with Start under them, as on opening the page.
-    if (root.dataset.state === 'done' && ask.unanswered()) {
-      resetNow();
+    const done = root.dataset.state === 'done';
+    if (ask.unanswered() && (done || !ask.seen())) {
+      if (done) resetNow();
       ask.bringIntoView();
       return;
     }
