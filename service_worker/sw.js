@@ -27,6 +27,8 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  // A page that became a client just after activation's claim (it was loading then) asks.
+  if (event.data && event.data.type === 'CLAIM') event.waitUntil(self.clients.claim());
   if (event.data && event.data.type === 'GET_VERSION' && event.ports[0]) {
     event.ports[0].postMessage({ version: VERSION });
   }

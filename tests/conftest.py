@@ -278,6 +278,16 @@ def start_timer(page):
     expect(page.locator("html[data-timer-running='true']")).to_have_count(1, timeout=20_000)
 
 
+def read_the_questions(page):
+    """Scroll the timer's red-flag questions to the top of the screen, as a person reading them
+    does: once in sight they never hold Start back (never seen, the first tap shows them)."""
+    from playwright.sync_api import expect
+
+    heading = page.locator("[data-timer] .red-flag-ask h2")
+    expect(heading).to_have_count(1, timeout=20_000)
+    heading.evaluate("(h) => h.scrollIntoView({ block: 'start' })")
+
+
 def open_timer(page, url):
     """Open a timer page with Playwright's clock installed and paused, so the page's time moves
     only when the test moves it (`run_for`, `fast_forward`), however busy the machine; return

@@ -75,6 +75,17 @@ def test_a_page_never_visited_shows_the_offline_page(offline_page):
     expect(page.get_by_role("heading", name="You're offline")).to_be_visible()
 
 
+@WITH_WORKER
+def test_a_page_the_worker_has_not_claimed_asks_to_be(page, base_url):
+    page.goto(base_url + "/")
+    wait_until_controlled(page)
+    # A reload past the worker leaves the page without one, as a page still loading when the
+    # worker activated is missed by its claim: the page asks, and its requests go offline too.
+    with page.expect_navigation():
+        page.context.new_cdp_session(page).send("Page.reload", {"ignoreCache": True})
+    wait_until_controlled(page, timeout=15)
+
+
 def test_ready_to_use_offline_is_said_once(browser, live_server):
     from tests.conftest import PHONE
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import REACHED, open_timer, start_timer
+from tests.conftest import REACHED, open_timer, read_the_questions, start_timer
 
 pytestmark = pytest.mark.browser
 
@@ -212,6 +212,7 @@ def test_questions_not_answered_are_asked_again_before_the_next_round(page, base
     page.set_viewport_size({"width": width, "height": height})
     open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
     page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
+    read_the_questions(page)
     finish_session(page)
     expect(page.get_by_label("Pain now", exact=False)).to_be_focused()
     # "Start again" first asks the questions, in view, with Start still in reach under them.

@@ -4,7 +4,7 @@ where the next action is, cues that do what their switch says, and a time a scre
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import REACHED, wait_until
+from tests.conftest import REACHED, read_the_questions, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -50,6 +50,7 @@ def test_start_is_tappable_above_the_tab_bar_on_first_load(timer, size, query):
 def test_after_start_pause_is_focused_on_screen_and_skip_is_in_reach(timer, size):
     width, height, text = size
     page = timer("?routine=jaw", width, height, text)
+    read_the_questions(page)
     button(page, "Start").focus()
     page.keyboard.press("Enter")
     page.clock.run_for(1_000)

@@ -33,6 +33,9 @@ async function announceOfflineReady() {
       worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
     );
   }
+  // Activation claims every open page, but a page still loading at that moment is missed:
+  // ask to be claimed, so this page's own requests are answered offline too.
+  if (!navigator.serviceWorker.controller) worker.postMessage({ type: 'CLAIM' });
   document.documentElement.dataset.offlineReady = 'true';
   const note = $('[data-offline-note]');
   if (!note || readJSON(KEYS.offlineReadyShown, false)) return;
