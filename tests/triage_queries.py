@@ -19,6 +19,11 @@ QUERIES = [
     ("headache came on suddenly like being hit with a bat", "emergency"),
     ("thunderclap headche", "emergency"),
     ("my dads face is droopy on one side and hes confused", "emergency"),
+    # Words near each other, in their forms (a near phrase): not side by side, not denied.
+    ("my face feels droopy on one side", "emergency"),
+    ("his smile looks a bit crooked since lunch", "emergency"),
+    ("her mouth is not droopy, just a sore jaw from chewing gum", None),
+    ("fell flat on my face skiing, nose is sore", None),
     ("speech is slured and my arm went weak", "emergency"),
     ("suddenly cant see out of one eye", "emergency"),
     ("headache with a high temperature and a stiff neck", "emergency"),

@@ -16,7 +16,8 @@ from . import search_text
 # Hostile input costs a bounded amount of work: text past `chars` or `words` is not read, and
 # only the first `typos` distinct unknown words are compared with the vocabulary. A sign is
 # negated by a negator up to `negation` words before it.
-LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1}
+# A near phrase's next part may stand up to `near` words after the one before.
+LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1, "near": 2}
 FIELDS = ("id", "level", "label", "title", "message", "url")
 
 
@@ -28,6 +29,19 @@ def _words(text, fillers):
         raise ValueError(f"red-flags.yaml: '{text}' is {words or 'nothing'} without its fillers;"
                          " write the single word, or keep the phrase's words out of fillers")
     return words
+
+
+def _phrase(phrase, fillers):
+    """A phrase as shipped: its words joined by spaces; or a near phrase ("face ~ droop/droopy"),
+    its parts joined by "~", each part the forms of one word joined by "/"."""
+    if "~" not in phrase:
+        return " ".join(_words(phrase, fillers))
+    parts = [sorted({search_text.stem(search_text.fold(form).strip()) for form in part.split("/")})
+             for part in phrase.split("~")]
+    if len(parts) < 2 or any(not form.isalnum() or form in fillers
+                             for part in parts for form in part):
+        raise ValueError(f"red-flags.yaml: '{phrase}' is not words (no fillers) joined by ~ and /")
+    return "~".join("/".join(part) for part in parts)
 
 
 def _stemmed(words):
@@ -47,7 +61,7 @@ def build_rules(content):
     # /red-flags.json small.
     rewrite = [[" ".join(variant), " ".join(canonical)]
                for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
-    signs = {sign_id: sorted({" ".join(_words(phrase, fillers)) for phrase in sign.phrases})
+    signs = {sign_id: sorted({_phrase(phrase, fillers) for phrase in sign.phrases})
              for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
     order = {level: index for index, level in enumerate(LEVELS)}
     flags = sorted(spec.flags, key=lambda flag: order[flag.level])
@@ -75,7 +89,7 @@ def build_rules(content):
     # Real words a typo correction would turn into a sign of one word or a negator, as one
     # string of words (smaller offline than a list). A word of a longer phrase alone raises
     # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
-    targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
+    targets = ({p for phrases in signs.values() for p in phrases if not re.search("[ ~]", p)}
                | set(rules["negators"]))
     # The data's own known words too, whatever a correction would make of them. Only the words
     # a correction would change are shipped: one keeps the typed first letter, so "horse" is
@@ -176,7 +190,7 @@ def _spelled_pattern(number_words):
 def vocabulary(rules):
     """Every word the rules know, sorted: the typo corrector's targets (not shipped: the
     browser derives it the same way, triage-core.js triageVocabulary)."""
-    return sorted({w for joined in rules["signs"].values() for w in re.split("[ |]", joined)}
+    return sorted({w for joined in rules["signs"].values() for w in re.split("[ |~/]", joined)}
                   | {w for pair in rules["rewrite"] for w in " ".join(pair).split()}
                   | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"]))
 
@@ -208,8 +222,12 @@ class _Index:
         self.corrector = search_text.Corrector(vocabulary(rules), known_words(rules),
                                                keep_first_letter=True)
         self.phrases = {}  # first word -> [(words, sign)]
+        self.near = []  # [(parts, sign)], each part a set of forms
         for sign, listed in phrases(rules).items():
             for phrase in listed:
+                if "~" in phrase:
+                    self.near.append(([set(part.split("/")) for part in phrase.split("~")], sign))
+                    continue
                 words = phrase.split()
                 self.phrases.setdefault(words[0], []).append((words, sign))
 
@@ -277,7 +295,30 @@ def signs(rules, words):
             if (sign not in found and words[start:end] == phrase
                     and not _negated(rules, index, words, start, end)):
                 found.add(sign)
+    for parts, sign in index.near:
+        if sign not in found and _near(rules, index, words, parts):
+            found.add(sign)
     return found
+
+
+def _near(rules, index, words, parts):
+    """Whether the parts come in order, each up to `near` words after the one before, no
+    breaker or negator between, and the first not negated ("face feels droopy", "foot has gone
+    white"; not "mouth is not droopy")."""
+    for start, word in enumerate(words):
+        if word not in parts[0]:
+            continue
+        at = start
+        for part in parts[1:]:
+            at = next((i for i in range(at + 1, min(at + 1 + rules["limits"]["near"], len(words)))
+                       if words[i] in part), None)
+            if at is None or any(w in index.breakers or w in index.negators
+                                 for w in words[start:at]):
+                break
+        else:
+            if not _negated(rules, index, words, start, at + 1):
+                return True
+    return False
 
 
 def own_text(rules, text):

@@ -9,7 +9,7 @@ const triageIndexes = new WeakMap();
 // Every word the rules know, sorted (triage.vocabulary): the corrector's targets.
 export function triageVocabulary(rules) {
   const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
-  for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |]/)) words.add(word);
+  for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |~/]/)) words.add(word);
   for (const pair of rules.rewrite) for (const word of pair.join(' ').split(' ')) words.add(word);
   words.delete('');
   return [...words].sort();
@@ -47,12 +47,17 @@ function triageIndex(rules) {
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     phrases: new Map(), // first word -> [[words, sign]]
+    near: [], // [[parts, sign]], each part a set of forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
     corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
   };
   for (const [sign, joined] of Object.entries(rules.signs)) {
     for (const phrase of joined.split('|')) {
+      if (phrase.includes('~')) {
+        index.near.push([phrase.split('~').map((part) => new Set(part.split('/'))), sign]);
+        continue;
+      }
       const words = phrase.split(' ');
       if (!index.phrases.has(words[0])) index.phrases.set(words[0], []);
       index.phrases.get(words[0]).push([words, sign]);
@@ -116,7 +121,28 @@ export function triageSigns(rules, normalised) {
       }
     }
   });
+  for (const [parts, sign] of index.near) if (!found.has(sign) && triageNear(rules, index, normalised, parts)) found.add(sign);
   return found;
+}
+
+// Whether the parts come in order, each up to `near` words after the one before, no breaker or
+// negator between, and the first not negated (triage._near).
+function triageNear(rules, index, found, parts) {
+  for (let start = 0; start < found.length; start++) {
+    if (!parts[0].has(found[start])) continue;
+    let at = start;
+    let whole = true;
+    for (const part of parts.slice(1)) {
+      let next = null;
+      for (let i = at + 1; i < Math.min(at + 1 + rules.limits.near, found.length); i++) {
+        if (part.has(found[i])) { next = i; break; }
+      }
+      if (next === null || found.slice(start, next).some((w) => index.breakers.has(w) || index.negators.has(w))) { whole = false; break; }
+      at = next;
+    }
+    if (whole && !triageNegated(rules, index, found, start, at + 1)) return true;
+  }
+  return false;
 }
 
 // The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
