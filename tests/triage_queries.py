@@ -14,6 +14,10 @@ QUERIES = [
     ("upper back pain and short of breathe", "emergency"),
     ("pressure in my chset", "emergency"),
     ("jaw ache spreading down my left arm", "emergency"),
+    # A chest and its pain in one clause (a clause of one word joins the next).
+    ("had a chest infection in the winter, now my knee aches from cycling", None),
+    ("aching in my chest since this morning", "emergency"),
+    ("my chest. it feels so heavy", "emergency"),
     # Headache, stroke, meningitis, head injury, neck artery
     ("worst headache of my life", "emergency"),
     ("headache came on suddenly like being hit with a bat", "emergency"),

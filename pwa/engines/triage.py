@@ -368,11 +368,30 @@ def number_signs(rules, text):
     return found
 
 
-def _raised(flag, found):
+CLAUSE = r"[.,;:!?\n]|\bbut\b"  # what ends a clause, in the folded text
+
+
+def _clauses(rules, folded):
+    """The folded text's clauses; one of a word or none joins the next ("my chest. so heavy")."""
+    clauses, held = [], ""
+    for clause in re.split(CLAUSE, folded, flags=re.ASCII):
+        held = f"{held} {clause}"
+        if len(search_text.words(clause, _index(rules).fillers)) > 1:
+            clauses.append(held)
+            held = ""
+    return [*clauses, held]
+
+
+def _raised(flag, found, clauses):
     """Whether one of the flag's combinations (signs joined by spaces) holds: each sign found,
-    each "!sign" not."""
-    return any(all(sign[1:] not in found if sign[0] == "!" else sign in found
-                   for sign in combination.split()) for combination in flag["when"])
+    each "!sign" not, and every "=sign" found in one same clause."""
+    def holds(combination):
+        signs_of = combination.split()
+        together = {sign[1:] for sign in signs_of if sign[0] == "="}
+        return (all(sign[1:] not in found if sign[0] == "!" else sign.lstrip("=") in found
+                    for sign in signs_of)
+                and (not together or any(together <= clause for clause in clauses)))
+    return any(holds(combination) for combination in flag["when"])
 
 
 def assess(rules, text):
@@ -382,7 +401,9 @@ def assess(rules, text):
     """
     text = own_text(rules, text)
     found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
-    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"] if _raised(flag, found)]
+    clauses = [signs(rules, normalise(rules, clause)) for clause in _clauses(rules, text)]
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
+            if _raised(flag, found, clauses)]
 
 
 def answer(rules, text):

@@ -190,16 +190,41 @@ function triageWarning(flag) {
   return Object.fromEntries(TRIAGE_FIELDS.map((key) => [key, flag[key]]));
 }
 
-// A combination is its signs joined by spaces; "!sign" must be absent.
-const raised = (flag, found) => flag.when.some((combination) => combination.split(' ').every(
-  (sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign))));
+// What ends a clause, in the folded text (triage.CLAUSE).
+const CLAUSE = /[.,;:!?\n]|\bbut\b/;
+
+// The folded text's clauses; one of a word or none joins the next (triage._clauses).
+function clausesOf(rules, folded) {
+  const clauses = [];
+  let held = '';
+  for (const clause of folded.split(CLAUSE)) {
+    held = `${held} ${clause}`;
+    if (words(clause, triageIndex(rules).fillers).length > 1) {
+      clauses.push(held);
+      held = '';
+    }
+  }
+  return [...clauses, held];
+}
+
+// A combination is its signs joined by spaces; "!sign" must be absent, and every "=sign" found in
+// one same clause.
+function raised(flag, found, clauses) {
+  return flag.when.some((combination) => {
+    const signs = combination.split(' ');
+    const together = signs.filter((sign) => sign[0] === '=').map((sign) => sign.slice(1));
+    return signs.every((sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign.replace(/^=/, ''))))
+      && (!together.length || clauses.some((clause) => together.every((sign) => clause.has(sign))));
+  });
+}
 
 // The warnings a text raises, most severe first, each flag once.
 export function assess(rules, text) {
   const own = ownText(rules, text);
   const found = triageSigns(rules, triageWords(rules, own));
   for (const sign of numberSigns(rules, own)) found.add(sign);
-  return rules.flags.filter((flag) => raised(flag, found)).map(triageWarning);
+  const clauses = clausesOf(rules, own).map((clause) => triageSigns(rules, triageWords(rules, clause)));
+  return rules.flags.filter((flag) => raised(flag, found, clauses)).map(triageWarning);
 }
 
 // The warnings, and whether they hold back the muscles and routines until the person says
