@@ -313,7 +313,7 @@ def _near(rules, index, words, parts):
             at = next((i for i in range(at + 1, min(at + 1 + rules["limits"]["near"], len(words)))
                        if words[i] in part), None)
             if at is None or any(w in index.breakers or w in index.negators
-                                 for w in words[start:at]):
+                                 for w in words[start + 1:at]):
                 break
         else:
             if not _negated(rules, index, words, start, at + 1):

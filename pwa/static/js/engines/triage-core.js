@@ -137,7 +137,7 @@ function triageNear(rules, index, found, parts) {
       for (let i = at + 1; i < Math.min(at + 1 + rules.limits.near, found.length); i++) {
         if (part.has(found[i])) { next = i; break; }
       }
-      if (next === null || found.slice(start, next).some((w) => index.breakers.has(w) || index.negators.has(w))) { whole = false; break; }
+      if (next === null || found.slice(start + 1, next).some((w) => index.breakers.has(w) || index.negators.has(w))) { whole = false; break; }
       at = next;
     }
     if (whole && !triageNegated(rules, index, found, start, at + 1)) return true;
