@@ -303,8 +303,8 @@ def signs(rules, words):
 
 def _near(rules, index, words, parts):
     """Whether the parts come in order, each up to `near` words after the one before, no
-    breaker or negator between, and the first not negated ("face feels droopy", "foot has gone
-    white"; not "mouth is not droopy")."""
+    negator between, and the first not negated ("face feels droopy", "foot has gone white",
+    "better with exercise"; not "mouth is not droopy")."""
     for start, word in enumerate(words):
         if word not in parts[0]:
             continue
@@ -312,8 +312,7 @@ def _near(rules, index, words, parts):
         for part in parts[1:]:
             at = next((i for i in range(at + 1, min(at + 1 + rules["limits"]["near"], len(words)))
                        if words[i] in part), None)
-            if at is None or any(w in index.breakers or w in index.negators
-                                 for w in words[start + 1:at]):
+            if at is None or any(w in index.negators for w in words[start + 1:at]):
                 break
         else:
             if not _negated(rules, index, words, start, at + 1):

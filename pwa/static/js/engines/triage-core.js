@@ -47,7 +47,7 @@ function triageIndex(rules) {
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     phrases: new Map(), // first word -> [[words, sign]]
-    near: [], // [[parts, sign]], each part a set of forms
+    near: [], // [[parts, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
     corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
@@ -55,7 +55,7 @@ function triageIndex(rules) {
   for (const [sign, joined] of Object.entries(rules.signs)) {
     for (const phrase of joined.split('|')) {
       if (phrase.includes('~')) {
-        index.near.push([phrase.split('~').map((part) => new Set(part.split('/'))), sign]);
+        index.near.push([phrase.split('~').map((part) => part.split('/')), sign]);
         continue;
       }
       const words = phrase.split(' ');
@@ -121,28 +121,22 @@ export function triageSigns(rules, normalised) {
       }
     }
   });
-  for (const [parts, sign] of index.near) if (!found.has(sign) && triageNear(rules, index, normalised, parts)) found.add(sign);
+  for (const [parts, sign] of index.near) if (triageNear(rules, index, normalised, parts)) found.add(sign);
   return found;
 }
 
-// Whether the parts come in order, each up to `near` words after the one before, no breaker or
-// negator between, and the first not negated (triage._near).
+// Whether the parts come in order, each up to `near` words after the one before, no negator
+// between, and the first not negated (triage._near).
 function triageNear(rules, index, found, parts) {
-  for (let start = 0; start < found.length; start++) {
-    if (!parts[0].has(found[start])) continue;
+  return found.some((word, start) => {
     let at = start;
-    let whole = true;
-    for (const part of parts.slice(1)) {
-      let next = null;
-      for (let i = at + 1; i < Math.min(at + 1 + rules.limits.near, found.length); i++) {
-        if (part.has(found[i])) { next = i; break; }
-      }
-      if (next === null || found.slice(start + 1, next).some((w) => index.breakers.has(w) || index.negators.has(w))) { whole = false; break; }
-      at = next;
-    }
-    if (whole && !triageNegated(rules, index, found, start, at + 1)) return true;
-  }
-  return false;
+    return parts[0].includes(word) && parts.slice(1).every((part) => {
+      const next = found.slice(at + 1, at + 1 + rules.limits.near).findIndex((w) => part.includes(w));
+      at += next + 1;
+      return next >= 0;
+    }) && !found.slice(start + 1, at).some((w) => index.negators.has(w))
+      && !triageNegated(rules, index, found, start, at + 1);
+  });
 }
 
 // The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
@@ -209,14 +203,11 @@ function clausesOf(rules, folded) {
 
 // A combination is its signs joined by spaces; "!sign" must be absent, and every "=sign" found in
 // one same clause.
-function raised(flag, found, clauses) {
-  return flag.when.some((combination) => {
-    const signs = combination.split(' ');
-    const together = signs.filter((sign) => sign[0] === '=').map((sign) => sign.slice(1));
-    return signs.every((sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign.replace(/^=/, ''))))
-      && (!together.length || clauses.some((clause) => together.every((sign) => clause.has(sign))));
-  });
-}
+const raised = (flag, found, clauses) => flag.when.some((combination) => {
+  const signs = combination.split(' ');
+  return signs.every((sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign.replace('=', ''))))
+    && (!combination.includes('=') || clauses.some((clause) => signs.every((sign) => sign[0] !== '=' || clause.has(sign.slice(1)))));
+});
 
 // The warnings a text raises, most severe first, each flag once.
 export function assess(rules, text) {
