@@ -221,15 +221,14 @@ class _Index:
             [(variant.split(), canonical.split()) for variant, canonical in rules["rewrite"]])
         self.corrector = search_text.Corrector(vocabulary(rules), known_words(rules),
                                                keep_first_letter=True)
-        self.phrases = {}  # first word -> [(words, sign)]
-        self.near = []  # [(parts, sign)], each part a set of forms
+        self.phrases = {}  # first word -> [(parts, gap, sign)], each part its forms
         for sign, listed in phrases(rules).items():
             for phrase in listed:
-                if "~" in phrase:
-                    self.near.append(([set(part.split("/")) for part in phrase.split("~")], sign))
-                    continue
-                words = phrase.split()
-                self.phrases.setdefault(words[0], []).append((words, sign))
+                # A phrase's words side by side; a near phrase's parts up to `near` words apart.
+                gap = rules["limits"]["near"] if "~" in phrase else 1
+                parts = [part.split("/") for part in phrase.split("~" if gap > 1 else " ")]
+                for first in parts[0]:
+                    self.phrases.setdefault(first, []).append((parts, gap, sign))
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
@@ -287,37 +286,25 @@ def _scan(index, words, positions, limit, negators):
 
 
 def signs(rules, words):
-    """The set of sign ids found in normalised words."""
+    """The set of sign ids found in normalised words: each phrase's parts in order, each up to
+    its gap after the one before ("face feels droopy", "foot has gone white"), no negator between
+    the parts of a near phrase ("mouth is not droopy"), the first not negated."""
     found, index = set(), _index(rules)
     for start, word in enumerate(words):
-        for phrase, sign in index.phrases.get(word, ()):
-            end = start + len(phrase)
-            if (sign not in found and words[start:end] == phrase
-                    and not _negated(rules, index, words, start, end)):
-                found.add(sign)
-    for parts, sign in index.near:
-        if sign not in found and _near(rules, index, words, parts):
-            found.add(sign)
+        for parts, gap, sign in index.phrases.get(word, ()):
+            if sign in found:
+                continue
+            at = start
+            for part in parts[1:]:
+                at = next((i for i in range(at + 1, min(at + 1 + gap, len(words)))
+                           if words[i] in part), None)
+                if at is None:
+                    break
+            else:
+                if ((gap < 2 or not any(w in index.negators for w in words[start + 1:at]))
+                        and not _negated(rules, index, words, start, at + 1)):
+                    found.add(sign)
     return found
-
-
-def _near(rules, index, words, parts):
-    """Whether the parts come in order, each up to `near` words after the one before, no
-    negator between, and the first not negated ("face feels droopy", "foot has gone white",
-    "better with exercise"; not "mouth is not droopy")."""
-    for start, word in enumerate(words):
-        if word not in parts[0]:
-            continue
-        at = start
-        for part in parts[1:]:
-            at = next((i for i in range(at + 1, min(at + 1 + rules["limits"]["near"], len(words)))
-                       if words[i] in part), None)
-            if at is None or any(w in index.negators for w in words[start + 1:at]):
-                break
-        else:
-            if not _negated(rules, index, words, start, at + 1):
-                return True
-    return False
 
 
 def own_text(rules, text):
@@ -383,14 +370,11 @@ def _clauses(rules, folded):
 
 def _raised(flag, found, clauses):
     """Whether one of the flag's combinations (signs joined by spaces) holds: each sign found,
-    each "!sign" not, and every "=sign" found in one same clause."""
-    def holds(combination):
-        signs_of = combination.split()
-        together = {sign[1:] for sign in signs_of if sign[0] == "="}
-        return (all(sign[1:] not in found if sign[0] == "!" else sign.lstrip("=") in found
-                    for sign in signs_of)
-                and (not together or any(together <= clause for clause in clauses)))
-    return any(holds(combination) for combination in flag["when"])
+    each "!sign" not; one that starts "=" only when its signs are found in one same clause."""
+    return any(all(sign[1:] not in found if sign[0] == "!" else sign in where
+                   for sign in combination.lstrip("=").split())
+               for combination in flag["when"]
+               for where in (clauses if combination[0] == "=" else [found]))
 
 
 def assess(rules, text):

@@ -46,21 +46,20 @@ function triageIndex(rules) {
       own: new RegExp(rules.others.own),
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
-    phrases: new Map(), // first word -> [[words, sign]]
-    near: [], // [[parts, sign]], each part its forms
+    phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
     corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
   };
   for (const [sign, joined] of Object.entries(rules.signs)) {
     for (const phrase of joined.split('|')) {
-      if (phrase.includes('~')) {
-        index.near.push([phrase.split('~').map((part) => part.split('/')), sign]);
-        continue;
+      // A phrase's words side by side; a near phrase's parts up to `near` words apart.
+      const gap = phrase.includes('~') ? rules.limits.near : 1;
+      const parts = phrase.split(gap > 1 ? '~' : ' ').map((part) => part.split('/'));
+      for (const first of parts[0]) {
+        if (!index.phrases.has(first)) index.phrases.set(first, []);
+        index.phrases.get(first).push([parts, gap, sign]);
       }
-      const words = phrase.split(' ');
-      if (!index.phrases.has(words[0])) index.phrases.set(words[0], []);
-      index.phrases.get(words[0]).push([words, sign]);
     }
   }
   triageIndexes.set(rules, index);
@@ -108,35 +107,25 @@ function scanNegation(index, found, from, step, limit, negators) {
   return null;
 }
 
-// The set of sign ids found in normalised words.
+// The set of sign ids found in normalised words: each phrase's parts in order, each up to its gap
+// after the one before, no negator between the parts of a near phrase, the first not negated.
 export function triageSigns(rules, normalised) {
   const index = triageIndex(rules);
   const found = new Set();
   normalised.forEach((word, start) => {
-    for (const [phrase, sign] of index.phrases.get(word) || []) {
-      const end = start + phrase.length;
-      if (!found.has(sign) && phrase.every((w, k) => normalised[start + k] === w)
-          && !triageNegated(rules, index, normalised, start, end)) {
+    for (const [parts, gap, sign] of index.phrases.get(word) || []) {
+      let at = start;
+      if (!found.has(sign) && parts.slice(1).every((part) => {
+        const next = normalised.slice(at + 1, at + 1 + gap).findIndex((w) => part.includes(w));
+        at += next + 1;
+        return next >= 0;
+      }) && (gap < 2 || !normalised.slice(start + 1, at).some((w) => index.negators.has(w)))
+          && !triageNegated(rules, index, normalised, start, at + 1)) {
         found.add(sign);
       }
     }
   });
-  for (const [parts, sign] of index.near) if (triageNear(rules, index, normalised, parts)) found.add(sign);
   return found;
-}
-
-// Whether the parts come in order, each up to `near` words after the one before, no negator
-// between, and the first not negated (triage._near).
-function triageNear(rules, index, found, parts) {
-  return found.some((word, start) => {
-    let at = start;
-    return parts[0].includes(word) && parts.slice(1).every((part) => {
-      const next = found.slice(at + 1, at + 1 + rules.limits.near).findIndex((w) => part.includes(w));
-      at += next + 1;
-      return next >= 0;
-    }) && !found.slice(start + 1, at).some((w) => index.negators.has(w))
-      && !triageNegated(rules, index, found, start, at + 1);
-  });
 }
 
 // The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
@@ -201,13 +190,10 @@ function clausesOf(rules, folded) {
   return [...clauses, held];
 }
 
-// A combination is its signs joined by spaces; "!sign" must be absent, and every "=sign" found in
-// one same clause.
-const raised = (flag, found, clauses) => flag.when.some((combination) => {
-  const signs = combination.split(' ');
-  return signs.every((sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign.replace('=', ''))))
-    && (!combination.includes('=') || clauses.some((clause) => signs.every((sign) => sign[0] !== '=' || clause.has(sign.slice(1)))));
-});
+// A combination is its signs joined by spaces; "!sign" must be absent. One that starts "=" holds
+// only when its signs are found in one same clause (triage._raised).
+const raised = (flag, found, clauses) => flag.when.some((combination) => (combination[0] === '=' ? clauses : [found])
+  .some((set) => combination.replace('=', '').split(' ').every((sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : set.has(sign)))));
 
 // The warnings a text raises, most severe first, each flag once.
 export function assess(rules, text) {
