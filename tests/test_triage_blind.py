@@ -87,10 +87,10 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # row left: a son's night pain and weight loss, told without an age, is "soon"); the sixth read
 # and tuned on its second half, and on the fifth set's tune half once its first run was recorded:
 # both pass every row. The seventh read the fifth set's held-out half and brought it to emergency
-# 48 of 54, today 40 of 44, soon 24 of 27, 3 false alarms in 111, and the sixth set's tune half to
+# 49 of 54, today 40 of 44, soon 24 of 27, 3 false alarms in 111, and the sixth set's tune half to
 # 40, 27, 20 and 2, with near phrases and clause scope (docs/triage.md), not with more phrases.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
-          "triage_blind5_holdout": {"emergency": 48, "today": 40, "soon": 24, "none": 108},
+          "triage_blind5_holdout": {"emergency": 49, "today": 40, "soon": 24, "none": 108},
           "triage_blind6_tune": {"emergency": 40, "today": 27, "soon": 20, "none": 84}}
 
 

@@ -18,6 +18,7 @@ QUERIES = [
     ("had a chest infection in the winter, now my knee aches from cycling", None),
     ("aching in my chest since this morning", "emergency"),
     ("my chest. it feels so heavy", "emergency"),
+    ("my arm aches when i walk up hills, it goes when i rest", "emergency"),
     # Headache, stroke, meningitis, head injury, neck artery
     ("worst headache of my life", "emergency"),
     ("headache came on suddenly like being hit with a bat", "emergency"),
