@@ -376,7 +376,7 @@ EMERGENCY_WORDS = "local emergency number now"
 Question = Annotated[str, StringConstraints(pattern=r"^[^\n]{8,100}\?$")]
 # A sign in a flag's combination; "!sign" means that sign must be absent ("warm" counts
 # towards a clot unless a heat pack explains it).
-SignRef = Annotated[str, StringConstraints(pattern=r"^!?[a-z0-9]+(?:-[a-z0-9]+)*$")]
+SignRef = Annotated[str, StringConstraints(pattern=r"^[!=]?[a-z0-9]+(?:-[a-z0-9]+)*$")]
 
 
 class Sign(Strict):
@@ -464,7 +464,7 @@ class RedFlags(Strict):
         ids = [flag.id for flag in self.flags]
         if len(set(ids)) != len(ids):
             raise ValueError("flags: two flags share an id")
-        used = {sign.lstrip("!") for flag in self.flags for combination in flag.when
+        used = {sign.lstrip("!=") for flag in self.flags for combination in flag.when
                 for sign in combination}
         if unknown := used - set(self.signs):
             raise ValueError(f"flags: unknown sign '{sorted(unknown)[0]}'")

@@ -16,6 +16,8 @@ untouched (run once at its merge), which the sixth round then read and tuned on.
 half's untouched run is kept below: the honest measure of how a round generalised, which no
 floor may go under. tests/triage_blind5_tune.json is the tune half of a fifth set (its other
 half is kept from whoever tunes), run once untouched in the sixth round, then tuned on.
+tests/triage_blind6_tune.json is the tune half of a sixth set, written by a triage nurse (its
+other half sealed), run once untouched in the seventh round, then tuned on.
 """
 
 import json
@@ -34,7 +36,7 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
           for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune",
                        "triage_blind2_holdout", "triage_blind3_tune", "triage_blind3_holdout",
                        "triage_blind4_tune", "triage_blind4_holdout", "triage_blind5_tune",
-                       "triage_blind5_holdout")}
+                       "triage_blind5_holdout", "triage_blind6_tune")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -51,6 +53,7 @@ SIZES = {
     "triage_blind4_holdout": {"emergency": 48, "today": 38, "soon": 25, "none": 92},
     "triage_blind5_tune": {"emergency": 54, "today": 43, "soon": 27, "none": 110},
     "triage_blind5_holdout": {"emergency": 54, "today": 44, "soon": 27, "none": 111},
+    "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 86},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -68,20 +71,27 @@ SIZES = {
 # alarms in 110; on the fifth round's rules 42, 32, 19 and 3). Its other half (236 queries),
 # sealed away from whoever tuned, was run once at the sixth round's merge (2026-12-04: emergency
 # 42 of 54, today 37 of 44, soon 24 of 27, 4 false alarms in 111; on the fifth round's rules 40,
-# 36, 24 and 3).
+# 36, 24 and 3). The sixth set's tune half (182 queries, written blind by a triage nurse after the
+# sixth round) was run once untouched in the seventh, after its first structural change (near
+# phrases) and before any change made once it was there (2026-12-04: emergency 38 of 43, today 27
+# of 30, soon 20 of 23, 2 false alarms in 86; the same on the sixth round's rules).
 UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20, "none": 49},
              "triage_blind3_holdout": {"emergency": 40, "today": 35, "soon": 26, "none": 82},
              "triage_blind4_tune": {"emergency": 38, "today": 28, "soon": 19, "none": 90},
              "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91},
              "triage_blind5_tune": {"emergency": 42, "today": 33, "soon": 20, "none": 107},
-             "triage_blind5_holdout": {"emergency": 42, "today": 37, "soon": 24, "none": 107}}
+             "triage_blind5_holdout": {"emergency": 42, "today": 37, "soon": 24, "none": 107},
+             "triage_blind6_tune": {"emergency": 38, "today": 27, "soon": 20, "none": 84}}
 # Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
 # third holdout too passes every row. The fifth round tuned on the fourth set's first half (one
 # row left: a son's night pain and weight loss, told without an age, is "soon"); the sixth read
 # and tuned on its second half, and on the fifth set's tune half once its first run was recorded:
-# both pass every row.
+# both pass every row. The seventh read the fifth set's held-out half and brought it to emergency
+# 49 of 54, today 40 of 44, soon 24 of 27, 3 false alarms in 111, and the sixth set's tune half to
+# 40, 27, 20 and 2, with near phrases and clause scope (docs/triage.md), not with more phrases.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
-          "triage_blind5_holdout": UNTOUCHED["triage_blind5_holdout"]}
+          "triage_blind5_holdout": {"emergency": 49, "today": 40, "soon": 24, "none": 108},
+          "triage_blind6_tune": {"emergency": 40, "today": 27, "soon": 20, "none": 84}}
 
 
 @pytest.fixture(scope="module")

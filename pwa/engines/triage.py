@@ -16,7 +16,8 @@ from . import search_text
 # Hostile input costs a bounded amount of work: text past `chars` or `words` is not read, and
 # only the first `typos` distinct unknown words are compared with the vocabulary. A sign is
 # negated by a negator up to `negation` words before it.
-LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1}
+# A near phrase's next part may stand up to `near` words after the one before.
+LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1, "near": 2}
 FIELDS = ("id", "level", "label", "title", "message", "url")
 
 
@@ -28,6 +29,19 @@ def _words(text, fillers):
         raise ValueError(f"red-flags.yaml: '{text}' is {words or 'nothing'} without its fillers;"
                          " write the single word, or keep the phrase's words out of fillers")
     return words
+
+
+def _phrase(phrase, fillers):
+    """A phrase as shipped: its words joined by spaces; or a near phrase ("face ~ droop/droopy"),
+    its parts joined by "~", each part the forms of one word joined by "/"."""
+    if "~" not in phrase:
+        return " ".join(_words(phrase, fillers))
+    parts = [sorted({search_text.stem(search_text.fold(form).strip()) for form in part.split("/")})
+             for part in phrase.split("~")]
+    if len(parts) < 2 or any(not form.isalnum() or form in fillers
+                             for part in parts for form in part):
+        raise ValueError(f"red-flags.yaml: '{phrase}' is not words (no fillers) joined by ~ and /")
+    return "~".join("/".join(part) for part in parts)
 
 
 def _stemmed(words):
@@ -47,7 +61,7 @@ def build_rules(content):
     # /red-flags.json small.
     rewrite = [[" ".join(variant), " ".join(canonical)]
                for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
-    signs = {sign_id: sorted({" ".join(_words(phrase, fillers)) for phrase in sign.phrases})
+    signs = {sign_id: sorted({_phrase(phrase, fillers) for phrase in sign.phrases})
              for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
     order = {level: index for index, level in enumerate(LEVELS)}
     flags = sorted(spec.flags, key=lambda flag: order[flag.level])
@@ -75,7 +89,7 @@ def build_rules(content):
     # Real words a typo correction would turn into a sign of one word or a negator, as one
     # string of words (smaller offline than a list). A word of a longer phrase alone raises
     # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
-    targets = ({p for phrases in signs.values() for p in phrases if " " not in p}
+    targets = ({p for phrases in signs.values() for p in phrases if not re.search("[ ~]", p)}
                | set(rules["negators"]))
     # The data's own known words too, whatever a correction would make of them. Only the words
     # a correction would change are shipped: one keeps the typed first letter, so "horse" is
@@ -176,7 +190,7 @@ def _spelled_pattern(number_words):
 def vocabulary(rules):
     """Every word the rules know, sorted: the typo corrector's targets (not shipped: the
     browser derives it the same way, triage-core.js triageVocabulary)."""
-    return sorted({w for joined in rules["signs"].values() for w in re.split("[ |]", joined)}
+    return sorted({w for joined in rules["signs"].values() for w in re.split("[ |~/]", joined)}
                   | {w for pair in rules["rewrite"] for w in " ".join(pair).split()}
                   | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"]))
 
@@ -207,11 +221,14 @@ class _Index:
             [(variant.split(), canonical.split()) for variant, canonical in rules["rewrite"]])
         self.corrector = search_text.Corrector(vocabulary(rules), known_words(rules),
                                                keep_first_letter=True)
-        self.phrases = {}  # first word -> [(words, sign)]
+        self.phrases = {}  # first word -> [(parts, gap, sign)], each part its forms
         for sign, listed in phrases(rules).items():
             for phrase in listed:
-                words = phrase.split()
-                self.phrases.setdefault(words[0], []).append((words, sign))
+                # A phrase's words side by side; a near phrase's parts up to `near` words apart.
+                gap = rules["limits"]["near"] if "~" in phrase else 1
+                parts = [part.split("/") for part in phrase.split("~" if gap > 1 else " ")]
+                for first in parts[0]:
+                    self.phrases.setdefault(first, []).append((parts, gap, sign))
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
@@ -269,14 +286,24 @@ def _scan(index, words, positions, limit, negators):
 
 
 def signs(rules, words):
-    """The set of sign ids found in normalised words."""
+    """The set of sign ids found in normalised words: each phrase's parts in order, each up to
+    its gap after the one before ("face feels droopy", "foot has gone white"), no negator between
+    the parts of a near phrase ("mouth is not droopy"), the first not negated."""
     found, index = set(), _index(rules)
     for start, word in enumerate(words):
-        for phrase, sign in index.phrases.get(word, ()):
-            end = start + len(phrase)
-            if (sign not in found and words[start:end] == phrase
-                    and not _negated(rules, index, words, start, end)):
-                found.add(sign)
+        for parts, gap, sign in index.phrases.get(word, ()):
+            if sign in found:
+                continue
+            at = start
+            for part in parts[1:]:
+                at = next((i for i in range(at + 1, min(at + 1 + gap, len(words)))
+                           if words[i] in part), None)
+                if at is None:
+                    break
+            else:
+                if ((gap < 2 or not any(w in index.negators for w in words[start + 1:at]))
+                        and not _negated(rules, index, words, start, at + 1)):
+                    found.add(sign)
     return found
 
 
@@ -327,11 +354,27 @@ def number_signs(rules, text):
     return found
 
 
-def _raised(flag, found):
+CLAUSE = r"[.,;:!?\n]|\bbut\b"  # what ends a clause, in the folded text
+
+
+def _clauses(rules, folded):
+    """The folded text's clauses; one of a word or none joins the next ("my chest. so heavy")."""
+    clauses, held = [], ""
+    for clause in re.split(CLAUSE, folded, flags=re.ASCII):
+        held = f"{held} {clause}"
+        if len(search_text.words(clause, _index(rules).fillers)) > 1:
+            clauses.append(held)
+            held = ""
+    return [*clauses, held]
+
+
+def _raised(flag, found, clauses):
     """Whether one of the flag's combinations (signs joined by spaces) holds: each sign found,
-    each "!sign" not."""
-    return any(all(sign[1:] not in found if sign[0] == "!" else sign in found
-                   for sign in combination.split()) for combination in flag["when"])
+    each "!sign" not; one that starts "=" only when its signs are found in one same clause."""
+    return any(all(sign[1:] not in found if sign[0] == "!" else sign in where
+                   for sign in combination.lstrip("=").split())
+               for combination in flag["when"]
+               for where in (clauses if combination[0] == "=" else [found]))
 
 
 def assess(rules, text):
@@ -341,7 +384,9 @@ def assess(rules, text):
     """
     text = own_text(rules, text)
     found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
-    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"] if _raised(flag, found)]
+    clauses = [signs(rules, normalise(rules, clause)) for clause in _clauses(rules, text)]
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
+            if _raised(flag, found, clauses)]
 
 
 def answer(rules, text):

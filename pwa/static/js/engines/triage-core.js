@@ -9,7 +9,7 @@ const triageIndexes = new WeakMap();
 // Every word the rules know, sorted (triage.vocabulary): the corrector's targets.
 export function triageVocabulary(rules) {
   const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
-  for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |]/)) words.add(word);
+  for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |~/]/)) words.add(word);
   for (const pair of rules.rewrite) for (const word of pair.join(' ').split(' ')) words.add(word);
   words.delete('');
   return [...words].sort();
@@ -46,16 +46,20 @@ function triageIndex(rules) {
       own: new RegExp(rules.others.own),
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
-    phrases: new Map(), // first word -> [[words, sign]]
+    phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
     corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
   };
   for (const [sign, joined] of Object.entries(rules.signs)) {
     for (const phrase of joined.split('|')) {
-      const words = phrase.split(' ');
-      if (!index.phrases.has(words[0])) index.phrases.set(words[0], []);
-      index.phrases.get(words[0]).push([words, sign]);
+      // A phrase's words side by side; a near phrase's parts up to `near` words apart.
+      const gap = phrase.includes('~') ? rules.limits.near : 1;
+      const parts = phrase.split(gap > 1 ? '~' : ' ').map((part) => part.split('/'));
+      for (const first of parts[0]) {
+        if (!index.phrases.has(first)) index.phrases.set(first, []);
+        index.phrases.get(first).push([parts, gap, sign]);
+      }
     }
   }
   triageIndexes.set(rules, index);
@@ -103,15 +107,20 @@ function scanNegation(index, found, from, step, limit, negators) {
   return null;
 }
 
-// The set of sign ids found in normalised words.
+// The set of sign ids found in normalised words: each phrase's parts in order, each up to its gap
+// after the one before, no negator between the parts of a near phrase, the first not negated.
 export function triageSigns(rules, normalised) {
   const index = triageIndex(rules);
   const found = new Set();
   normalised.forEach((word, start) => {
-    for (const [phrase, sign] of index.phrases.get(word) || []) {
-      const end = start + phrase.length;
-      if (!found.has(sign) && phrase.every((w, k) => normalised[start + k] === w)
-          && !triageNegated(rules, index, normalised, start, end)) {
+    for (const [parts, gap, sign] of index.phrases.get(word) || []) {
+      let at = start;
+      if (!found.has(sign) && parts.slice(1).every((part) => {
+        const next = normalised.slice(at + 1, at + 1 + gap).findIndex((w) => part.includes(w));
+        at += next + 1;
+        return next >= 0;
+      }) && (gap < 2 || !normalised.slice(start + 1, at).some((w) => index.negators.has(w)))
+          && !triageNegated(rules, index, normalised, start, at + 1)) {
         found.add(sign);
       }
     }
@@ -164,16 +173,35 @@ function triageWarning(flag) {
   return Object.fromEntries(TRIAGE_FIELDS.map((key) => [key, flag[key]]));
 }
 
-// A combination is its signs joined by spaces; "!sign" must be absent.
-const raised = (flag, found) => flag.when.some((combination) => combination.split(' ').every(
-  (sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : found.has(sign))));
+// What ends a clause, in the folded text (triage.CLAUSE).
+const CLAUSE = /[.,;:!?\n]|\bbut\b/;
+
+// The folded text's clauses; one of a word or none joins the next (triage._clauses).
+function clausesOf(rules, folded) {
+  const clauses = [];
+  let held = '';
+  for (const clause of folded.split(CLAUSE)) {
+    held = `${held} ${clause}`;
+    if (words(clause, triageIndex(rules).fillers).length > 1) {
+      clauses.push(held);
+      held = '';
+    }
+  }
+  return [...clauses, held];
+}
+
+// A combination is its signs joined by spaces; "!sign" must be absent. One that starts "=" holds
+// only when its signs are found in one same clause (triage._raised).
+const raised = (flag, found, clauses) => flag.when.some((combination) => (combination[0] === '=' ? clauses : [found])
+  .some((set) => combination.replace('=', '').split(' ').every((sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : set.has(sign)))));
 
 // The warnings a text raises, most severe first, each flag once.
 export function assess(rules, text) {
   const own = ownText(rules, text);
   const found = triageSigns(rules, triageWords(rules, own));
   for (const sign of numberSigns(rules, own)) found.add(sign);
-  return rules.flags.filter((flag) => raised(flag, found)).map(triageWarning);
+  const clauses = clausesOf(rules, own).map((clause) => triageSigns(rules, triageWords(rules, clause)));
+  return rules.flags.filter((flag) => raised(flag, found, clauses)).map(triageWarning);
 }
 
 // The warnings, and whether they hold back the muscles and routines until the person says
