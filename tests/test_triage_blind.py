@@ -36,7 +36,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
           for name in ("triage_blind_tune", "triage_blind_holdout", "triage_blind2_tune",
                        "triage_blind2_holdout", "triage_blind3_tune", "triage_blind3_holdout",
                        "triage_blind4_tune", "triage_blind4_holdout", "triage_blind5_tune",
-                       "triage_blind5_holdout", "triage_blind6_tune")}
+                       "triage_blind5_holdout", "triage_blind6_tune",
+                       "triage_blind6_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -54,6 +55,7 @@ SIZES = {
     "triage_blind5_tune": {"emergency": 54, "today": 43, "soon": 27, "none": 110},
     "triage_blind5_holdout": {"emergency": 54, "today": 44, "soon": 27, "none": 111},
     "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 86},
+    "triage_blind6_holdout": {"emergency": 44, "today": 31, "soon": 24, "none": 86},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -81,7 +83,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind4_holdout": {"emergency": 42, "today": 33, "soon": 21, "none": 91},
              "triage_blind5_tune": {"emergency": 42, "today": 33, "soon": 20, "none": 107},
              "triage_blind5_holdout": {"emergency": 42, "today": 37, "soon": 24, "none": 107},
-             "triage_blind6_tune": {"emergency": 38, "today": 27, "soon": 20, "none": 84}}
+             "triage_blind6_tune": {"emergency": 38, "today": 27, "soon": 20, "none": 84},
+             "triage_blind6_holdout": {"emergency": 40, "today": 28, "soon": 22, "none": 83}}
+# The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
+# run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
+# alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
 # Since the fourth round (tuned on its misses, now that its untouched run is recorded above) the
 # third holdout too passes every row. The fifth round tuned on the fourth set's first half (one
 # row left: a son's night pain and weight loss, told without an age, is "soon"); the sixth read
@@ -91,7 +97,8 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # 40, 27, 20 and 2, with near phrases and clause scope (docs/triage.md), not with more phrases.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind5_holdout": {"emergency": 49, "today": 40, "soon": 24, "none": 108},
-          "triage_blind6_tune": {"emergency": 40, "today": 27, "soon": 20, "none": 84}}
+          "triage_blind6_tune": {"emergency": 40, "today": 27, "soon": 20, "none": 84},
+          "triage_blind6_holdout": UNTOUCHED["triage_blind6_holdout"]}
 
 
 @pytest.fixture(scope="module")
