@@ -102,6 +102,14 @@ function render(results, hold) {
   }
 }
 
+// An emergency in a link's words: the call button leads, on the first screen even with large
+// text (the heading and the field can fill it).
+function leadWithTheCall() {
+  if (!callLead.hidden && callLead.getBoundingClientRect().top > innerHeight / 2) {
+    callLead.scrollIntoView({ block: 'start' });
+  }
+}
+
 async function update(query, { pushUrl }) {
   const trimmed = query.split(/\s+/).filter(Boolean).join(' ');
   const examples = document.querySelector('[data-examples]');
@@ -126,6 +134,7 @@ async function update(query, { pushUrl }) {
     if (trimmed === rendered) {
       callLead.hidden = !triage.hold_results;
       renderWarnings(warningsOutput, triage.warnings);
+      if (!pushUrl) leadWithTheCall();
     }
   } catch {
     // Without the rules the server's page, when online, still shows its warnings.
@@ -155,5 +164,6 @@ if (form && input && output && template && warningsOutput && callLead && heldTem
   }, { once: true });
   const fromUrl = new URLSearchParams(location.search).get('q') || '';
   if (fromUrl && !input.value) input.value = fromUrl;
+  leadWithTheCall();
   update(fromUrl, { pushUrl: false });
 }
