@@ -278,6 +278,13 @@ def start_timer(page):
     expect(page.locator("html[data-timer-running='true']")).to_have_count(1, timeout=20_000)
 
 
+def phone_text(page, percent):
+    """The phone's text size at `percent` from the first paint, as a person's setting is:
+    Chromium's default font sizes (16 px, 13 px fixed) scaled, before the page loads."""
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {
+        "standard": 16 * percent // 100, "fixed": 13 * percent // 100}})
+
+
 def read_the_questions(page):
     """Scroll the timer's red-flag questions to the top of the screen, as a person reading them
     does: once in sight they never hold Start back (never seen, the first tap shows them)."""

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import REACHED, wait_until
+from tests.conftest import REACHED, phone_text, wait_until
 
 QUERIES = [
     "heel hurts when I get up",
@@ -48,14 +48,12 @@ def test_a_long_query_says_which_words_were_used(page, base_url):
     expect(page.get_by_text("Only the first 32 words were used.")).to_be_visible()
 
 
-@pytest.mark.parametrize("size", [(412, 915, 16), (320, 568, 32)])
+@pytest.mark.parametrize("size", [(412, 915, 100), (320, 568, 200)])
 def test_an_emergency_in_a_links_words_puts_the_call_button_on_the_first_screen(
         page, base_url, size):
-    # The phone's text at its size from the first paint (32 px: 200%).
     width, height, text = size
     page.set_viewport_size({"width": width, "height": height})
-    page.context.new_cdp_session(page).send(
-        "Page.setFontSizes", {"fontSizes": {"standard": text, "fixed": text * 13 // 16}})
+    phone_text(page, text)
     page.goto(base_url + "/search?q=my+face+feels+droopy+on+one+side+and+my+arm+is+weak")
     call = page.locator("[data-call-lead] a[href^='tel:']").first
     expect(call).to_be_visible()

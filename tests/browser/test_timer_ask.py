@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import REACHED, open_timer, read_the_questions, start_timer
+from tests.conftest import REACHED, open_timer, phone_text, read_the_questions, start_timer
 
 pytestmark = pytest.mark.browser
 
@@ -127,8 +127,7 @@ def test_a_first_start_over_questions_out_of_sight_shows_them_first(page, base_u
     # 320 px with the phone's text at 200% (Chromium's default font size doubled, from the
     # first paint): Start's bar covers the questions when the page opens.
     page.set_viewport_size({"width": 320, "height": 568})
-    page.context.new_cdp_session(page).send(
-        "Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    phone_text(page, 200)
     open_timer(page, base_url + "/timer?muscle=quadratus-lumborum")
     heading = checklist(page).get_by_role("heading", name="First: does any of these apply?")
     assert not heading.evaluate(REACHED), "the questions were in sight already"

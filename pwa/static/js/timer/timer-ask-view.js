@@ -25,10 +25,11 @@ export function createAskView(root) {
     return item;
   }
 
-  // checklist: timer-ask.js's {areas, rows}, or null for none.
+  const headingOf = () => shown?.querySelector('h2');
+
   // Its heading on the screen and under nothing: a person has had the questions in sight.
   function inSight() {
-    const heading = shown?.querySelector('h2');
+    const heading = headingOf();
     if (!heading) return false;
     const r = heading.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
@@ -42,6 +43,7 @@ export function createAskView(root) {
   };
   addEventListener('scroll', look, { passive: true });
 
+  // checklist: timer-ask.js's {areas, rows}, or null for none.
   function show(checklist) {
     shown?.remove();
     shown = null;
@@ -81,7 +83,7 @@ export function createAskView(root) {
 
     // The questions in view and focus on their heading, as on opening the page.
     bringIntoView() {
-      const heading = shown?.querySelector('h2');
+      const heading = headingOf();
       if (!heading) return;
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
