@@ -227,9 +227,12 @@ def test_cues_sound_at_start_halfway_and_side_switch(timer):
 def test_a_seventh_session_in_one_day_earns_a_gentle_warning(timer):
     page = timer("")
     page.evaluate("""() => {
+      // Six sessions in the last minutes, but never before midnight (a run just after it).
       const now = new Date();
+      const midnight = new Date(now).setHours(0, 0, 0, 0);
       const entries = [0, 1, 2, 3, 4, 5].map((n) => ({
-        id: 'e' + n, date: new Date(now.getTime() - n * 60000).toISOString(), kind: 'custom',
+        id: 'e' + n, date: new Date(Math.max(midnight, now.getTime() - n * 60000)).toISOString(),
+        kind: 'custom',
         slug: null, title: 'Hold', seconds: 90, points: 2, painBefore: null, painAfter: null,
         note: ''}));
       localStorage.setItem('tpg.history.v1', JSON.stringify(entries));
