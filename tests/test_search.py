@@ -250,7 +250,7 @@ def test_guide_titles_show_their_characters_not_html_entities(index, client):
 def test_the_browser_gets_the_results_markup_from_the_page(client):
     html = client.get("/search").get_data(as_text=True)
     template = html[html.index("<template data-results-template>"):html.index("</template>")]
-    for part in ("cut", "muscles", "routines", "regions", "sections", "empty"):
+    for part in ("cut", "asks", "muscles", "routines", "regions", "sections", "empty"):
         assert f'data-part="{part}"' in template
     assert "data-separator" in template
     # Warnings come from the red-flag partial's own template, the one markup for them.
@@ -309,3 +309,39 @@ def test_two_reasons_that_start_alike_are_said_once():
             == "Linked with heel pain and pain like plantar fasciitis.")
     assert (sentence(["can send pain to the feet and heels", "linked with calf cramps"])
             == "Can send pain to the feet and heels; linked with calf cramps.")
+
+
+@pytest.mark.parametrize(("query", "named"), [
+    ("lower back pain and sore hip", ["low-back", "hips"]),
+    ("pain in my upper back between my shoulder blades", ["upper-back", "low-back"]),
+    ("heel hurts when I get up", ["heel"]),
+    ("headache behind my eye", ["head", "eye"]),
+    ("sciatica down my leg", []),
+])
+def test_a_place_is_named_by_one_of_its_names_whole(index, query, named):
+    """"Upper back" names the upper back (and "back" the low back), never every region with
+    "back" or "upper" in a name: the arms, hands, knees or calves."""
+    assert [r["id"] for r in search(index, query)["regions"]] == named
+
+
+def test_the_places_named_ask_their_red_flag_questions_before_any_muscle(client):
+    html = client.get("/search", query_string={"q": "sore heel and sole of my foot"}).get_data(
+        as_text=True)
+    results = html[html.index("data-results"):html.index("<template data-results-template")]
+    asks = re.findall(r'<a href="([^"]+)" data-href="url" data-fill="label" data-area="(\w[\w-]*)"',
+                      results)
+    # The heel and the sole are asked on one page, the feet's, which asks before its muscles.
+    assert asks == [("/map/feet", "feet")]
+    assert results.index('data-part="asks"') < results.index('data-part="muscles"')
+    lead = re.search(r"<span data-ask-lead>([^<]+)</span>", results)
+    assert lead[1] == "First, rule out the warning signs: quick questions for the"
+    assert ">feet and heels</a></span></span>.</p>" in results
+    page = client.get("/map/feet").get_data(as_text=True)
+    assert 'data-ask="feet"' in page
+    assert page.index("First: does any of these apply?") < page.index("Most likely")
+
+
+def test_every_place_asks_on_a_page_with_its_questions(client, index):
+    for region in index.index["regions"]:
+        page = client.get(region["ask"]).get_data(as_text=True)
+        assert f'data-ask="{region["area"]}"' in page, region["id"]

@@ -223,6 +223,8 @@ BUNDLES = {
         "js/finder/red-flags-view.js",
         "js/shell/json-once.js",
         "js/finder/live-count.js",
+        "js/shell/storage.js",
+        "js/finder/red-flag-answers.js",
         "js/finder/search-page.js",
         filters=JS_FILTERS,
         output="gen/search.%(version)s.js",

@@ -204,8 +204,10 @@ def build_index(content, link):
 
     region_terms = [{"id": r.id, "label": r.label,
                      "url": link("bodymap.region", region_id=r.page) + r.anchor,
-                     "terms": sorted(set(normalise(" ".join([r.id.replace("-", " "), r.label,
-                                                             *r.aliases]))))}
+                     "ask": link("bodymap.region", region_id=r.page),
+                     "area": r.page,
+                     "names": sorted({tuple(sorted(set(words))) for words in map(normalise, [
+                         r.id.replace("-", " "), r.label, *r.aliases]) if words})}
                     for r in content.body.regions]
     vocabulary = sorted({w for m in muscles for w in m["terms"]}
                         | {w for s in sections for w in s["terms"]}
@@ -303,7 +305,8 @@ def search(prepared, query):
                      + bonus["phrase"] * whole + bonus["routine_muscle"] * works_on_first)
             routines.append((-round(score, 3), position, routine))
     routines.sort(key=lambda item: item[:2])
-    regions = [r for r in index["regions"] if words & set(r["terms"])]
+    # A region is named when one of its names is there whole (both words of "upper back").
+    regions = [r for r in index["regions"] if any(set(name) <= words for name in r["names"])]
     return {
         "words": sorted(words),
         "cut": used,
@@ -315,7 +318,18 @@ def search(prepared, query):
         "sections": [{"url": s["url"], "title": s["title"], "chapter": s["chapter"]}
                      for _, _, s in sections[: limits["sections"]]],
         "regions": [{"id": r["id"], "label": r["label"], "url": r["url"]} for r in regions],
+        "asks": _asks(regions),
     }
+
+
+def _asks(regions):
+    """Where to ask the red-flag questions of the areas a query names: each region's page, which
+    asks them before any muscle; once a page (the heel and the sole share the feet's)."""
+    asks = {}
+    for region in regions:
+        asks.setdefault(region["ask"], {"label": region["label"], "url": region["ask"],
+                                        "area": region["area"]})
+    return list(asks.values())
 
 
 def split_index(index):

@@ -19,6 +19,7 @@ PROTOTYPE = {
     "muscles": [{"url": "", "name": "", "why": []}],
     "routines": [{"url": "", "title": "", "note": ""}],
     "regions": [{"url": "", "label": ""}] * 2,
+    "asks": [{"url": "", "label": "", "area": ""}] * 2,
     "sections": [{"url": "", "title": "", "chapter": ""}],
 }
 

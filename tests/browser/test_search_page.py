@@ -60,3 +60,26 @@ def test_an_emergency_in_a_links_words_puts_the_call_button_on_the_first_screen(
     assert call.evaluate(REACHED), "the call button is off the first screen or covered"
     if width == 412:  # in sight already: the page does not move
         assert page.evaluate("scrollY") == 0
+
+
+def test_the_places_named_ask_first_and_an_answer_there_is_not_asked_again(page, base_url):
+    page.goto(base_url + "/search?q=heel+hurts+when+I+get+up")
+    asks = page.locator('[data-part="asks"]')
+    expect(asks).to_have_text(
+        "First, rule out the warning signs: quick questions for the heel.", use_inner_text=True)
+    asks.get_by_role("link", name="heel").click()
+    # The feet's page asks its questions before any muscle.
+    first = page.get_by_role("heading", level=2).first
+    expect(first).to_have_text("First: does any of these apply?")
+    page.get_by_role("button", name="None of these").click()
+    page.go_back()
+    said = "You said none of the warning signs apply today for the heel."
+    expect(asks).to_have_text(said, use_inner_text=True)
+    # Results typed in the browser say it too; a place not answered is still asked.
+    box = page.get_by_role("searchbox")
+    box.fill("sore heel and a stiff neck")
+    expect(asks).to_have_text(
+        "First, rule out the warning signs: quick questions for the neck, heel.",
+        use_inner_text=True)
+    box.fill("my heel is sore")
+    expect(asks).to_have_text(said, use_inner_text=True)

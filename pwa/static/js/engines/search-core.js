@@ -244,7 +244,8 @@ export function search(prepared, query) {
     }
   });
   routines.sort(byScore);
-  const regions = prepared.regions.filter((r) => r.terms.some((t) => found.has(t)));
+  // A region is named when one of its names is there whole (both words of "upper back").
+  const regions = prepared.regions.filter((r) => r.names.some((name) => name.every((w) => found.has(w))));
   return {
     words: [...found].sort(),
     cut: used,
@@ -258,5 +259,17 @@ export function search(prepared, query) {
       url: s.url, title: s.title, chapter: s.chapter,
     })),
     regions: regions.map((r) => ({ id: r.id, label: r.label, url: r.url })),
+    asks: asks(regions),
   };
+}
+
+// Where to ask the red-flag questions of the areas a query names: each region's page, which
+// asks them before any muscle; once a page (the heel and the sole share the feet's), as
+// search_engine.py does.
+function asks(regions) {
+  const byUrl = new Map();
+  for (const r of regions) {
+    if (!byUrl.has(r.ask)) byUrl.set(r.ask, { label: r.label, url: r.ask, area: r.area });
+  }
+  return [...byUrl.values()];
 }

@@ -2,6 +2,7 @@ import { mergeIndex, prepare, search } from '../engines/search-core.js';
 import { answer } from '../engines/triage-core.js';
 import { forgetWarnings, renderWarnings } from './red-flags-view.js';
 import { liveCount } from './live-count.js';
+import { answeredToday } from './red-flag-answers.js';
 import { jsonOnce } from '../shell/json-once.js';
 
 // Results as you type, and results at all when the page comes from the offline cache
@@ -43,13 +44,26 @@ function sentence(parts) {
 // What each result shows, where it is not the result's own field (as _results.html has it).
 const SHOWN = {
   muscles: (m) => ({ ...m, why: sentence(m.why) }),
+  asks: (a) => ({ ...a, label: a.label.toLowerCase() }),
 };
 
 function fill(node, values) {
-  const targets = [node, ...node.querySelectorAll('[data-fill], [data-href]')];
+  const targets = [node, ...node.querySelectorAll('[data-fill], [data-href], [data-area]')];
   for (const target of targets) {
     if (target.dataset.fill) target.textContent = values[target.dataset.fill];
     if (target.dataset.href) target.setAttribute('href', values[target.dataset.href]);
+    if ('area' in target.dataset) target.dataset.area = values.area;
+  }
+}
+
+// The places asked about: when "None of these" was said today for every one (on their pages'
+// checklists, red-flag-answers.js), the line says so instead of asking again.
+function sayWhatWasAnswered(node) {
+  for (const line of node.querySelectorAll('[data-part="asks"]')) {
+    const areas = [...line.querySelectorAll('[data-area]')].map((link) => link.dataset.area);
+    const said = answeredToday(areas);
+    line.querySelector('[data-ask-lead]').hidden = said;
+    line.querySelector('[data-ask-said]').hidden = !said;
   }
 }
 
@@ -93,6 +107,7 @@ function render(results, hold) {
       fill(part, results);
     }
   }
+  sayWhatWasAnswered(built);
   if (hold) {
     const held = heldTemplate.content.firstElementChild.cloneNode(true);
     held.append(built);
@@ -164,6 +179,9 @@ if (form && input && output && template && warningsOutput && callLead && heldTem
   }, { once: true });
   const fromUrl = new URLSearchParams(location.search).get('q') || '';
   if (fromUrl && !input.value) input.value = fromUrl;
+  sayWhatWasAnswered(output);
+  // Back from a region's checklist (the page restored as it was): what was said there shows.
+  addEventListener('pageshow', () => sayWhatWasAnswered(output));
   leadWithTheCall();
   update(fromUrl, { pushUrl: false });
 }
