@@ -341,6 +341,15 @@ def test_the_places_named_ask_their_red_flag_questions_before_any_muscle(client)
     assert page.index("First: does any of these apply?") < page.index("Most likely")
 
 
+@pytest.mark.parametrize(("query", "pages"), [
+    ("sciatica down my leg", ["/map/buttocks", "/map/hips"]),
+    ("plantar fasciitis", ["/map/feet"]),
+    ("zzzzqqqq", []),
+])
+def test_where_no_place_is_named_the_first_muscles_pain_areas_are_asked(index, query, pages):
+    assert [ask["url"] for ask in search(index, query)["asks"]] == pages
+
+
 def test_every_place_asks_on_a_page_with_its_questions(client, index):
     for region in index.index["regions"]:
         page = client.get(region["ask"]).get_data(as_text=True)

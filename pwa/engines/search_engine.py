@@ -158,7 +158,8 @@ def build_index(content, link):
         muscles.append({"slug": muscle.slug, "name": muscle.name, "summary": muscle.summary,
                         "url": link("muscles.muscle", slug=muscle.slug),
                         "reasons": reasons, "terms": terms, "phrases": phrases,
-                        "hints": _hints(entries[muscle.slug], reasons)})
+                        "hints": _hints(entries[muscle.slug], reasons),
+                        "areas": list(muscle.referral_zones.primary)})
 
     document_frequency = Counter(word for m in muscles for word in m["terms"])
     for muscle in muscles:
@@ -307,6 +308,10 @@ def search(prepared, query):
     routines.sort(key=lambda item: item[:2])
     # A region is named when one of its names is there whole (both words of "upper back").
     regions = [r for r in index["regions"] if any(set(name) <= words for name in r["names"])]
+    # Where none is named ("sciatica", "I grind my teeth"), the first muscle's main pain areas
+    # are asked about.
+    areas = muscles[0][2]["areas"] if muscles else []
+    asked = regions or [r for r in index["regions"] if r["id"] in areas]
     return {
         "words": sorted(words),
         "cut": used,
@@ -318,13 +323,13 @@ def search(prepared, query):
         "sections": [{"url": s["url"], "title": s["title"], "chapter": s["chapter"]}
                      for _, _, s in sections[: limits["sections"]]],
         "regions": [{"id": r["id"], "label": r["label"], "url": r["url"]} for r in regions],
-        "asks": _asks(regions),
+        "asks": _asks(asked),
     }
 
 
 def _asks(regions):
-    """Where to ask the red-flag questions of the areas a query names: each region's page, which
-    asks them before any muscle; once a page (the heel and the sole share the feet's)."""
+    """Where to ask the red-flag questions of these regions: each region's page, which asks them
+    before any muscle; once a page (the heel and the sole share the feet's)."""
     asks = {}
     for region in regions:
         asks.setdefault(region["ask"], {"label": region["label"], "url": region["ask"],

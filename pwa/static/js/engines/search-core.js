@@ -246,6 +246,10 @@ export function search(prepared, query) {
   routines.sort(byScore);
   // A region is named when one of its names is there whole (both words of "upper back").
   const regions = prepared.regions.filter((r) => r.names.some((name) => name.every((w) => found.has(w))));
+  // Where none is named ("sciatica", "I grind my teeth"), the first muscle's main pain areas
+  // are asked about.
+  const asked = regions.length || !shown.length ? regions
+    : prepared.regions.filter((r) => shown[0][2].areas.includes(r.id));
   return {
     words: [...found].sort(),
     cut: used,
@@ -259,11 +263,11 @@ export function search(prepared, query) {
       url: s.url, title: s.title, chapter: s.chapter,
     })),
     regions: regions.map((r) => ({ id: r.id, label: r.label, url: r.url })),
-    asks: asks(regions),
+    asks: asks(asked),
   };
 }
 
-// Where to ask the red-flag questions of the areas a query names: each region's page, which
+// Where to ask the red-flag questions of these regions: each region's page, which
 // asks them before any muscle; once a page (the heel and the sole share the feet's), as
 // search_engine.py does.
 function asks(regions) {
