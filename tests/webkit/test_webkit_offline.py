@@ -65,6 +65,11 @@ def test_search_with_a_query_answers_from_the_offline_index(offline):
     offline.wait("document.querySelector('#muscle-results')")
     assert offline.text("#muscle-results") == "Muscles worth checking"
     assert "Soleus" in offline.texts("[data-results] .card-title")
+    # The place named asks its red-flag questions first, on its page.
+    assert offline.run("return document.querySelector('[data-part=asks]').innerText.trim()") == (
+        "First, rule out the warning signs: quick questions for the heel.")
+    assert offline.run("return document.querySelector('[data-part=asks] a').pathname") == (
+        "/map/feet")
     assert offline.run("return document.querySelector('[data-search-input]').value") == "heel"
     assert offline.errors == []
 
