@@ -155,7 +155,7 @@ def build_index(content, link):
         terms = {word: (weight + (ZONE_BONUS if word in primary else 0)
                         + BREADTH * min(mentions[word] - 1, 3), reason)
                  for word, (weight, reason) in terms.items()}
-        muscles.append({"slug": muscle.slug, "name": muscle.name, "summary": muscle.summary,
+        muscles.append({"slug": muscle.slug, "name": muscle.name,
                         "url": link("muscles.muscle", slug=muscle.slug),
                         "reasons": reasons, "terms": terms, "phrases": phrases,
                         "hints": _hints(entries[muscle.slug], reasons),
@@ -315,8 +315,7 @@ def search(prepared, query):
     return {
         "words": sorted(words),
         "cut": used,
-        "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"],
-                     "summary": m["summary"], "why": line}
+        "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"], "why": line}
                     for (_, _, m, _), line in zip(muscles, lines, strict=True)],
         "routines": [{"slug": r["slug"], "url": r["url"], "title": r["title"], "note": r["note"]}
                      for _, _, r in routines[: limits["routines"]]],

@@ -254,7 +254,7 @@ export function search(prepared, query) {
     words: [...found].sort(),
     cut: used,
     muscles: shown.map(([, , m], n) => ({
-      slug: m.slug, name: m.name, url: m.url, summary: m.summary, why: lines[n],
+      slug: m.slug, name: m.name, url: m.url, why: lines[n],
     })),
     routines: routines.slice(0, limits.routines).map(([, , r]) => ({
       slug: r.slug, url: r.url, title: r.title, note: r.note,
