@@ -83,3 +83,14 @@ def test_the_places_named_ask_first_and_an_answer_there_is_not_asked_again(page,
         use_inner_text=True)
     box.fill("my heel is sore")
     expect(asks).to_have_text(said, use_inner_text=True)
+
+
+def test_the_ask_line_keeps_its_width_for_words_with_large_text(page, base_url):
+    """At 320 px with 200% text an icon column left the words a sliver, broken mid-word."""
+    page.set_viewport_size({"width": 320, "height": 568})
+    phone_text(page, 200)
+    page.goto(base_url + "/search?q=sciatica+down+my+leg")
+    line = page.locator('[data-part="asks"]')
+    inside = line.evaluate("(el) => { const s = getComputedStyle(el); return el.clientWidth"
+                           " - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); }")
+    assert line.locator("p").bounding_box()["width"] >= inside - 1
