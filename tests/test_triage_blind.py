@@ -95,9 +95,13 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # both pass every row. The seventh read the fifth set's held-out half and brought it to emergency
 # 49 of 54, today 40 of 44, soon 24 of 27, 3 false alarms in 111, and the sixth set's tune half to
 # 40, 27, 20 and 2, with near phrases and clause scope (docs/triage.md), not with more phrases.
+# The eighth (2026-12-05) tuned on those two halves' misses: the fifth set's held-out half now
+# passes every row; the sixth set's tune half warns on one ordinary complaint ("my sister had
+# cancer so i always think the worst": a clause ending at "so" would also drop "dad had a fall so
+# im worried, he cant stand"). The sixth set's held-out half was
+# run again at its end, its misses still unread (no new blind set could be written that day).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
-          "triage_blind5_holdout": {"emergency": 49, "today": 40, "soon": 24, "none": 108},
-          "triage_blind6_tune": {"emergency": 40, "today": 27, "soon": 20, "none": 84},
+          "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind6_holdout": UNTOUCHED["triage_blind6_holdout"]}
 
 

@@ -169,6 +169,8 @@ def _others(others):
     return {
         "clause": rf"\b(?:{who})s? (?:{_alternatives(others.verbs)})\b[^.,;:!?]*?{end}",
         "present": (rf"\b(?:{who})s? (?:{_alternatives(others.present) or '(?!)'}) (?:an? )?"
+                    # a word or two before the condition: "has prostate cancer"
+                    r"(?:[a-z]+ ){0,2}"
                     rf"(?:{_alternatives(others.conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
                     rf"(?=\band (?:i|im|ive)\b|{end[3:]}"),
         "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
