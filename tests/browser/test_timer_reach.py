@@ -45,6 +45,16 @@ def test_start_is_tappable_above_the_tab_bar_on_first_load(timer, size, query):
     assert start.evaluate(REACHED), "a tap on Start lands on something else"
 
 
+def test_at_large_text_start_is_one_line_and_leaves_the_screen_to_the_page(timer):
+    """At 320 px with 200% text Start's icon and word wrapped onto two lines: a bar of 178 px
+    that hid the red-flag questions above it."""
+    page = timer("", 320, 640, "200%")
+    start = button(page, "Start")
+    icon, word = start.locator("svg").bounding_box(), start.locator("span").bounding_box()
+    assert icon["y"] < word["y"] + word["height"] and word["y"] < icon["y"] + icon["height"]
+    assert start.bounding_box()["height"] < 0.2 * 640
+
+
 @pytest.mark.parametrize("size", [(412, 915, "100%"), (320, 720, "200%"), (915, 412, "100%"),
                                   (320, 568, "100%")])
 def test_after_start_pause_is_focused_on_screen_and_skip_is_in_reach(timer, size):
