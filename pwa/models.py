@@ -433,6 +433,22 @@ class Others(Strict):
     own: tuple[Words, ...] = ()
 
 
+class Past(Strict):
+    """The person's own trouble, long over (content/red-flags.yaml `past`): a clause matching
+    one of `patterns` ("5 years ago", "in 2010") or naming one of `went` ("a fever that went")
+    is left out, unless it names one of `keeps` (a lasting risk, or that it goes on)."""
+
+    patterns: tuple[str, ...] = ()
+    went: tuple[Words, ...] = ()
+    keeps: tuple[Words, ...] = ()
+
+    @model_validator(mode="after")
+    def _patterns_compile(self):
+        for pattern in self.patterns:
+            re.compile(pattern, re.ASCII)
+        return self
+
+
 class RedFlags(Strict):
     levels: dict[Level, Text]
     region_intro: Text
@@ -442,6 +458,7 @@ class RedFlags(Strict):
     transparent: tuple[Word, ...]
     after_negators: tuple[Word, ...] = ()
     others: Others = Others()
+    past: Past = Past()
     questions: tuple[Words, ...] = ()
     hold_results: tuple[Level, ...] = ()
     numbers: tuple[NumberSign, ...] = ()

@@ -541,6 +541,33 @@ QUERIES = [
     ("back aches from bending over the bath to wash the baby", None),
     ("my hips ache at night, 30 weeks pregnant", None),
     ("triple jump training, sore calves", None),
+    # Round 9: the person's own past, long over (and what keeps it); an all-clear or a
+    # cause named; asked-for patterns in new words.
+    ("had a mini stroke about 8 years ago, fine since, my upper back is tight from painting", None),
+    ("had a concussion in 2015, today a headache after a long drive", None),
+    ("had a high temperature last month that went, now my neck is stiff from a new pillow", None),
+    ("ecg was normal yesterday, they said its the chest wall, chest pain when i press my ribs",
+     None),
+    ("shoulders ache from gardening and im so sweaty in this heatwave", None),
+    ("numb down there after spin class, wears off once im off the bike", None),
+    ("picked up my toddler and now i cant stand up straight, back aching", None),
+    ("had a clot in my leg 6 years ago and now this calf is swollen and warm", "today"),
+    ("she has had breast cancer years ago and her back now aches at night", "today"),
+    ("my 5yo has a temp of 39 and wont let me touch her knee", "today"),
+    ("never been one for headaches, im 57, but theyve come most days this month", "soon"),
+    ("my hand has been numb all the time now, not just at night like before", "soon"),
+    ("the muscle at the base of my thumb looks thinner than the other side", "soon"),
+    ("my shin bone aches deep down and has done for weeks", "soon"),
+    ("back hurts more in bed than when im up and about", "soon"),
+    ("my thighs are weak, struggle to get up off the sofa, came on over a few days", "today"),
+    ("new weakness in my left arm and i cant do up my buttons", "today"),
+    ("25 weeks pregnant, rings dont fit anymore and my hands are swollen", "today"),
+    ("my partners 30 weeks and her face is puffy today", "today"),
+    ("sudden back pain like being stabbed, he has marfans", "emergency"),
+    ("i nearly fainted and cant catch my breath since this morning", "emergency"),
+    ("he was knocked out for a minute and keeps repeating himself", "emergency"),
+    ("mum says her heartburn is spreading into her left arm", "emergency"),
+    ("an hour ago her hand went weak and she keeps dropping things", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

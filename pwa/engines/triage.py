@@ -74,6 +74,7 @@ def build_rules(content):
         "transparent": _stemmed(spec.transparent),
         "after_negators": _stemmed(spec.after_negators),
         "others": _others(spec.others),
+        "past": _past(spec.past),
         "questions": rf"\b(?:{_alternatives(spec.questions)})\b" if spec.questions else None,
         "hold_results": list(spec.hold_results),
         "rewrite": rewrite,
@@ -179,6 +180,17 @@ def _others(others):
     }
 
 
+def _past(past):
+    """Regular expressions (Python and JS read them alike) for the person's own trouble, long
+    over: a clause saying when (`clause`: "5 years ago", "last year", or that it went) and
+    what keeps it (`keeps`: a lasting risk, "for years", "since", "again")."""
+    if not (past.patterns or past.went):
+        return None
+    went = [rf"\b(?:{_alternatives(past.went)})\b"] if past.went else []
+    return {"clause": "|".join([*past.patterns, *went]),
+            "keeps": rf"\b(?:{_alternatives(past.keeps) or '(?!)'})\b"}
+
+
 def _spelled_pattern(number_words):
     """Numbers in words: a ten and a unit ("fifty-eight", "seventy one"), or one word from two
     up ("six", "seventy"; "one" alone is too often not a number: "no one", "one side")."""
@@ -217,6 +229,8 @@ class _Index:
         self.spelled = re.compile(rules["number_words"]["pattern"], re.ASCII)
         others = rules["others"]
         self.others = others and {key: re.compile(p, re.ASCII) for key, p in others.items()}
+        past = rules["past"]
+        self.past = past and {key: re.compile(p, re.ASCII) for key, p in past.items()}
         self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(
@@ -309,6 +323,10 @@ def signs(rules, words):
     return found
 
 
+# What ends a clause of the person's past (kept by re.split: the pieces between are clauses).
+PAST_CLAUSE = r"([.,;:!?\n]|\bbut\b|\bthough\b)"
+
+
 def own_text(rules, text):
     """The folded text without what is someone else's trouble ("my aunt had cancer, I just
     have a sore knee" is about a knee): the clauses the data's `others` describe, not happening
@@ -319,14 +337,27 @@ def own_text(rules, text):
     if index.questions:
         folded = index.questions.sub(" ", folded)
     others = index.others
-    if not others:
-        return folded
-    for clause, theirs in ((others["clause"], others["self"]), (others["present"], others["own"])):
+    for clause, theirs in (((others["clause"], others["self"]), (others["present"], others["own"]))
+                           if others else ()):
         for match in reversed(list(clause.finditer(folded))):
             rest = folded[: match.start()] + folded[match.end():]
             if not others["acute"].search(match.group()) and theirs.search(rest):
                 folded = rest
-    return folded
+    return _without_past(index, folded)
+
+
+def _without_past(index, folded):
+    """The folded text without the person's own trouble long over: a clause the data's `past`
+    puts years back or says went ("had a TIA 5 years ago", "a fever last month that went"),
+    unless it says it is happening now (`others.acute`) or names what keeps it (`past.keeps`:
+    "had breast cancer 10 years ago", "a clot years ago", "on and off for years")."""
+    past, acute = index.past, index.others and index.others["acute"]
+    if not past:
+        return folded
+    pieces = re.split(PAST_CLAUSE, folded, flags=re.ASCII)
+    return "".join(" " if i % 2 == 0 and past["clause"].search(piece)
+                   and not past["keeps"].search(piece) and not (acute and acute.search(piece))
+                   else piece for i, piece in enumerate(pieces))
 
 
 def digits(rules, folded):

@@ -45,6 +45,7 @@ function triageIndex(rules) {
       self: new RegExp(rules.others.self),
       own: new RegExp(rules.others.own),
     },
+    past: rules.past && { clause: new RegExp(rules.past.clause), keeps: new RegExp(rules.past.keeps) },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
@@ -135,14 +136,24 @@ export function ownText(rules, text) {
   const { others, questions } = triageIndex(rules);
   let folded = fold(triageHead(rules, text));
   if (questions) folded = folded.replace(questions, ' ');
-  if (!others) return folded;
-  for (const [clause, theirs] of [[others.clause, others.self], [others.present, others.own]]) {
+  const pairs = others ? [[others.clause, others.self], [others.present, others.own]] : [];
+  for (const [clause, theirs] of pairs) {
     for (const match of [...folded.matchAll(clause)].reverse()) {
       const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
       if (!others.acute.test(match[0]) && theirs.test(rest)) folded = rest;
     }
   }
-  return folded;
+  return withoutPast(rules, folded);
+}
+
+// The folded text without the person's own trouble long over ("had a TIA 5 years ago"), unless
+// the clause says it is happening now or names what keeps it (triage._without_past).
+function withoutPast(rules, folded) {
+  const { past, others } = triageIndex(rules);
+  if (!past) return folded;
+  return folded.split(PAST_CLAUSE).map((piece, i) => (
+    i % 2 === 0 && past.clause.test(piece) && !past.keeps.test(piece)
+      && !(others && others.acute.test(piece)) ? ' ' : piece)).join('');
 }
 
 // Numbers written in words as digits ("fifty-eight" is 58), for the number patterns.
@@ -175,6 +186,8 @@ function triageWarning(flag) {
 
 // What ends a clause, in the folded text (triage.CLAUSE).
 const CLAUSE = /[.,;:!?\n]|\bbut\b/;
+// What ends a clause of the person's past, kept by split (triage.PAST_CLAUSE).
+const PAST_CLAUSE = /([.,;:!?\n]|\bbut\b|\bthough\b)/;
 
 // The folded text's clauses; one of a word or none joins the next (triage._clauses).
 function clausesOf(rules, folded) {
