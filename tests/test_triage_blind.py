@@ -134,11 +134,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # falls on a blood thinner are worth the call). The four held-out halves (505 queries) were run
 # once at the round's end (2026-12-05, UNTOUCHED; on the eighth round's rules: emergency 103 of
 # 110, today 81 of 87, soon 63 of 70, 7 false alarms in 238; after: 103, 82, 65 and 7).
+# The tenth (the same day) read those halves and tuned on them: a history clause that tells a
+# present inability ("mum had a fall and cant get up, im worried") is happening now; partners
+# are others too; few-word signs. Two rows are left: the eighth set's "chest and arms sore after
+# first day on site carrying blocks" (chest pain after carrying loads may be the heart), and
+# the tenth's "arm just wont lift properly since monday, weak not painful".
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
-          **{f"triage_blind{n}_holdout": UNTOUCHED[f"triage_blind{n}_holdout"]
-             for n in (8, 9, 10, 12)}}
+          "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
+          "triage_blind10_holdout": {"emergency": 31, "today": 22, "soon": 16, "none": 61}}
 
 
 @pytest.fixture(scope="module")

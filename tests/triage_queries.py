@@ -568,6 +568,31 @@ QUERIES = [
     ("he was knocked out for a minute and keeps repeating himself", "emergency"),
     ("mum says her heartburn is spreading into her left arm", "emergency"),
     ("an hour ago her hand went weak and she keeps dropping things", "emergency"),
+    # Round 10: a history clause that tells a present inability is happening now; partners
+    # are others too; signs told in few words.
+    ("mum had a fall and cant get up, im worried", "today"),
+    ("my husband had a fall in the garden and cant put weight on his leg, im panicking", "today"),
+    ("my wife had cancer years back, me, 41, sore neck from the gym", None),
+    ("temp of 38.8, aching like never before, havent peed all day", "emergency"),
+    ("my 10 month old is burning hot with purple spots on her tummy", "emergency"),
+    ("dived off the pier and hit the bottom, neck sore and my arms feel strange", "emergency"),
+    ("mum has had breast cancer, back is sore and today she can barely stand", "emergency"),
+    ("upper back pain and now my legs wont do what i tell them", "emergency"),
+    ("low back pain and both legs clumsy, keep tripping since last night", "emergency"),
+    ("my legs feel weak and i cant get up off the couch, came on this week", "today"),
+    ("my grip has got weaker over a few days and my neck aches", "today"),
+    ("my migraines used to be rare and theyre different now, im 61", "soon"),
+    ("a numb patch on my shin that keeps spreading", "soon"),
+    ("prostate ca 4 years ago, lower back has ached for a month", "today"),
+    ("my back pain is there 24/7, lying down makes no difference", "soon"),
+    ("calf pain slowly building for weeks, no injury", "soon"),
+    ("intercostal strain from rowing, chest pain when i reach", None),
+    ("shoulder aches reaching overhead and i cant sleep on that side", None),
+    ("nan is 84, coughing fit last night and now severe pain in her upper back", "today"),
+    ("no appetite, lost weight and my hips ache", "soon"),
+    ("it was 38 degrees on the scaffold today, back aching from bending", None),
+    ("im 70 and had aching temples on and off for years, no jaw pain eating", None),
+    ("carpal tunnel in pregnancy, tingling in my fingers, 30 weeks", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
