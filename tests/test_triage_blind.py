@@ -1,6 +1,6 @@
 """The triage on queries written by someone who had read neither the rules nor the engine.
 
-Nine tables the rules are now tuned on, all passing but one row: every red flag raises its level
+Tables the rules are tuned on, all passing but a few rows: every red flag raises its level
 or a more severe one, every ordinary complaint nothing, in Python and in the browser's engine
 alike.
 tests/triage_blind_tune.json and tests/triage_blind_holdout.json are the first blind set's two
@@ -45,7 +45,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind6_holdout", "triage_blind8_tune", "triage_blind8_holdout",
                        "triage_blind9_tune", "triage_blind9_holdout", "triage_blind10_tune",
                        "triage_blind10_holdout", "triage_blind12_tune",
-                       "triage_blind12_holdout")}
+                       "triage_blind12_holdout", "triage_blind13_tune", "triage_blind13_holdout",
+                       "triage_blind14_tune", "triage_blind14_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -72,6 +73,10 @@ SIZES = {
     "triage_blind9_holdout": {"emergency": 33, "today": 25, "soon": 20, "none": 73},
     "triage_blind10_holdout": {"emergency": 31, "today": 23, "soon": 16, "none": 61},
     "triage_blind12_holdout": {"emergency": 12, "today": 11, "soon": 10, "none": 29},
+    "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 59},
+    "triage_blind13_holdout": {"emergency": 29, "today": 24, "soon": 19, "none": 59},
+    "triage_blind14_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 61},
+    "triage_blind14_holdout": {"emergency": 29, "today": 24, "soon": 17, "none": 61},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -108,7 +113,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind8_holdout": {"emergency": 31, "today": 27, "soon": 22, "none": 72},
              "triage_blind9_holdout": {"emergency": 30, "today": 24, "soon": 18, "none": 70},
              "triage_blind10_holdout": {"emergency": 31, "today": 21, "soon": 15, "none": 60},
-             "triage_blind12_holdout": {"emergency": 11, "today": 10, "soon": 10, "none": 29}}
+             "triage_blind12_holdout": {"emergency": 11, "today": 10, "soon": 10, "none": 29},
+             "triage_blind13_tune": {"emergency": 23, "today": 24, "soon": 16, "none": 57},
+             "triage_blind13_holdout": {"emergency": 27, "today": 22, "soon": 19, "none": 57},
+             "triage_blind14_tune": {"emergency": 25, "today": 22, "soon": 16, "none": 59},
+             "triage_blind14_holdout": {"emergency": 28, "today": 23, "soon": 13, "none": 60}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -139,11 +148,22 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # are others too; few-word signs. Two rows are left: the eighth set's "chest and arms sore after
 # first day on site carrying blocks" (chest pain after carrying loads may be the heart), and
 # the tenth's "arm just wont lift properly since monday, weak not painful".
+# The eleventh (2026-12-05) began with two new sets, 520 queries (an out-of-hours GP; a sports
+# therapist who was an emergency nurse), run whole and untouched on the tenth round's rules
+# (emergency 103 of 114, today 91 of 96, soon 64 of 70, 7 false alarms in 240; on the ninth's
+# 100, 90, 63 and 8), then split by level with a fixed seed. It tuned on the tune halves only
+# (one row left, kept: "had breast cancer 20 years ago all clear since, think i just pulled my
+# shoulder", a cancer's return can pass for a strain). The held-out halves, sealed, were run
+# once at its end: the same figures as before it (emergency 55 of 58, today 45 of 48, soon 32
+# of 36, 3 false alarms in 120), their misses unread.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
-          "triage_blind10_holdout": {"emergency": 31, "today": 22, "soon": 16, "none": 61}}
+          "triage_blind10_holdout": {"emergency": 31, "today": 22, "soon": 16, "none": 61},
+          "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
+          "triage_blind13_holdout": {"emergency": 27, "today": 22, "soon": 19, "none": 57},
+          "triage_blind14_holdout": {"emergency": 28, "today": 23, "soon": 13, "none": 60}}
 
 
 @pytest.fixture(scope="module")

@@ -593,6 +593,31 @@ QUERIES = [
     ("it was 38 degrees on the scaffold today, back aching from bending", None),
     ("im 70 and had aching temples on and off for years, no jaw pain eating", None),
     ("carpal tunnel in pregnancy, tingling in my fingers, 30 weeks", None),
+    # Round 11: shaking and a racing heart with an infection; legs that will not hold; a tear
+    # felt inside that moves; a vision curtain; a spotty rash with a headache; a leg bigger
+    # than the other; a clot or fever long over is no warning alone.
+    ("infected cut on my hand, shaking all over and my heart is going mad", "emergency"),
+    ("my dad had bowel cancer, now his back aches and his legs gave way this evening", "emergency"),
+    ("carrying a wardrobe, felt something rip in my chest and now it is moving down to my back",
+     "emergency"),
+    ("grandad says its his shoulder playing up but hes sweating and cant catch his breath",
+     "emergency"),
+    ("feel rough, knees look mottled and im breathless just sitting", "emergency"),
+    ("my hip only hurts at night, wakes me, fine in the day", "soon"),
+    ("weeks of aching legs and sheets soaked every night", "soon"),
+    ("dvt in 2015 all sorted, now just a sore neck from my desk", None),
+    ("dvt in 2015 all sorted, but now my calf aches badly", "today"),
+    ("sight in my right eye went dark like a curtain for a minute", "emergency"),
+    ("awful headache and a rash that doesnt fade under a glass", "emergency"),
+    ("splitting headache, stiff neck, cant bear light", "emergency"),
+    ("usual migraine, stiff neck, cant bear light, lying in a dark room", None),
+    ("my left calf is bigger than the right since a long drive", "today"),
+    ("my little boy is hot and his knee hurts", "today"),
+    ("had a fever last week, fever has gone, neck still stiff from the sofa", None),
+    ("shoulder sore from carrying the 3 year old all day", None),
+    ("my teenager is stiff after carrying the shopping", None),
+    ("lower back aching and my fever has gone up to 39", "today"),
+    ("back pain, no fever now but chills", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
