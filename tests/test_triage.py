@@ -53,6 +53,9 @@ def test_a_negated_sign_does_not_count_but_a_later_one_does(rules):
 def test_ages_are_read_from_numbers_and_decades(rules):
     assert triage.assess(rules, "new back pain and i am in my 70s")[0]["id"] == "back-serious"
     assert triage.assess(rules, "new back pain and i am 35") == []
+    # A unit is a whole word: "68 stiff" is an age, "95 st" a weight.
+    assert "over-50" in triage.number_signs(rules, "mum 68 stiff shoulders")
+    assert "over-50" not in triage.number_signs(rules, "im 95 st and my back hurts")
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=["made-up words", "one long word", "repeated"])

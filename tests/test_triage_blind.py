@@ -155,15 +155,20 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # (one row left, kept: "had breast cancer 20 years ago all clear since, think i just pulled my
 # shoulder", a cancer's return can pass for a strain). The held-out halves, sealed, were run
 # once at its end: the same figures as before it (emergency 55 of 58, today 45 of 48, soon 32
-# of 36, 3 false alarms in 120), their misses unread.
+# of 36, 3 false alarms in 120), their misses unread then. The twelfth (the same day) read them:
+# an age before a word that begins like a unit ("mum 68 stiff" is not 68 stone), a cast with
+# worsening pain, a fall with pain on putting weight through the hip, a tear felt with faintness.
+# Left: three "soon" rows (ribs that ache whatever the position, buttock pain that switches
+# sides, a thigh bone aching at night at 55) and two ordinary ones ("a mini stroke in 2015 no
+# problems since" with a tight calf; a long "not chest pain as in heart pain" after a workout).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
           "triage_blind10_holdout": {"emergency": 31, "today": 22, "soon": 16, "none": 61},
           "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
-          "triage_blind13_holdout": {"emergency": 27, "today": 22, "soon": 19, "none": 57},
-          "triage_blind14_holdout": {"emergency": 28, "today": 23, "soon": 13, "none": 60}}
+          "triage_blind13_holdout": {"emergency": 29, "today": 24, "soon": 19, "none": 58},
+          "triage_blind14_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 60}}
 
 
 @pytest.fixture(scope="module")

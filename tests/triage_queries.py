@@ -618,6 +618,13 @@ QUERIES = [
     ("my teenager is stiff after carrying the shopping", None),
     ("lower back aching and my fever has gone up to 39", "today"),
     ("back pain, no fever now but chills", "today"),
+    # Round 12: a plaster cast with worsening pain; a fall and pain on putting weight through
+    # the hip; a tear felt in the back with faintness; a baby carrier is lifting.
+    ("plaster on my arm since friday, pain getting worse", "emergency"),
+    ("mum fell off a step, walking but sore to put weight on her hip", "today"),
+    ("was lifting and felt something tear in my upper back, now im faint", "emergency"),
+    ("my back aches from wearing the baby carrier all day", None),
+    ("im 45 and my back hurts when i stand up", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
