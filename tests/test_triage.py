@@ -56,6 +56,9 @@ def test_ages_are_read_from_numbers_and_decades(rules):
     # A unit is a whole word: "68 stiff" is an age, "95 st" a weight.
     assert "over-50" in triage.number_signs(rules, "mum 68 stiff shoulders")
     assert "over-50" not in triage.number_signs(rules, "im 95 st and my back hurts")
+    assert "over-50" in triage.number_signs(rules, "70 and active, new back pain")
+    assert "over-50" in triage.number_signs(rules, "72 minor ache in my back")
+    assert "over-50" not in triage.number_signs(rules, "70 and a half stone")
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=["made-up words", "one long word", "repeated"])
