@@ -436,10 +436,12 @@ class Others(Strict):
 class Past(Strict):
     """The person's own trouble, long over (content/red-flags.yaml `past`): a clause matching
     one of `patterns` ("5 years ago", "in 2010") or naming one of `went` ("a fever that went")
-    is left out, unless it names one of `keeps` (a lasting risk, or that it goes on)."""
+    is left out, unless it names one of `keeps` (a lasting risk, or that it goes on). In such a
+    clause, the words of `quiet` ("no problems since") do not count as `keeps`."""
 
     patterns: tuple[str, ...] = ()
     went: tuple[Words, ...] = ()
+    quiet: tuple[Words, ...] = ()
     keeps: tuple[Words, ...] = ()
 
     @model_validator(mode="after")

@@ -625,6 +625,13 @@ QUERIES = [
     ("was lifting and felt something tear in my upper back, now im faint", "emergency"),
     ("my back aches from wearing the baby carrier all day", None),
     ("im 45 and my back hurts when i stand up", None),
+    # Round 13: words that say a trouble years back is over ("no problems since") do not keep
+    # it; a lasting risk still does, and a trouble last week is not years back. A joke is told.
+    ("had a mini stroke in 2015 no problems since, my neck is just tight", None),
+    ("had a tia last week, fine since, my shoulder is tight", "emergency"),
+    ("had a clot 5 years ago no problems since and now my calf is swollen and hot", "today"),
+    ("cant feel my legs after leg day, joking, its just doms", None),
+    ("cant feel my legs after lifting at the gym", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

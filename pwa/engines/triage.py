@@ -183,11 +183,14 @@ def _others(others):
 def _past(past):
     """Regular expressions (Python and JS read them alike) for the person's own trouble, long
     over: a clause saying when (`clause`: "5 years ago", "last year", or that it went) and
-    what keeps it (`keeps`: a lasting risk, "for years", "since", "again")."""
+    what keeps it (`keeps`: a lasting risk, "for years", "since", "again"); `quiet` says it
+    went in words that would otherwise keep it ("no problems since"), only in a clause already
+    put years back: "a TIA last week, fine since" still counts."""
     if not (past.patterns or past.went):
         return None
     went = [rf"\b(?:{_alternatives(past.went)})\b"] if past.went else []
     return {"clause": "|".join([*past.patterns, *went]),
+            "quiet": rf"\b(?:{_alternatives(past.quiet) or '(?!)'})\b",
             "keeps": rf"\b(?:{_alternatives(past.keeps) or '(?!)'})\b"}
 
 
@@ -350,13 +353,15 @@ def _without_past(index, folded):
     """The folded text without the person's own trouble long over: a clause the data's `past`
     puts years back or says went ("had a TIA 5 years ago", "a fever last month that went"),
     unless it says it is happening now (`others.acute`) or names what keeps it (`past.keeps`:
-    "had breast cancer 10 years ago", "a clot years ago", "on and off for years")."""
+    "had breast cancer 10 years ago", "a clot years ago", "on and off for years"; the words of
+    `past.quiet` do not: "a mini stroke in 2015, no problems since")."""
     past, acute = index.past, index.others and index.others["acute"]
     if not past:
         return folded
     pieces = re.split(PAST_CLAUSE, folded, flags=re.ASCII)
     return "".join(" " if i % 2 == 0 and past["clause"].search(piece)
-                   and not past["keeps"].search(piece) and not (acute and acute.search(piece))
+                   and not past["keeps"].search(past["quiet"].sub(" ", piece))
+                   and not (acute and acute.search(piece))
                    else piece for i, piece in enumerate(pieces))
 
 

@@ -45,7 +45,11 @@ function triageIndex(rules) {
       self: new RegExp(rules.others.self),
       own: new RegExp(rules.others.own),
     },
-    past: rules.past && { clause: new RegExp(rules.past.clause), keeps: new RegExp(rules.past.keeps) },
+    past: rules.past && {
+      clause: new RegExp(rules.past.clause),
+      quiet: new RegExp(rules.past.quiet, 'g'),
+      keeps: new RegExp(rules.past.keeps),
+    },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
@@ -147,12 +151,13 @@ export function ownText(rules, text) {
 }
 
 // The folded text without the person's own trouble long over ("had a TIA 5 years ago"), unless
-// the clause says it is happening now or names what keeps it (triage._without_past).
+// the clause says it is happening now or names what keeps it, `quiet` words aside
+// (triage._without_past).
 function withoutPast(rules, folded) {
   const { past, others } = triageIndex(rules);
   if (!past) return folded;
   return folded.split(PAST_CLAUSE).map((piece, i) => (
-    i % 2 === 0 && past.clause.test(piece) && !past.keeps.test(piece)
+    i % 2 === 0 && past.clause.test(piece) && !past.keeps.test(piece.replace(past.quiet, ' '))
       && !(others && others.acute.test(piece)) ? ' ' : piece)).join('');
 }
 
