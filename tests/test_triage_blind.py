@@ -161,14 +161,17 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # Left: three "soon" rows (ribs that ache whatever the position, buttock pain that switches
 # sides, a thigh bone aching at night at 55) and two ordinary ones ("a mini stroke in 2015 no
 # problems since" with a tight calf; a long "not chest pain as in heart pain" after a workout).
+# The thirteenth (2026-12-05) mended four of those: words that say a trouble years back is over
+# ("no problems since") no longer keep it through "since"; "doesnt matter if i move", a bone
+# aching at night, buttock pain that switches sides and eases with moving; and the tenth's weak
+# arm ("since monday" is new, and a new weak limb is seen today). The long "not chest pain" is
+# left: a chest pain denied at length beside a chest's soreness is still read as the heart.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
-          "triage_blind10_holdout": {"emergency": 31, "today": 22, "soon": 16, "none": 61},
           "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
-          "triage_blind13_holdout": {"emergency": 29, "today": 24, "soon": 19, "none": 58},
-          "triage_blind14_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 60}}
+          "triage_blind14_holdout": {"emergency": 29, "today": 24, "soon": 17, "none": 60}}
 
 
 @pytest.fixture(scope="module")
