@@ -164,14 +164,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # The thirteenth (2026-12-05) mended four of those: words that say a trouble years back is over
 # ("no problems since") no longer keep it through "since"; "doesnt matter if i move", a bone
 # aching at night, buttock pain that switches sides and eases with moving; and the tenth's weak
-# arm ("since monday" is new, and a new weak limb is seen today). The long "not chest pain" is
-# left: a chest pain denied at length beside a chest's soreness is still read as the heart.
+# arm ("since monday" is new, and a new weak limb is seen today); and the long "not chest pain"
+# after a workout, which was the compartment warning: "worse when i stretch" alone is any sore
+# muscle, a compartment sign only with a hard or tense limb or a cast.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
-          "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
-          "triage_blind14_holdout": {"emergency": 29, "today": 24, "soon": 17, "none": 60}}
+          "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58}}
 
 
 @pytest.fixture(scope="module")

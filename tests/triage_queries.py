@@ -632,6 +632,9 @@ QUERIES = [
     ("had a clot 5 years ago no problems since and now my calf is swollen and hot", "today"),
     ("cant feel my legs after leg day, joking, its just doms", None),
     ("cant feel my legs after lifting at the gym", "emergency"),
+    # Pain on stretching is a compartment sign only with a hard or tense limb or a cast.
+    ("hard chest session yesterday, sore near my armpit and worse when i stretch my arm", None),
+    ("shin rock hard after football and agony when i stretch my toes", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
