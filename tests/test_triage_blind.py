@@ -46,7 +46,9 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind9_tune", "triage_blind9_holdout", "triage_blind10_tune",
                        "triage_blind10_holdout", "triage_blind12_tune",
                        "triage_blind12_holdout", "triage_blind13_tune", "triage_blind13_holdout",
-                       "triage_blind14_tune", "triage_blind14_holdout")}
+                       "triage_blind14_tune", "triage_blind14_holdout", "triage_blind16_tune",
+                       "triage_blind16_holdout", "triage_blind17_tune",
+                       "triage_blind17_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -77,6 +79,10 @@ SIZES = {
     "triage_blind13_holdout": {"emergency": 29, "today": 24, "soon": 19, "none": 59},
     "triage_blind14_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 61},
     "triage_blind14_holdout": {"emergency": 29, "today": 24, "soon": 17, "none": 61},
+    "triage_blind16_tune": {"emergency": 30, "today": 22, "soon": 17, "none": 60},
+    "triage_blind16_holdout": {"emergency": 30, "today": 23, "soon": 18, "none": 60},
+    "triage_blind17_tune": {"emergency": 29, "today": 24, "soon": 17, "none": 59},
+    "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -117,7 +123,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind13_tune": {"emergency": 23, "today": 24, "soon": 16, "none": 57},
              "triage_blind13_holdout": {"emergency": 27, "today": 22, "soon": 19, "none": 57},
              "triage_blind14_tune": {"emergency": 25, "today": 22, "soon": 16, "none": 59},
-             "triage_blind14_holdout": {"emergency": 28, "today": 23, "soon": 13, "none": 60}}
+             "triage_blind14_holdout": {"emergency": 28, "today": 23, "soon": 13, "none": 60},
+             "triage_blind16_tune": {"emergency": 30, "today": 22, "soon": 17, "none": 59},
+             "triage_blind16_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 59},
+             "triage_blind17_tune": {"emergency": 27, "today": 22, "soon": 16, "none": 57},
+             "triage_blind17_holdout": {"emergency": 29, "today": 23, "soon": 17, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -167,11 +177,28 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # arm ("since monday" is new, and a new weak limb is seen today); and the long "not chest pain"
 # after a workout, which was the compartment warning: "worse when i stretch" alone is any sore
 # muscle, a compartment sign only with a hard or tense limb or a cast.
+# It began with two new sets (520 queries: a rural practice nurse; a chiropractor who teaches
+# Pilates), each run whole and untouched first: the sixteenth on the twelfth round's rules
+# (emergency 58 of 60, today 45 of 45, soon 33 of 35, 2 false alarms in 120), the seventeenth,
+# written while the round went on, on its rules (56 of 59, 45 of 48, 33 of 34, 4 in 119; on the
+# twelfth's 56, 44, 33 and 4). Split by level with fixed seeds (1616, 1717), it tuned on the
+# tune halves; the held-out halves, sealed, were run once at its end (UNTOUCHED), then read in
+# the fourteenth: a band of numbness round the chest (the cord), vision "off" and staggering
+# after a headstand (the neck's artery), a numb patch "there months", a shoulder that keeps
+# one awake, a man dragging both legs with a cancer, a toddler who cries when picked up;
+# "lugging the car seat" is lifting, "hamstrings" is never "hammering", and "no fever, ..., im
+# 38" is no temperature. Left: a TIA told as "garbled, fine now" (an after-negator read across
+# a comma), a son's aching thigh at night with a lump ("soon", not "today": nothing says he is
+# a child), a numb arm from leaning on the sofa with a knot "still there", and a clot ten years
+# back "all sorted" with hamstrings tight from running (a clot long over warns with a leg's
+# pain, as the eleventh round chose).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
-          "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58}}
+          "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
+          "triage_blind17_tune": {"emergency": 28, "today": 23, "soon": 17, "none": 58},
+          "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59}}
 
 
 @pytest.fixture(scope="module")

@@ -635,6 +635,10 @@ QUERIES = [
     # Pain on stretching is a compartment sign only with a hard or tense limb or a cast.
     ("hard chest session yesterday, sore near my armpit and worse when i stretch my arm", None),
     ("shin rock hard after football and agony when i stretch my toes", "emergency"),
+    # Round 14: a temperature is read within its clause ("no fever, ..., im 38" is an age).
+    ("no fever, not losing weight, im 38, back sore from lifting", None),
+    ("back aching and a fever of 38.6 tonight", "today"),
+    ("tight hamstrings from running", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
