@@ -187,17 +187,18 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # after a headstand (the neck's artery), a numb patch "there months", a shoulder that keeps
 # one awake, a man dragging both legs with a cancer, a toddler who cries when picked up;
 # "lugging the car seat" is lifting, "hamstrings" is never "hammering", and "no fever, ..., im
-# 38" is no temperature. Left: a TIA told as "garbled, fine now" (an after-negator read across
-# a comma), a son's aching thigh at night with a lump ("soon", not "today": nothing says he is
-# a child), a numb arm from leaning on the sofa with a knot "still there", and a clot ten years
-# back "all sorted" with hamstrings tight from running (a clot long over warns with a leg's
-# pain, as the eleventh round chose).
+# 38" is no temperature. Left: a son's aching thigh at night with a lump ("soon", not
+# "today": nothing says he is a child), a numb arm from leaning on the sofa with a knot "still
+# there", and a clot ten years back "all sorted" with hamstrings tight from running (a clot long
+# over warns with a leg's pain, as the eleventh round chose). Then an after-negator was read
+# within its clause only: "my speech came out garbled, fine now" is a TIA, while "bladder fine"
+# still denies.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
           "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
-          "triage_blind17_tune": {"emergency": 28, "today": 23, "soon": 17, "none": 58},
+          "triage_blind17_tune": {"emergency": 29, "today": 23, "soon": 17, "none": 58},
           "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59}}
 
 

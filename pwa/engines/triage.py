@@ -262,38 +262,46 @@ def _index(rules):
     return entry[1]
 
 
+# Where a clause ends, kept through the words as one mark: an after-negator reads within its
+# clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed).
+CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?![0-9])")
+CLAUSE_MARK = "qclauseq"
+
+
 def normalise(rules, text):
     """The words of a text as the rules read them: folded, typo-corrected, rewritten."""
     index, limits = _index(rules), rules["limits"]
-    words = search_text.words(text[: limits["chars"]], index.fillers)[: limits["words"]]
+    marked = CLAUSE_END.sub(f" {CLAUSE_MARK} ", text[: limits["chars"]])
+    words = search_text.words(marked, index.fillers)[: limits["words"]]
     corrected = {}
     for word in words:
         if len(corrected) >= limits["typos"]:
             break
         if (search_text.allowed_typos(len(word)) and word not in index.corrector.known
-                and word not in corrected):
+                and word not in corrected and word != CLAUSE_MARK):
             corrected[word] = index.corrector.correct(word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
 
 
-def _negated(rules, index, words, start, end):
+def _negated(rules, index, words, start, end, ends=frozenset()):
     """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
-    right after words[end - 1] ("bladder fine"), no breaker between."""
+    right after words[end - 1] in its clause ("bladder fine"; not "garbled, fine now": `ends`
+    are the positions a clause ended before), no breaker between."""
     before = _scan(index, words, range(start - 1, -1, -1), rules["limits"]["negation"],
                    index.negators)
     if before is not None:
         return before
     return _scan(index, words, range(end, len(words)), rules["limits"]["after"],
-                 index.after_negators) is True
+                 index.after_negators, ends) is True
 
 
-def _scan(index, words, positions, limit, negators):
+def _scan(index, words, positions, limit, negators, ends=frozenset()):
     """True at a negator, False at a breaker, None when `limit` counted words pass by first
-    (transparent words are not counted)."""
+    (transparent words are not counted) or at a clause's end."""
     counted = 0
     for i in positions:
-        if counted >= limit:
+        if counted >= limit or i in ends:
             return None
         if words[i] in negators:
             return True
@@ -309,6 +317,8 @@ def signs(rules, words):
     its gap after the one before ("face feels droopy", "foot has gone white"), no negator between
     the parts of a near phrase ("mouth is not droopy"), the first not negated."""
     found, index = set(), _index(rules)
+    ends = {i - n for n, i in enumerate(i for i, word in enumerate(words) if word == CLAUSE_MARK)}
+    words = [word for word in words if word != CLAUSE_MARK]
     for start, word in enumerate(words):
         for parts, gap, sign in index.phrases.get(word, ()):
             if sign in found:
@@ -321,7 +331,7 @@ def signs(rules, words):
                     break
             else:
                 if ((gap < 2 or not any(w in index.negators for w in words[start + 1:at]))
-                        and not _negated(rules, index, words, start, at + 1)):
+                        and not _negated(rules, index, words, start, at + 1, ends)):
                     found.add(sign)
     return found
 

@@ -77,34 +77,43 @@ function triageHead(rules, text) {
 }
 
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
+// Where a clause ends, kept through the words as one mark: an after-negator reads within its
+// clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed).
+const CLAUSE_END = /[,;:!?\n]|\.(?![0-9])/g;
+const CLAUSE_MARK = 'qclauseq';
+
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
   const { limits } = rules;
   // Cut by characters (code points, as Python counts them), then by words.
   const head = triageHead(rules, text);
-  const typed = words(head, index.fillers).slice(0, limits.words);
+  const marked = head.replace(CLAUSE_END, ` ${CLAUSE_MARK} `);
+  const typed = words(marked, index.fillers).slice(0, limits.words);
   const corrected = new Map();
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
-    if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)) {
+    if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)
+        && word !== CLAUSE_MARK) {
       corrected.set(word, index.corrector.correct(word));
     }
   }
   return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
 }
 
-// Whether a negator comes shortly before the phrase, or an after-negator right after it.
-function triageNegated(rules, index, found, start, end) {
+// Whether a negator comes shortly before the phrase, or an after-negator right after it in its
+// clause (`ends`: the positions a clause ended before).
+function triageNegated(rules, index, found, start, end, ends) {
   const before = scanNegation(index, found, start - 1, -1, rules.limits.negation, index.negators);
   if (before !== null) return before;
-  return scanNegation(index, found, end, 1, rules.limits.after, index.afterNegators) === true;
+  return scanNegation(index, found, end, 1, rules.limits.after, index.afterNegators, ends) === true;
 }
 
 // From `from`, one word at a time in `step`'s direction: true at a negator, false at a breaker,
-// null once `limit` counted words have passed (transparent words are not counted).
-function scanNegation(index, found, from, step, limit, negators) {
+// null once `limit` counted words have passed (transparent words are not counted) or at a
+// clause's end.
+function scanNegation(index, found, from, step, limit, negators, ends = new Set()) {
   let counted = 0;
-  for (let i = from; i >= 0 && i < found.length && counted < limit; i += step) {
+  for (let i = from; i >= 0 && i < found.length && counted < limit && !ends.has(i); i += step) {
     if (negators.has(found[i])) return true;
     if (index.breakers.has(found[i])) return false;
     if (!index.transparent.has(found[i])) counted++;
@@ -114,9 +123,15 @@ function scanNegation(index, found, from, step, limit, negators) {
 
 // The set of sign ids found in normalised words: each phrase's parts in order, each up to its gap
 // after the one before, no negator between the parts of a near phrase, the first not negated.
-export function triageSigns(rules, normalised) {
+export function triageSigns(rules, marked) {
   const index = triageIndex(rules);
   const found = new Set();
+  const ends = new Set();
+  const normalised = [];
+  for (const word of marked) {
+    if (word === CLAUSE_MARK) ends.add(normalised.length);
+    else normalised.push(word);
+  }
   normalised.forEach((word, start) => {
     for (const [parts, gap, sign] of index.phrases.get(word) || []) {
       let at = start;
@@ -125,7 +140,7 @@ export function triageSigns(rules, normalised) {
         at += next + 1;
         return next >= 0;
       }) && (gap < 2 || !normalised.slice(start + 1, at).some((w) => index.negators.has(w)))
-          && !triageNegated(rules, index, normalised, start, at + 1)) {
+          && !triageNegated(rules, index, normalised, start, at + 1, ends)) {
         found.add(sign);
       }
     }
