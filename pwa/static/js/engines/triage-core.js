@@ -76,12 +76,12 @@ function triageHead(rules, text) {
   return Array.from(text.slice(0, 2 * rules.limits.chars)).slice(0, rules.limits.chars).join('');
 }
 
-// The words of a text as the rules read them: folded, typo-corrected, rewritten.
 // Where a clause ends, kept through the words as one mark: an after-negator reads within its
 // clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed).
 const CLAUSE_END = /[,;:!?\n]|\.(?![0-9])/g;
 const CLAUSE_MARK = 'qclauseq';
 
+// The words of a text as the rules read them: folded, typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
   const { limits } = rules;
