@@ -209,7 +209,8 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 
           "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
           "triage_blind17_tune": {"emergency": 29, "today": 23, "soon": 17, "none": 58},
           "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59},
-          "triage_blind15_untouched": {"emergency": 58, "today": 47, "soon": 30, "none": 118}}
+          # Not tuned on: its floor is its one untouched run.
+          "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"]}
 
 
 @pytest.fixture(scope="module")
