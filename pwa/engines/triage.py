@@ -317,8 +317,13 @@ def signs(rules, words):
     its gap after the one before ("face feels droopy", "foot has gone white"), no negator between
     the parts of a near phrase ("mouth is not droopy"), the first not negated."""
     found, index = set(), _index(rules)
-    ends = {i - n for n, i in enumerate(i for i, word in enumerate(words) if word == CLAUSE_MARK)}
-    words = [word for word in words if word != CLAUSE_MARK]
+    ends, plain = set(), []  # where a clause ended: before which word of the words without marks
+    for word in words:
+        if word == CLAUSE_MARK:
+            ends.add(len(plain))
+        else:
+            plain.append(word)
+    words = plain
     for start, word in enumerate(words):
         for parts, gap, sign in index.phrases.get(word, ()):
             if sign in found:
