@@ -451,6 +451,14 @@ class Past(Strict):
         return self
 
 
+class AskInline(Strict):
+    """When a search asks its place's checklist in full (content/red-flags.yaml `ask_inline`):
+    one of `signs` found, and no warning at one of the `unless` levels."""
+
+    unless: tuple[Level, ...] = ()
+    signs: tuple[Slug, ...] = ()
+
+
 class RedFlags(Strict):
     levels: dict[Level, Text]
     region_intro: Text
@@ -463,6 +471,7 @@ class RedFlags(Strict):
     past: Past = Past()
     questions: tuple[Words, ...] = ()
     hold_results: tuple[Level, ...] = ()
+    ask_inline: AskInline = AskInline()
     numbers: tuple[NumberSign, ...] = ()
     number_words: dict[Word, int] = {}
     rewrite: dict[str, tuple[Phrase, ...]] = {}
@@ -487,6 +496,8 @@ class RedFlags(Strict):
                 for sign in combination}
         if unknown := used - set(self.signs):
             raise ValueError(f"flags: unknown sign '{sorted(unknown)[0]}'")
+        if unknown := set(self.ask_inline.signs) - set(self.signs):
+            raise ValueError(f"ask_inline: unknown sign '{sorted(unknown)[0]}'")
         numbered = {number.sign for number in self.numbers}
         if unknown := numbered - set(self.signs):
             raise ValueError(f"numbers: unknown sign '{sorted(unknown)[0]}'")

@@ -1,5 +1,6 @@
 """The symptom finder: everyday words find the right muscles; emergencies come first."""
 
+import html
 import json
 import re
 
@@ -354,3 +355,39 @@ def test_every_place_asks_on_a_page_with_its_questions(client, index):
     for region in index.index["regions"]:
         page = client.get(region["ask"]).get_data(as_text=True)
         assert f'data-ask="{region["area"]}"' in page, region["id"]
+
+
+def test_a_query_worth_asking_asks_its_place_in_the_results_as_its_page_does(client):
+    """Ask, don't only guess: "14 and my back hurts all the time" raises no warning, but an
+    age and pain that never goes are worth the low back's questions, asked there and then."""
+    page = client.get("/search", query_string={"q": "14 and my back hurts all the time"}).get_data(
+        as_text=True)
+    results = page[page.index("data-results"):page.index("<template data-results-template")]
+    asked = results[results.index('<section class="red-flag-ask" data-ask="low-back"'):
+                    results.index('data-part="muscles"')]
+    # Above the muscles, after the line that names the place.
+    assert (results.index('data-part="asks"') < results.index('data-ask="low-back"')
+            < results.index('data-part="muscles"'))
+    questions = re.findall(r"<summary>([^<]+)</summary>",
+                           client.get("/map/low-back").get_data(as_text=True))
+    assert len(questions) >= 5
+    assert re.findall(r"<summary>([^<]+)</summary>", results) == questions
+    assert "None of these" in asked
+
+
+@pytest.mark.parametrize("query", ["sore heel", "my back aches after gardening, no numbness",
+                                   "crushing chest pain and sweaty"])
+def test_a_query_with_nothing_to_ask_about_or_a_warning_asks_no_list_in_the_results(client, query):
+    page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    results = page[page.index("data-results"):page.index("<template data-results-template")]
+    assert "data-ask=" not in results
+
+
+def test_the_browser_asks_each_places_checklist_from_the_timers_data_as_its_page_does(client):
+    """search-page.js asks a place in full from /timer-data.json's `ask.regions` (precached, so
+    offline too): the same questions, in the same order, as the place's page."""
+    ask = client.get("/timer-data.json").get_json()["ask"]
+    for area, numbers in ask["regions"].items():
+        page = client.get(f"/map/{area}").get_data(as_text=True)
+        assert [ask["rows"][n]["question"] for n in numbers] == [
+            html.unescape(q) for q in re.findall(r"<summary>([^<]+)</summary>", page)], area

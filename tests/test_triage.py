@@ -93,3 +93,34 @@ def test_known_words_travel_front_coded_and_read_back_whole(rules):
 
 def test_the_rules_are_precached_so_warnings_work_offline(app):
     assert "/red-flags.json" in page_urls(app)
+
+
+@pytest.mark.parametrize(("query", "ask"), [
+    # Words that make a warning worth asking about, with none raised: ask the place in full.
+    ("14 and my back hurts all the time", True),
+    ("im 62 and my lower back aches", True),
+    ("my foot went numb sitting on it", True),
+    ("calf sore after a long haul flight, not swollen", True),
+    # A "soon" warning leaves the more urgent questions unasked: they are asked too.
+    ("back pain at night", True),
+    # Nothing of the kind, or denied, or a warning that already says what to do.
+    ("sore heel", False),
+    ("knots in my shoulders from the desk", False),
+    ("no numbness, no fever, just a sore calf", False),
+    ("back pain with a fever", False),
+    ("crushing chest pain and sweaty", False),
+])
+def test_a_text_asks_its_places_questions_in_full_when_it_names_what_makes_them_worth_asking(
+        rules, query, ask):
+    assert triage.answer(rules, query)["ask"] is ask
+
+
+def test_the_signs_that_ask_are_the_datas_and_each_is_a_sign(rules, app):
+    from pwa.loader import get_content
+
+    with app.app_context():
+        spec = get_content().red_flags.ask_inline
+    assert rules["ask_inline"] == {"unless": list(spec.unless), "signs": sorted(spec.signs)}
+    numbered = {sign[0] for entry in rules["numbers"] for sign in entry["signs"]}
+    assert set(spec.signs) <= set(rules["signs"]) | numbered
+    assert "emergency" in spec.unless and "soon" not in spec.unless

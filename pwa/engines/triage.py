@@ -77,6 +77,8 @@ def build_rules(content):
         "past": _past(spec.past),
         "questions": rf"\b(?:{_alternatives(spec.questions)})\b" if spec.questions else None,
         "hold_results": list(spec.hold_results),
+        "ask_inline": {"unless": list(spec.ask_inline.unless),
+                       "signs": sorted(spec.ask_inline.signs)},
         "rewrite": rewrite,
         "signs": {sign_id: "|".join(phrases) for sign_id, phrases in signs.items()},
         "number_words": {"pattern": _spelled_pattern(spec.number_words),
@@ -430,24 +432,38 @@ def _raised(flag, found, clauses):
                for where in (clauses if combination[0] == "=" else [found]))
 
 
+def _found(rules, text):
+    """The signs a text names: in its words and numbers, and clause by clause."""
+    text = own_text(rules, text)
+    found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
+    return found, [signs(rules, normalise(rules, clause)) for clause in _clauses(rules, text)]
+
+
+def _warnings(rules, found, clauses):
+    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
+            if _raised(flag, found, clauses)]
+
+
 def assess(rules, text):
     """The warnings a text raises, most severe first, each flag once.
 
     Each is {id, level, label, title, message, url}: what templates/_red_flags.html renders.
     """
-    text = own_text(rules, text)
-    found = signs(rules, normalise(rules, text)) | number_signs(rules, text)
-    clauses = [signs(rules, normalise(rules, clause)) for clause in _clauses(rules, text)]
-    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
-            if _raised(flag, found, clauses)]
+    return _warnings(rules, *_found(rules, text))
 
 
 def answer(rules, text):
-    """The warnings, and whether they hold back the muscles and routines until the person
-    says they have ruled it out (an emergency: the call comes first)."""
-    warnings = assess(rules, text)
+    """The warnings; whether they hold back the muscles and routines until the person says
+    they have ruled it out (an emergency: the call comes first); and whether the place named
+    should be asked about in full (`ask`: the text names something that makes a warning worth
+    asking about, an age, a past cancer, numbness..., and no warning already says what to do)."""
+    found, clauses = _found(rules, text)
+    warnings = _warnings(rules, found, clauses)
+    ask = rules["ask_inline"]
     return {"warnings": warnings,
-            "hold_results": any(w["level"] in rules["hold_results"] for w in warnings)}
+            "hold_results": any(w["level"] in rules["hold_results"] for w in warnings),
+            "ask": (not found.isdisjoint(ask["signs"])
+                    and not any(w["level"] in ask["unless"] for w in warnings))}
 
 
 def for_region(rules, region_id, *wider):

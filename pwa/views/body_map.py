@@ -6,7 +6,7 @@ from ..engines.routine_match import routines_for_region
 from ..loader import get_content
 from ..stored_pages import cached_page
 from ..thumbnails import get_thumbnails
-from .red_flags import asked
+from .red_flags import for_region_page
 
 MAX_ROUTINES = 3  # a short choice; the routines page lists every one
 
@@ -37,7 +37,7 @@ def region(region_id):
     return render_template("bodymap/region.html", region=found, primary=primary,
                            secondary=secondary, sections=sections, body=content.body,
                            regions=content.body.regions,
-                           warnings=asked(content, region_id, found.part_of),
+                           warnings=for_region_page(content, region_id),
                            warnings_intro=content.red_flags.region_intro,
                            emergency_number=content.practice.emergency_number,
                            routines=routines_for_region(content, region_id)[:MAX_ROUTINES],

@@ -49,12 +49,20 @@ def asked(content, *region_ids):
     return list(rows.values())
 
 
+def for_region_page(content, page_id):
+    """The checklist of a body map region's page: its own flags and its wider region's."""
+    region = content.region(page_id)
+    return asked(content, page_id, region.part_of) if region else []
+
+
 def for_timer(content):
-    """The checklists the timer asks before a first session on a body area, for
+    """The checklists the timer asks before a first session on a body area, and the search
+    asks in full when what was typed makes them worth asking (`ask` of triage.answer), for
     /timer-data.json: each warning once (`warnings`, by flag id), each distinct row once
     (`rows`: id, question, level and the ids of its flags), and which rows a muscle asks (with
-    the regions it mainly sends pain to, the areas its answer stands for) and a built-in routine
-    asks (the rows of its page, views/timer.py)."""
+    the regions it mainly sends pain to, the areas its answer stands for), a built-in routine
+    asks (the rows of its page, views/timer.py) and a region's page asks (`regions`, by the
+    page's id: the search's `asks` areas)."""
     warnings, rows, index = {}, [], {}
 
     def numbered(asked_rows):
@@ -76,7 +84,10 @@ def for_timer(content):
                for m in content.muscles.values()}
     routines = {r.slug: numbered(for_muscles(content, [content.muscles[s.muscle] for s in r.steps]))
                 for r in content.routines.values()}
-    return {"warnings": warnings, "rows": rows, "muscles": muscles, "routines": routines}
+    pages = sorted({region.page for region in content.body.regions})
+    regions = {page: numbered(for_region_page(content, page)) for page in pages}
+    return {"warnings": warnings, "rows": rows, "muscles": muscles, "routines": routines,
+            "regions": regions}
 
 
 @bp.route("/red-flags.json")

@@ -7,7 +7,7 @@ from ..engines.search_engine import search as rank
 from ..engines.triage import answer
 from ..loader import built_once, get_content
 from ..stored_pages import cached_page
-from .red_flags import get_rules
+from .red_flags import for_region_page, get_rules
 
 bp = Blueprint("search", __name__)
 
@@ -61,12 +61,18 @@ def search():
     # The engine reads only the start of a query; it is given a little more, to tell whether
     # anything was left out.
     query = " ".join(request.args.get("q", "")[: 4 * MAX_QUERY].split())
-    triage = answer(get_rules(), query) if query else {"warnings": [], "hold_results": False}
+    triage = (answer(get_rules(), query) if query
+              else {"warnings": [], "hold_results": False, "ask": False})
     results = rank(get_prepared(), query) if query else None
     content = get_content()
+    # Ask, don't only guess: the first place named asks its checklist there and then.
+    ask_area = results["asks"][0]["area"] if triage["ask"] and results and results["asks"] else None
     response = current_app.make_response(
         render_template("search/search.html", query=query[:MAX_QUERY], results=results,
                         warnings=triage["warnings"], hold=triage["hold_results"],
+                        ask_area=ask_area,
+                        ask_rows=for_region_page(content, ask_area) if ask_area else [],
+                        warnings_intro=content.red_flags.region_intro,
                         prototype=PROTOTYPE, examples=content.search.examples,
                         emergency_number=content.practice.emergency_number))
     response.headers["Cache-Control"] = "no-cache"

@@ -94,3 +94,34 @@ def test_the_ask_line_keeps_its_width_for_words_with_large_text(page, base_url):
     inside = line.evaluate("(el) => { const s = getComputedStyle(el); return el.clientWidth"
                            " - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); }")
     assert line.locator("p").bounding_box()["width"] >= inside - 1
+
+
+def test_a_query_worth_asking_asks_its_place_in_full_and_its_answer_holds(page, base_url):
+    """No warning, but an age and pain that never goes: the low back's questions are asked in
+    the results, the same as the server's, before the muscles; "None of these" is the page's
+    answer for the day."""
+    query = "14 and my back hurts all the time"
+    page.goto(base_url + "/search?q=" + query.replace(" ", "+"))
+    asked = page.locator("[data-results] [data-ask='low-back']")
+    expect(asked.get_by_role("heading", name="First: does any of these apply?")).to_be_visible()
+    served = markup(page)
+    box = page.get_by_role("searchbox")
+    box.fill("sore heel")
+    expect(page.locator("[data-results] [data-part='asks']")).to_be_visible()
+    expect(page.locator("[data-results] [data-ask]")).to_have_count(0)
+    box.fill(query)
+    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
+    assert markup(page) == served
+    # A question opens to its warning; the muscles follow the questions.
+    asked.locator("summary").first.click()
+    expect(asked.locator("details[open] [data-level]").first).to_be_visible()
+    muscles = page.get_by_role("heading", name="Muscles worth checking")
+    assert asked.bounding_box()["y"] < muscles.bounding_box()["y"]
+    asked.get_by_role("button", name="None of these").click()
+    expect(asked.get_by_text("You said none of these apply today")).to_be_visible()
+    expect(page.locator("[data-part='asks']")).to_have_text(
+        "You said none of the warning signs apply today for the low back.", use_inner_text=True)
+    expect(asked.get_by_role("button", name="change")).to_be_focused()
+    # The low back's own page keeps the answer too.
+    page.goto(base_url + "/map/low-back")
+    expect(page.get_by_text("You said none of these apply today")).to_be_visible()

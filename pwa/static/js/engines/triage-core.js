@@ -228,18 +228,32 @@ function clausesOf(rules, folded) {
 const raised = (flag, found, clauses) => flag.when.some((combination) => (combination[0] === '=' ? clauses : [found])
   .some((set) => combination.replace('=', '').split(' ').every((sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : set.has(sign)))));
 
-// The warnings a text raises, most severe first, each flag once.
-export function assess(rules, text) {
+// The signs a text names: in its words and numbers, and clause by clause (triage._found).
+function foundIn(rules, text) {
   const own = ownText(rules, text);
   const found = triageSigns(rules, triageWords(rules, own));
   for (const sign of numberSigns(rules, own)) found.add(sign);
   const clauses = clausesOf(rules, own).map((clause) => triageSigns(rules, triageWords(rules, clause)));
-  return rules.flags.filter((flag) => raised(flag, found, clauses)).map(triageWarning);
+  return [found, clauses];
 }
 
-// The warnings, and whether they hold back the muscles and routines until the person says
-// they have ruled it out (triage.answer).
+const warningsOf = (rules, found, clauses) => rules.flags
+  .filter((flag) => raised(flag, found, clauses)).map(triageWarning);
+
+// The warnings a text raises, most severe first, each flag once.
+export function assess(rules, text) {
+  return warningsOf(rules, ...foundIn(rules, text));
+}
+
+// The warnings; whether they hold back the muscles and routines until the person says they have
+// ruled it out; and whether the place named should be asked about in full (triage.answer).
 export function answer(rules, text) {
-  const warnings = assess(rules, text);
-  return { warnings, hold_results: warnings.some((w) => rules.hold_results.includes(w.level)) };
+  const [found, clauses] = foundIn(rules, text);
+  const warnings = warningsOf(rules, found, clauses);
+  const { signs, unless } = rules.ask_inline;
+  return {
+    warnings,
+    hold_results: warnings.some((w) => rules.hold_results.includes(w.level)),
+    ask: signs.some((sign) => found.has(sign)) && !warnings.some((w) => unless.includes(w.level)),
+  };
 }

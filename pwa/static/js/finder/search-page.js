@@ -2,7 +2,8 @@ import { mergeIndex, prepare, search } from '../engines/search-core.js';
 import { answer } from '../engines/triage-core.js';
 import { forgetWarnings, renderWarnings } from './red-flags-view.js';
 import { liveCount } from './live-count.js';
-import { answeredToday } from './red-flag-answers.js';
+import { answeredToday, setUpChecklist } from './red-flag-answers.js';
+import { buildChecklist, regionChecklist } from './red-flag-checklist.js';
 import { jsonOnce } from '../shell/json-once.js';
 
 // Results as you type, and results at all when the page comes from the offline cache
@@ -15,6 +16,7 @@ const template = document.querySelector('[data-results-template]');
 const warningsOutput = document.querySelector('[data-red-flags-output]');
 const callLead = document.querySelector('[data-call-lead]');
 const heldTemplate = document.querySelector('[data-held-template]');
+const askTemplate = document.querySelector('[data-ask-template]');
 const countStatus = document.querySelector('[data-results-count]');
 const count = countStatus ? liveCount(countStatus) : { results() {}, clear() {} };
 let indexPromise = null;
@@ -65,6 +67,25 @@ function sayWhatWasAnswered(node) {
     line.querySelector('[data-ask-lead]').hidden = said;
     line.querySelector('[data-ask-said]').hidden = !said;
   }
+}
+
+// Ask, don't only guess: when what was typed makes them worth asking (the engine's `ask`), the
+// first place's questions are asked in the results, as its page asks them, from the timer's data
+// (precached). Its "None of these" is the page's answer: the line above says so at once.
+function wireChecklist(section) {
+  setUpChecklist(section, [section.dataset.ask]);
+  section.querySelector('[data-ask-none]')?.addEventListener('click', () => sayWhatWasAnswered(output));
+  section.querySelector('[data-ask-change]')?.addEventListener('click', () => sayWhatWasAnswered(output));
+}
+
+async function askInline(asks, query) {
+  if (!askTemplate || !asks.length) return;
+  const checklist = regionChecklist(asks[0].area, await jsonOnce(output.dataset.checklistsUrl));
+  const line = output.querySelector('[data-part="asks"]');
+  if (!checklist || !line || query !== rendered) return;
+  const section = buildChecklist(askTemplate, checklist);
+  line.after(section);
+  wireChecklist(section);
 }
 
 // Items number their ids from 1, as the server's loop.index does.
@@ -159,6 +180,7 @@ async function update(query, { pushUrl }) {
     if (trimmed !== rendered) return;
     const results = search(index, trimmed);
     render({ ...results, warnings: triage.warnings }, triage.hold_results);
+    if (triage.ask) askInline(results.asks, trimmed).catch(() => {});
     // The list itself is not a live region: only its size is said, once typing pauses.
     count.results(Object.fromEntries(['muscles', 'routines', 'sections']
       .map((kind) => [kind, results[kind].length])));
@@ -179,6 +201,7 @@ if (form && input && output && template && warningsOutput && callLead && heldTem
   }, { once: true });
   const fromUrl = new URLSearchParams(location.search).get('q') || '';
   if (fromUrl && !input.value) input.value = fromUrl;
+  for (const section of output.querySelectorAll('[data-ask]')) wireChecklist(section);
   sayWhatWasAnswered(output);
   // Back from a region's checklist (the page restored as it was): what was said there shows.
   addEventListener('pageshow', () => sayWhatWasAnswered(output));

@@ -1,4 +1,4 @@
-import { buildWarning } from '../finder/red-flags-view.js';
+import { buildChecklist } from '../finder/red-flag-checklist.js';
 import { setUpChecklist } from '../finder/red-flag-answers.js';
 
 // The timer's red-flag checklist, drawn from the page's <template data-ask-template> (the
@@ -12,18 +12,6 @@ import { setUpChecklist } from '../finder/red-flag-answers.js';
 export function createAskView(root) {
   const template = root.querySelector('[data-ask-template]');
   let shown = null;
-
-  function rowNode(model, callouts, row) {
-    const item = model.cloneNode(true);
-    const details = item.firstElementChild;
-    details.dataset.level = row.level;
-    details.dataset.flag = row.id;
-    details.querySelector('summary').textContent = row.question;
-    const warning = details.querySelector('.red-flag');
-    warning.replaceWith(...row.warnings.map((w) => buildWarning(warning, callouts, w)));
-    if (row.level !== 'emergency') details.querySelector('[data-call-now]')?.remove();
-    return item;
-  }
 
   const headingOf = () => shown?.querySelector('h2');
 
@@ -49,12 +37,7 @@ export function createAskView(root) {
     shown = null;
     seen = false;
     if (!template || !checklist) return;
-    const section = template.content.firstElementChild.cloneNode(true);
-    const list = section.querySelector('.ask-list');
-    const model = list.firstElementChild;
-    const callouts = JSON.parse(template.dataset.callouts);
-    list.replaceChildren(...checklist.rows.map((row) => rowNode(model, callouts, row)));
-    section.dataset.ask = checklist.areas.join(' ');
+    const section = buildChecklist(template, checklist);
     template.after(section);
     setUpChecklist(section, checklist.areas);
     shown = section;

@@ -1,5 +1,6 @@
 import { own, isRecord } from '../shell/lookup.js';
 import { planOf } from './timer-source.js';
+import { rowOf } from '../finder/red-flag-checklist.js';
 
 // Which red-flag questions the timer asks before a session, from /timer-data.json's `ask`
 // (views/red_flags.py for_timer): a built-in routine asks the rows of its page, and its answer
@@ -9,16 +10,6 @@ import { planOf } from './timer-source.js';
 // warnings, most severe first), or null when nothing is asked.
 
 const SEVERITY = ['emergency', 'today', 'soon'];
-
-function rowOf(ask, number) {
-  const row = Array.isArray(ask.rows) ? ask.rows[number] : undefined;
-  if (!isRecord(row) || !Array.isArray(row.flags)) return null;
-  const warnings = row.flags.map((id) => {
-    const warning = own(ask.warnings, id);
-    return isRecord(warning) ? { ...warning, id } : null;
-  });
-  return warnings.every(Boolean) ? { ...row, warnings } : null;
-}
 
 // Rows asked for several muscles: each once, and none whose flags a wider row already asks
 // (one muscle's row of a topic may hold fewer of its flags than another's).
