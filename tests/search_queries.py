@@ -14,6 +14,9 @@ RANKED = [
     ("crick in my neck, can't turn my head", {"levator-scapulae"}),
     ("pain between my shoulder blades", {"rhomboids", "middle-lower-trapezius",
                                          "serratus-posterior-superior"}),
+    # "Back" alone is the low back, as most people mean it (it once ranked the scalenes first).
+    ("my back hurts", {"quadratus-lumborum", "paraspinals", "gluteus-medius"}),
+    ("sore back", {"quadratus-lumborum", "paraspinals", "gluteus-medius"}),
     ("can't reach behind my back", {"infraspinatus", "subscapularis"}),
     ("lower back pain when I stand up", {"quadratus-lumborum", "iliopsoas", "gluteus-medius"}),
     ("sciatica down my leg", {"piriformis", "gluteus-minimus"}),
