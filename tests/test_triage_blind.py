@@ -48,7 +48,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind12_holdout", "triage_blind13_tune", "triage_blind13_holdout",
                        "triage_blind14_tune", "triage_blind14_holdout", "triage_blind16_tune",
                        "triage_blind16_holdout", "triage_blind17_tune",
-                       "triage_blind17_holdout", "triage_blind15_untouched")}
+                       "triage_blind17_holdout", "triage_blind15_untouched",
+                       "triage_blind18_tune")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -84,6 +85,7 @@ SIZES = {
     "triage_blind17_tune": {"emergency": 29, "today": 24, "soon": 17, "none": 59},
     "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 60},
     "triage_blind15_untouched": {"emergency": 59, "today": 48, "soon": 33, "none": 120},
+    "triage_blind18_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -129,7 +131,8 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind16_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 59},
              "triage_blind17_tune": {"emergency": 27, "today": 22, "soon": 16, "none": 57},
              "triage_blind17_holdout": {"emergency": 29, "today": 23, "soon": 17, "none": 58},
-             "triage_blind15_untouched": {"emergency": 58, "today": 47, "soon": 30, "none": 118}}
+             "triage_blind15_untouched": {"emergency": 58, "today": 47, "soon": 30, "none": 118},
+             "triage_blind18_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 57}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -202,6 +205,13 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # One row was read, the only one whose level changed: "had a temp last week with a cold, all
 # gone now, back still a bit achy" now warns, because the rewrite "gone back" no longer eats
 # the back across the comma and "all gone" is too far from the temperature to say it is over.
+# The fifteenth round (2026-12-05) began with an eighteenth set (260 queries, a paramedic who
+# supervises a telephone triage line), run whole and untouched on the fourteenth round's rules
+# (emergency 56 of 60, today 48 of 48, soon 28 of 32, 5 false alarms in 120), then split by
+# level with seed 1818; it tuned on the tune half (UNTOUCHED) only: "speech was slurry", pain
+# between the shoulder blades for a month that one "cant link" to anything, a mother "having
+# chemo" is hers, stiffness that eases in 10 minutes is not an inflamed spine, "hot and
+# sweaty" after a run explains the warmth of a calf. The held-out half stays sealed.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
