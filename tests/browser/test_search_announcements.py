@@ -5,6 +5,7 @@ role=alert or role=log) as one announcement per region per batch of DOM changes,
 that was added, which is what a screen reader reads out.
 """
 
+import re
 import time
 
 import pytest
@@ -103,3 +104,14 @@ def test_nothing_matched_is_said_after_a_pause_on_a_real_query(page, base_url):
     said = typed(page, base_url, "zzzzqqqq")
     polite = [s["text"] for s in said if s["politeness"] == "polite"]
     assert polite == ["Nothing matched"], polite
+
+
+def test_questions_asked_in_the_results_are_said_first(page, base_url):
+    """A query worth asking about draws a place's questions above the muscles: the count says
+    so, first, once they are there."""
+    typed(page, base_url, "14 and my back hurts all the time")
+    page.locator("[data-results] [data-ask] summary").first.wait_for()
+    page.clock.run_for(PAUSE_MS)
+    polite = [s["text"] for s in page.evaluate("window.announced") if s["politeness"] == "polite"]
+    assert re.fullmatch(r"\d+ questions first, \d+ muscles?(, .*)?", polite[-1]), polite
+    assert len(polite[-1]) <= 60, polite

@@ -78,7 +78,8 @@ function wireChecklist(section) {
   section.querySelector('[data-ask-change]')?.addEventListener('click', () => sayWhatWasAnswered(output));
 }
 
-async function askInline(asks, query) {
+// counts: the results' sizes as said so far; the questions, when asked, are said first.
+async function askInline(asks, query, counts) {
   if (!askTemplate || !asks.length) return;
   const checklist = regionChecklist(asks[0].area, await jsonOnce(output.dataset.checklistsUrl));
   const line = output.querySelector('[data-part="asks"]');
@@ -86,6 +87,7 @@ async function askInline(asks, query) {
   const section = buildChecklist(askTemplate, checklist);
   line.after(section);
   wireChecklist(section);
+  if (!answeredToday(checklist.areas)) count.results({ asked: checklist.rows.length, ...counts });
 }
 
 // Items number their ids from 1, as the server's loop.index does.
@@ -180,10 +182,11 @@ async function update(query, { pushUrl }) {
     if (trimmed !== rendered) return;
     const results = search(index, trimmed);
     render({ ...results, warnings: triage.warnings }, triage.hold_results);
-    if (triage.ask) askInline(results.asks, trimmed).catch(() => {});
     // The list itself is not a live region: only its size is said, once typing pauses.
-    count.results(Object.fromEntries(['muscles', 'routines', 'sections']
-      .map((kind) => [kind, results[kind].length])));
+    const counts = Object.fromEntries(['muscles', 'routines', 'sections']
+      .map((kind) => [kind, results[kind].length]));
+    count.results(counts);
+    if (triage.ask) askInline(results.asks, trimmed, counts).catch(() => {});
   } catch {
     // Without the index the form still submits to the server, which answers when online.
   }
