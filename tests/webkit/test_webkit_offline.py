@@ -1,6 +1,7 @@
 """In WebKit: the first visit installs the worker, then every kind of page works with the server
 process stopped, search included."""
 
+import html
 import re
 
 import pytest
@@ -87,6 +88,18 @@ def test_search_answers_as_you_type_offline(offline, client):
     offline.wait("decodeURIComponent(location.search) === arguments[0]", f"?q={words}")
     offline.until(lambda: offline.texts("[data-results] .card-title") == expected)
     assert offline.text("#muscle-results") == "Muscles worth checking"
+    assert offline.errors == []
+
+
+def test_search_asks_a_place_in_full_offline_as_the_server_does(offline, client):
+    words = "14 and my back hurts all the time"
+    page = client.get(f"/search?q={words}").text
+    expected = re.findall(r"<summary>([^<]*)</summary>", page[:page.index("<template")])
+    assert len(expected) >= 5
+    offline.open(f"/search?q={words}")
+    offline.wait("document.querySelector('[data-results] [data-ask=low-back] summary')")
+    assert offline.texts("[data-results] [data-ask=low-back] summary") == [
+        html.unescape(q) for q in expected]
     assert offline.errors == []
 
 
