@@ -429,6 +429,7 @@ class Others(Strict):
     present: tuple[Words, ...] = ()
     conditions: tuple[Words, ...] = ()
     acute: tuple[Words, ...] = ()
+    settled: tuple[Words, ...] = ()  # say a time word tells it is over: "ok now"
     self: tuple[Words, ...] = ()
     own: tuple[Words, ...] = ()
 

@@ -97,7 +97,8 @@ def test_the_rules_are_precached_so_warnings_work_offline(app):
 
 @pytest.mark.parametrize(("query", "ask"), [
     # Words that make a warning worth asking about, with none raised: ask the place in full.
-    ("14 and my back hurts all the time", True),
+    ("my back has ached for a few weeks", True),
+    ("my nan had a fall last year and shes ok now, my back is tight", False),
     ("im 62 and my lower back aches", True),
     ("my foot went numb sitting on it", True),
     ("calf sore after a long haul flight, not swollen", True),

@@ -49,7 +49,7 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind14_tune", "triage_blind14_holdout", "triage_blind16_tune",
                        "triage_blind16_holdout", "triage_blind17_tune",
                        "triage_blind17_holdout", "triage_blind15_untouched",
-                       "triage_blind18_tune")}
+                       "triage_blind18_tune", "triage_blind19_tune")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -86,6 +86,7 @@ SIZES = {
     "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 60},
     "triage_blind15_untouched": {"emergency": 59, "today": 48, "soon": 33, "none": 120},
     "triage_blind18_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -132,7 +133,8 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind17_tune": {"emergency": 27, "today": 22, "soon": 16, "none": 57},
              "triage_blind17_holdout": {"emergency": 29, "today": 23, "soon": 17, "none": 58},
              "triage_blind15_untouched": {"emergency": 58, "today": 47, "soon": 30, "none": 118},
-             "triage_blind18_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 57}}
+             "triage_blind18_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 57},
+             "triage_blind19_tune": {"emergency": 29, "today": 24, "soon": 11, "none": 57}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -212,6 +214,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # between the shoulder blades for a month that one "cant link" to anything, a mother "having
 # chemo" is hers, stiffness that eases in 10 minutes is not an inflamed spine, "hot and
 # sweaty" after a run explains the warmth of a calf. The held-out half stays sealed.
+# A nineteenth set (260 queries, a physiotherapist with an older adults' class and a youth
+# football club), written meanwhile, was run whole and untouched on those rules (emergency 57
+# of 60, today 47 of 48, soon 25 of 32, 5 false alarms in 120; on the fourteenth round's 56,
+# 47, 25 and 5), split with seed 1919, and tuned on its tune half: a clause whose time word
+# says it is over ("my nan had a fall last year and shes ok now") is someone else's past
+# (`others.settled`); neck pain after a crash yesterday (`recent`); "15 and my back", "since my
+# 55th birthday" are ages; ribs at the back, "havent done anything to it", headaches that "keep
+# changing" or come "more often"; a chest "hit by a cricket ball". One row is left, on purpose:
+# "numb bum from sitting on the bleachers ... now my back is stiff" warns (a numb bottom with
+# back pain is the first sign of a squeezed cauda equina, whatever the person blames).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -219,6 +231,7 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 
           "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
           "triage_blind17_tune": {"emergency": 29, "today": 23, "soon": 17, "none": 58},
           "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59},
+          "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"]}
 

@@ -7,6 +7,15 @@ never a copy of a pattern in red-flags.yaml. Shared by test_triage.py and the pa
 QUERIES = [
     # Heart
     ("crushing pain in the middle of my chest", "emergency"),
+    # Round 15's mechanisms: a time word that says it is over ("ok now") is not happening now;
+    # a neck injury within the day; an age told as "15 and my" or a birthday; brief stiffness.
+    ("my nan had a fall last year and shes ok now, my lower back is tight from lifting her",
+     None),
+    ("my nan had a fall this morning, shes not ok, she cant get up", "today"),
+    ("car crash yesterday and my neck really hurts", "emergency"),
+    ("15 and my back has hurt for weeks", "today"),
+    ("since my 55th birthday my lower back aches, never had it before", "soon"),
+    ("im 30, lower back stiff in the morning for a few minutes then fine once moving", None),
     ("tight chest and my left arm feels heavy", "emergency"),
     ("pain in my jaw and i am sweating buckets", "emergency"),
     ("neck ache and i feel really sick and clammy", "emergency"),

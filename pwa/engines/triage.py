@@ -164,7 +164,8 @@ def _others(others):
     """Regular expressions (Python and JS read them alike) for someone else's trouble: a
     history (`clause`: a `who`, one of `verbs`, to the end of its clause); a condition they
     live with, told in a few words (`present`: "dad has a clot in his leg,"); whether it is
-    happening now (`acute`); and whether the person also speaks of themselves (`self`, after a
+    happening now (`acute`, once the words of `settled` are gone: "shes ok now" says it is
+    over); and whether the person also speaks of themselves (`self`, after a
     history) or tells their own complaint (`own`, after either)."""
     if not (others.who and others.verbs and others.self):
         return None
@@ -177,6 +178,7 @@ def _others(others):
                     rf"(?:{_alternatives(others.conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
                     rf"(?=\band (?:i|im|ive)\b|{end[3:]}"),
         "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
+        "settled": rf"\b(?:{_alternatives(others.settled) or '(?!)'})\b",
         "self": rf"\b(?:{_alternatives(others.self + others.own)})\b",
         "own": rf"\b(?:{_alternatives(others.own) or '(?!)'})\b",
     }
@@ -361,9 +363,15 @@ def own_text(rules, text):
                            if others else ()):
         for match in reversed(list(clause.finditer(folded))):
             rest = folded[: match.start()] + folded[match.end():]
-            if not others["acute"].search(match.group()) and theirs.search(rest):
+            if not _acute(others, match.group()) and theirs.search(rest):
                 folded = rest
     return _without_past(index, folded)
+
+
+def _acute(others, text):
+    """Whether a clause says its trouble is happening now ("cant stand", "yesterday"), not that
+    it is over ("shes ok now")."""
+    return bool(others["acute"].search(others["settled"].sub(" ", text)))
 
 
 def _without_past(index, folded):
@@ -372,13 +380,13 @@ def _without_past(index, folded):
     unless it says it is happening now (`others.acute`) or names what keeps it (`past.keeps`:
     "had breast cancer 10 years ago", "a clot years ago", "on and off for years"; the words of
     `past.quiet` do not: "a mini stroke in 2015, no problems since")."""
-    past, acute = index.past, index.others and index.others["acute"]
+    past = index.past
     if not past:
         return folded
     pieces = re.split(PAST_CLAUSE, folded, flags=re.ASCII)
     return "".join(" " if i % 2 == 0 and past["clause"].search(piece)
                    and not past["keeps"].search(past["quiet"].sub(" ", piece))
-                   and not (acute and acute.search(piece))
+                   and not (index.others and _acute(index.others, piece))
                    else piece for i, piece in enumerate(pieces))
 
 

@@ -109,7 +109,7 @@ def test_nothing_matched_is_said_after_a_pause_on_a_real_query(page, base_url):
 def test_questions_asked_in_the_results_are_said_first(page, base_url):
     """A query worth asking about draws a place's questions above the muscles: the count says
     so, first, once they are there."""
-    typed(page, base_url, "14 and my back hurts all the time")
+    typed(page, base_url, "my back has ached for a few weeks")
     page.locator("[data-results] [data-ask] summary").first.wait_for()
     page.clock.run_for(PAUSE_MS)
     polite = [s["text"] for s in page.evaluate("window.announced") if s["politeness"] == "polite"]

@@ -97,10 +97,10 @@ def test_the_ask_line_keeps_its_width_for_words_with_large_text(page, base_url):
 
 
 def test_a_query_worth_asking_asks_its_place_in_full_and_its_answer_holds(page, base_url):
-    """No warning, but an age and pain that never goes: the low back's questions are asked in
+    """No warning, but pain that has lasted weeks: the low back's questions are asked in
     the results, the same as the server's, before the muscles; "None of these" is the page's
     answer for the day."""
-    query = "14 and my back hurts all the time"
+    query = "my back has ached for a few weeks"
     page.goto(base_url + "/search?q=" + query.replace(" ", "+"))
     asked = page.locator("[data-results] [data-ask='low-back']")
     expect(asked.get_by_role("heading", name="First: does any of these apply?")).to_be_visible()

@@ -42,6 +42,7 @@ function triageIndex(rules) {
       clause: new RegExp(rules.others.clause, 'g'),
       present: new RegExp(rules.others.present, 'g'),
       acute: new RegExp(rules.others.acute),
+      settled: new RegExp(rules.others.settled, 'g'),
       self: new RegExp(rules.others.self),
       own: new RegExp(rules.others.own),
     },
@@ -148,6 +149,9 @@ export function triageSigns(rules, marked) {
   return found;
 }
 
+// Whether a clause says its trouble is happening now, not that it is over ("shes ok now").
+const acute = (others, text) => others.acute.test(text.replace(others.settled, ' '));
+
 // The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
 // knee" is about a knee): the clauses the data's `others` describe; and without its `questions`
 // ("is this normal" asks, it denies nothing) (triage.own_text).
@@ -159,7 +163,7 @@ export function ownText(rules, text) {
   for (const [clause, theirs] of pairs) {
     for (const match of [...folded.matchAll(clause)].reverse()) {
       const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
-      if (!others.acute.test(match[0]) && theirs.test(rest)) folded = rest;
+      if (!acute(others, match[0]) && theirs.test(rest)) folded = rest;
     }
   }
   return withoutPast(rules, folded);
@@ -173,7 +177,7 @@ function withoutPast(rules, folded) {
   if (!past) return folded;
   return folded.split(PAST_CLAUSE).map((piece, i) => (
     i % 2 === 0 && past.clause.test(piece) && !past.keeps.test(piece.replace(past.quiet, ' '))
-      && !(others && others.acute.test(piece)) ? ' ' : piece)).join('');
+      && !(others && acute(others, piece)) ? ' ' : piece)).join('');
 }
 
 // Numbers written in words as digits ("fifty-eight" is 58), for the number patterns.
