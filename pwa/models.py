@@ -430,6 +430,7 @@ class Others(Strict):
     conditions: tuple[Words, ...] = ()
     acute: tuple[Words, ...] = ()
     settled: tuple[Words, ...] = ()  # say a time word tells it is over: "ok now"
+    ends: tuple[Words, ...] = ()  # the writer turns to themselves: "im asking for me"
     self: tuple[Words, ...] = ()
     own: tuple[Words, ...] = ()
 
@@ -467,6 +468,7 @@ class RedFlags(Strict):
     negators: tuple[Word, ...]
     breakers: tuple[Word, ...]
     transparent: tuple[Word, ...]
+    list_joiners: tuple[Word, ...] = ()
     after_negators: tuple[Word, ...] = ()
     others: Others = Others()
     past: Past = Past()

@@ -49,7 +49,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind14_tune", "triage_blind14_holdout", "triage_blind16_tune",
                        "triage_blind16_holdout", "triage_blind17_tune",
                        "triage_blind17_holdout", "triage_blind15_untouched",
-                       "triage_blind18_tune", "triage_blind19_tune")}
+                       "triage_blind18_tune", "triage_blind19_tune",
+                       "triage_blind18_holdout", "triage_blind19_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -87,6 +88,8 @@ SIZES = {
     "triage_blind15_untouched": {"emergency": 59, "today": 48, "soon": 33, "none": 120},
     "triage_blind18_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind18_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind19_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -134,7 +137,9 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind17_holdout": {"emergency": 29, "today": 23, "soon": 17, "none": 58},
              "triage_blind15_untouched": {"emergency": 58, "today": 47, "soon": 30, "none": 118},
              "triage_blind18_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 57},
-             "triage_blind19_tune": {"emergency": 29, "today": 24, "soon": 11, "none": 57}}
+             "triage_blind19_tune": {"emergency": 29, "today": 24, "soon": 11, "none": 57},
+             "triage_blind18_holdout": {"emergency": 28, "today": 24, "soon": 14, "none": 58},
+             "triage_blind19_holdout": {"emergency": 28, "today": 23, "soon": 14, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -224,6 +229,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # changing" or come "more often"; a chest "hit by a cricket ball". One row is left, on purpose:
 # "numb bum from sitting on the bleachers ... now my back is stiff" warns (a numb bottom with
 # back pain is the first sign of a squeezed cauda equina, whatever the person blames).
+# The two held-out halves, sealed until then, were run once at the round's end (UNTOUCHED:
+# the eighteenth's 28 of 30, 24 of 24, 14 of 16, 2 false alarms in 60, against 27, 24, 13 and 2
+# before the round; the nineteenth's 28 of 30, 23 of 24, 14 of 16, 2 in 60, as before its
+# tuning), then read in the sixteenth, the same day: a negated list ("my calf isnt red or
+# swollen or hot") denies every item (`list_joiners`); someone else's history ends where the
+# writer turns to themselves ("im asking for me", `others.ends`); "having the baby" is a birth
+# and feeding the baby a task, not a child as the patient; "all better" says a trouble went; a
+# blow to the head today with neck pain; "light is hurting her eyes", "doesnt know what day
+# it is", "peeing all the time", "cant tell when i need a poo", "backache", headaches
+# "changing", "every week a bit worse". Both halves pass every row.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},

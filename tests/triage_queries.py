@@ -16,6 +16,12 @@ QUERIES = [
     ("15 and my back has hurt for weeks", "today"),
     ("since my 55th birthday my lower back aches, never had it before", "soon"),
     ("im 30, lower back stiff in the morning for a few minutes then fine once moving", None),
+    # Round 16's: a negated list denies each item; the writer turning to themselves ends
+    # someone else's history.
+    ("my calf isnt red or swollen or hot, just tight after football", None),
+    ("my calf is not red but it is swollen and hot", "today"),
+    ("my wife had a dvt after her op im asking for me i just have a sore calf from football",
+     None),
     ("tight chest and my left arm feels heavy", "emergency"),
     ("pain in my jaw and i am sweating buckets", "emergency"),
     ("neck ache and i feel really sick and clammy", "emergency"),

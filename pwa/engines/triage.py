@@ -72,6 +72,7 @@ def build_rules(content):
         "negators": _stemmed(spec.negators),
         "breakers": _stemmed(spec.breakers),
         "transparent": _stemmed(spec.transparent),
+        "list_joiners": _stemmed(spec.list_joiners),
         "after_negators": _stemmed(spec.after_negators),
         "others": _others(spec.others),
         "past": _past(spec.past),
@@ -169,7 +170,9 @@ def _others(others):
     history) or tells their own complaint (`own`, after either)."""
     if not (others.who and others.verbs and others.self):
         return None
-    who, end = _alternatives(others.who), r"(?=[.,;:!?]|\bbut\b|\bthough\b|$)"
+    who = _alternatives(others.who)
+    turns = rf"|\b(?:{_alternatives(others.ends)})\b" if others.ends else ""
+    end = rf"(?=[.,;:!?]|\bbut\b|\bthough\b{turns}|$)"
     return {
         "clause": rf"\b(?:{who})s? (?:{_alternatives(others.verbs)})\b[^.,;:!?]*?{end}",
         "present": (rf"\b(?:{who})s? (?:{_alternatives(others.present) or '(?!)'}) (?:an? )?"
@@ -229,6 +232,7 @@ class _Index:
         self.negators = set(rules["negators"])
         self.breakers = set(rules["breakers"])
         self.transparent = set(rules["transparent"])
+        self.joiners = set(rules["list_joiners"])
         self.after_negators = set(rules["after_negators"])
         self.numbers = [([re.compile(p, re.ASCII) for p in number["patterns"]], number["signs"])
                         for number in rules["numbers"]]
@@ -302,7 +306,8 @@ def _negated(rules, index, words, start, end, ends=frozenset()):
 
 def _scan(index, words, positions, limit, negators, ends=frozenset()):
     """True at a negator, False at a breaker, None when `limit` counted words pass by first
-    (transparent words are not counted) or at a clause's end."""
+    (transparent words are not counted, nor an item of a list: a word before "or") or at a
+    clause's end."""
     counted = 0
     for i in positions:
         if counted >= limit or i in ends:
@@ -311,7 +316,8 @@ def _scan(index, words, positions, limit, negators, ends=frozenset()):
             return True
         if words[i] in index.breakers:
             return False
-        if words[i] not in index.transparent:
+        if words[i] not in index.transparent and not (
+                i + 1 < len(words) and words[i + 1] in index.joiners):
             counted += 1
     return None
 

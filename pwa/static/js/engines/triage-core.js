@@ -35,6 +35,7 @@ function triageIndex(rules) {
     negators: new Set(rules.negators),
     breakers: new Set(rules.breakers),
     transparent: new Set(rules.transparent),
+    joiners: new Set(rules.list_joiners),
     afterNegators: new Set(rules.after_negators),
     numbers: rules.numbers.map((n) => [n.patterns.map((p) => new RegExp(p, 'g')), n.signs]),
     spelled: new RegExp(rules.number_words.pattern, 'g'),
@@ -110,14 +111,14 @@ function triageNegated(rules, index, found, start, end, ends) {
 }
 
 // From `from`, one word at a time in `step`'s direction: true at a negator, false at a breaker,
-// null once `limit` counted words have passed (transparent words are not counted) or at a
-// clause's end.
+// null once `limit` counted words have passed (transparent words are not counted, nor an item of
+// a list: a word before "or") or at a clause's end.
 function scanNegation(index, found, from, step, limit, negators, ends = new Set()) {
   let counted = 0;
   for (let i = from; i >= 0 && i < found.length && counted < limit && !ends.has(i); i += step) {
     if (negators.has(found[i])) return true;
     if (index.breakers.has(found[i])) return false;
-    if (!index.transparent.has(found[i])) counted++;
+    if (!index.transparent.has(found[i]) && !index.joiners.has(found[i + 1])) counted++;
   }
   return null;
 }
