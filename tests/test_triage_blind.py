@@ -50,7 +50,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind16_holdout", "triage_blind17_tune",
                        "triage_blind17_holdout", "triage_blind15_untouched",
                        "triage_blind18_tune", "triage_blind19_tune",
-                       "triage_blind18_holdout", "triage_blind19_holdout")}
+                       "triage_blind18_holdout", "triage_blind19_holdout",
+                       "triage_blind20_tune")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -90,6 +91,7 @@ SIZES = {
     "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind18_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind19_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -139,7 +141,8 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind18_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 57},
              "triage_blind19_tune": {"emergency": 29, "today": 24, "soon": 11, "none": 57},
              "triage_blind18_holdout": {"emergency": 28, "today": 24, "soon": 14, "none": 58},
-             "triage_blind19_holdout": {"emergency": 28, "today": 23, "soon": 14, "none": 58}}
+             "triage_blind19_holdout": {"emergency": 28, "today": 23, "soon": 14, "none": 58},
+             "triage_blind20_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 57}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -239,6 +242,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # blow to the head today with neck pain; "light is hurting her eyes", "doesnt know what day
 # it is", "peeing all the time", "cant tell when i need a poo", "backache", headaches
 # "changing", "every week a bit worse". Both halves pass every row.
+# A twentieth set (260 queries, an urban GP with many older patients and many who write English
+# as a second language), written meanwhile, was run whole and untouched on the sixteenth round's
+# rules (emergency 57 of 60, today 47 of 48, soon 31 of 32, 7 false alarms in 120; on the
+# fourteenth's 57, 47, 29 and 7), split with seed 2020, and the seventeenth round tuned on its
+# tune half: a tackle today with neck pain, a pregnant woman's face "swelling" and a head that
+# "hurts badly", a "different type" of headache "worse than before", a fever "before 2 weeks"
+# (two weeks ago) that is over. Two rows are left, on purpose: fingers white and numb in cold
+# sea water that "came back" (a limb's blood supply is not ruled out by warming), and a "tight
+# chest after hill sprints, just the muscles" (a tight chest on exertion is the heart's until
+# a doctor says otherwise). Its held-out half stays sealed.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -247,6 +260,7 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 
           "triage_blind17_tune": {"emergency": 29, "today": 23, "soon": 17, "none": 58},
           "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59},
           "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"]}
 

@@ -20,6 +20,8 @@ QUERIES = [
     # someone else's history.
     ("my calf isnt red or swollen or hot, just tight after football", None),
     ("my calf is not red but it is swollen and hot", "today"),
+    ("neck hurts since i was tackled at rugby this afternoon", "emergency"),
+    ("34 weeks pregnant, face swelling and my head hurts badly", "today"),
     ("my wife had a dvt after her op im asking for me i just have a sore calf from football",
      None),
     ("tight chest and my left arm feels heavy", "emergency"),
