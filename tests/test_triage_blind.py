@@ -51,7 +51,7 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind17_holdout", "triage_blind15_untouched",
                        "triage_blind18_tune", "triage_blind19_tune",
                        "triage_blind18_holdout", "triage_blind19_holdout",
-                       "triage_blind20_tune")}
+                       "triage_blind20_tune", "triage_blind20_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -92,6 +92,7 @@ SIZES = {
     "triage_blind18_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind19_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind20_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -142,7 +143,8 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind19_tune": {"emergency": 29, "today": 24, "soon": 11, "none": 57},
              "triage_blind18_holdout": {"emergency": 28, "today": 24, "soon": 14, "none": 58},
              "triage_blind19_holdout": {"emergency": 28, "today": 23, "soon": 14, "none": 58},
-             "triage_blind20_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 57}}
+             "triage_blind20_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 57},
+             "triage_blind20_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 56}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -251,7 +253,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # (two weeks ago) that is over. Two rows are left, on purpose: fingers white and numb in cold
 # sea water that "came back" (a limb's blood supply is not ruled out by warming), and a "tight
 # chest after hill sprints, just the muscles" (a tight chest on exertion is the heart's until
-# a doctor says otherwise). Its held-out half stays sealed.
+# a doctor says otherwise). Its held-out half, sealed until then, was run once at the round's
+# end (UNTOUCHED: emergency 28 of 30, today 24 of 24, soon 16 of 16, 4 false alarms in 60:
+# exactly its figures before the round), then read in the eighteenth: a fever said to be over in
+# the next breath ("a fever last week, now better") is over for a child's aching legs too
+# (`fever-over` read in the text, since "now" is a filler); a baby during a pregnancy is not a
+# child with back pain; "dropping things" is clumsy hands; a man of 70 ("hubby") with sudden
+# belly pain going "to the back"; ("go back" is no longer a return); a chest sore only when one
+# presses the spot one hit. It passes every row.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},

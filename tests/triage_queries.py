@@ -22,6 +22,10 @@ QUERIES = [
     ("my calf is not red but it is swollen and hot", "today"),
     ("neck hurts since i was tackled at rugby this afternoon", "emergency"),
     ("34 weeks pregnant, face swelling and my head hurts badly", "today"),
+    # Round 18's: a fever over in the next breath; the same words after a back pain are not.
+    ("my son 8 had a fever last week, now better, his legs are tired after football", None),
+    ("fever of 39 and back pain, my headache is now better", "today"),
+    ("hubby is 70, pain in his tummy going to the back came on suddenly", "emergency"),
     ("my wife had a dvt after her op im asking for me i just have a sore calf from football",
      None),
     ("tight chest and my left arm feels heavy", "emergency"),
