@@ -51,7 +51,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind17_holdout", "triage_blind15_untouched",
                        "triage_blind18_tune", "triage_blind19_tune",
                        "triage_blind18_holdout", "triage_blind19_holdout",
-                       "triage_blind20_tune", "triage_blind20_holdout")}
+                       "triage_blind20_tune", "triage_blind20_holdout",
+                       "triage_blind21_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -93,6 +94,7 @@ SIZES = {
     "triage_blind19_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind20_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind21_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -144,7 +146,8 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind18_holdout": {"emergency": 28, "today": 24, "soon": 14, "none": 58},
              "triage_blind19_holdout": {"emergency": 28, "today": 23, "soon": 14, "none": 58},
              "triage_blind20_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 57},
-             "triage_blind20_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 56}}
+             "triage_blind20_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 56},
+             "triage_blind21_untouched": {"emergency": 58, "today": 46, "soon": 29, "none": 117}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -261,6 +264,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # child with back pain; "dropping things" is clumsy hands; a man of 70 ("hubby") with sudden
 # belly pain going "to the back"; ("go back" is no longer a return); a chest sore only when one
 # presses the spot one hit. It passes every row.
+# tests/triage_blind21_untouched.json is a twenty-first set (260 queries, a school nurse who is a
+# parent of three), written during those rounds and run whole and untouched once at their end,
+# on their final rules (UNTOUCHED: emergency 58 of 60, today 46 of 48, soon 29 of 32, 3 false
+# alarms in 120; on the fourteenth round's rules 57, 46, 27 and 3). Not tuned on, nor read: its
+# floor is that run.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -271,7 +279,8 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 
           "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           # Not tuned on: its floor is its one untouched run.
-          "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"]}
+          "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
+          "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"]}
 
 
 @pytest.fixture(scope="module")
