@@ -470,7 +470,8 @@ def answer(rules, text):
     """The warnings; whether they hold back the muscles and routines until the person says
     they have ruled it out (an emergency: the call comes first); and whether the place named
     should be asked about in full (`ask`: the text names something that makes a warning worth
-    asking about, an age, a past cancer, numbness..., and no warning already says what to do)."""
+    asking about, an age, a past cancer, numbness..., and raises no warning at the data's
+    `ask_inline.unless` levels: an emergency's call comes first)."""
     found, clauses = _found(rules, text)
     warnings = _warnings(rules, found, clauses)
     ask = rules["ask_inline"]
