@@ -125,3 +125,20 @@ def test_a_query_worth_asking_asks_its_place_in_full_and_its_answer_holds(page, 
     # The low back's own page keeps the answer too.
     page.goto(base_url + "/map/low-back")
     expect(page.get_by_text("You said none of these apply today")).to_be_visible()
+
+
+def test_an_answer_given_on_the_places_page_folds_the_questions_asked_here(page, base_url):
+    """Back from the low back's page, restored as it was (the back-forward cache): what was said
+    there folds the questions asked here too."""
+    page.goto(base_url + "/search?q=my+back+has+ached+for+a+few+weeks")
+    asked = page.locator("[data-results] [data-ask='low-back']")
+    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
+    # The page's own answer, as /map/low-back keeps it, then the page shown again from the cache.
+    page.evaluate("""() => {
+      localStorage.setItem('tpg.red-flag-answers.v1', JSON.stringify({'low-back': Date.now()}));
+      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    }""")
+    expect(asked.get_by_text("You said none of these apply today")).to_be_visible()
+    expect(asked.get_by_role("button", name="None of these")).to_be_hidden()
+    expect(page.locator("[data-part='asks']")).to_have_text(
+        "You said none of the warning signs apply today for the low back.", use_inner_text=True)

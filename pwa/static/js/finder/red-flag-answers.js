@@ -35,26 +35,35 @@ function remember(areas, at) {
   writeJSON(KEY, kept);
 }
 
+function fold(section, folded) {
+  const done = section.querySelector('[data-ask-done]');
+  const list = section.querySelector('[data-ask-list]');
+  if (!done || !list) return;
+  done.hidden = !folded;
+  list.hidden = folded;
+}
+
+// A checklist folded or open as its answer now stands (it may have been given on another page).
+export function showAnswer(section, areas) {
+  fold(section, answeredToday(areas));
+}
+
 // Wire one checklist: its "None of these" stands for `areas`.
 export function setUpChecklist(section, areas) {
   const done = section.querySelector('[data-ask-done]');
   const list = section.querySelector('[data-ask-list]');
   const none = section.querySelector('[data-ask-none]');
   if (!areas.length || !done || !list || !none) return;
-  const fold = (folded) => {
-    done.hidden = !folded;
-    list.hidden = folded;
-  };
   none.removeAttribute('data-pending');
-  fold(answeredToday(areas));
+  showAnswer(section, areas);
   none.addEventListener('click', () => {
     remember(areas, Date.now());
-    fold(true);
+    fold(section, true);
     done.querySelector('[data-ask-change]')?.focus();
   });
   section.querySelector('[data-ask-change]')?.addEventListener('click', () => {
     remember(areas, null);
-    fold(false);
+    fold(section, false);
     section.querySelector('summary')?.focus();
   });
 }

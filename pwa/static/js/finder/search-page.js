@@ -2,7 +2,7 @@ import { mergeIndex, prepare, search } from '../engines/search-core.js';
 import { answer } from '../engines/triage-core.js';
 import { forgetWarnings, renderWarnings } from './red-flags-view.js';
 import { liveCount } from './live-count.js';
-import { answeredToday, setUpChecklist } from './red-flag-answers.js';
+import { answeredToday, setUpChecklist, showAnswer } from './red-flag-answers.js';
 import { buildChecklist, regionChecklist } from './red-flag-checklist.js';
 import { jsonOnce } from '../shell/json-once.js';
 
@@ -206,8 +206,12 @@ if (form && input && output && template && warningsOutput && callLead && heldTem
   if (fromUrl && !input.value) input.value = fromUrl;
   for (const section of output.querySelectorAll('[data-ask]')) wireChecklist(section);
   sayWhatWasAnswered(output);
-  // Back from a region's checklist (the page restored as it was): what was said there shows.
-  addEventListener('pageshow', () => sayWhatWasAnswered(output));
+  // Back from a region's checklist (the page restored as it was): what was said there shows,
+  // on the line and on the questions asked here.
+  addEventListener('pageshow', () => {
+    for (const section of output.querySelectorAll('[data-ask]')) showAnswer(section, [section.dataset.ask]);
+    sayWhatWasAnswered(output);
+  });
   leadWithTheCall();
   update(fromUrl, { pushUrl: false });
 }
