@@ -52,7 +52,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind18_tune", "triage_blind19_tune",
                        "triage_blind18_holdout", "triage_blind19_holdout",
                        "triage_blind20_tune", "triage_blind20_holdout",
-                       "triage_blind21_untouched", "triage_blind22_tune")}
+                       "triage_blind21_untouched", "triage_blind22_tune",
+                       "triage_blind22_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -96,6 +97,7 @@ SIZES = {
     "triage_blind20_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind21_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind22_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind22_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -149,7 +151,8 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind20_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 57},
              "triage_blind20_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 56},
              "triage_blind21_untouched": {"emergency": 58, "today": 46, "soon": 29, "none": 117},
-             "triage_blind22_tune": {"emergency": 27, "today": 23, "soon": 14, "none": 58}}
+             "triage_blind22_tune": {"emergency": 27, "today": 23, "soon": 14, "none": 58},
+             "triage_blind22_holdout": {"emergency": 27, "today": 24, "soon": 16, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -279,7 +282,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # a fall from a ladder, or onto the head, with neck pain; side pain with a water infection; a
 # child's new headaches; "kept me awake". Two rows are left: headaches on waking with a sore jaw
 # that a dentist put down to clenching ("soon": a headache that wakes one is worth a look), and
-# a back sore on and off since a fall years ago. Its held-out half stays sealed.
+# a back sore on and off since a fall years ago. Its held-out half, sealed until then, was run
+# once at the round's end (UNTOUCHED: emergency 27 of 30, today 24 of 24, soon 16 of 16, 2 false
+# alarms in 60: exactly its figures before the round), then read in the twentieth: a stiff neck
+# with legs "wobbly like walking on a boat", and clumsy hands that cannot do buttons with neck
+# pain, are the cord; a bad headache with a neck too stiff to touch chin to chest and drowsiness
+# is meningitis even when the fever is only "hot". Two false alarms are left: a partner's cancer
+# years ago with his sore shoulder (as the other cancers long over), and a clot ten years ago
+# beside a pulled shoulder (a clot named warns, as the eleventh round chose).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -290,6 +300,7 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 
           "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind22_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind22_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
           "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"]}
