@@ -290,12 +290,17 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # is meningitis even when the fever is only "hot". Two false alarms are left: a partner's cancer
 # years ago with his sore shoulder (as the other cancers long over), and a clot ten years ago
 # beside a pulled shoulder (a clot named warns, as the eleventh round chose).
-FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 36, "soon": 24, "none": 91},
+# The twenty-first round, before any new set was read, took up two rows left from earlier
+# rounds: a son's thigh ache at night with a lump (seventeenth set) and a son's knee pain at
+# night with weight loss (fourth). A son or a daughter whose age is not said is read as a child
+# for a limp, not bearing weight, night pain, or a fever with a limb or a joint, unless an age
+# from 16 or words like "grown up" say otherwise (`offspring`, `grown`).
+FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
           "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
-          "triage_blind17_tune": {"emergency": 29, "today": 23, "soon": 17, "none": 58},
+          "triage_blind17_tune": {"emergency": 29, "today": 24, "soon": 17, "none": 58},
           "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59},
           "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},

@@ -25,6 +25,15 @@ QUERIES = [
     # Round 18's: a fever over in the next breath; the same words after a back pain are not.
     ("my son 8 had a fever last week, now better, his legs are tired after football", None),
     ("fever of 39 and back pain, my headache is now better", "today"),
+    # Round 21's: a son or a daughter whose age is not said is read as a child for a limp,
+    # not bearing weight, night pain, or a fever with a limb or a joint; a stated age from 16,
+    # or "grown up", "adult", "in law", "uni", says otherwise.
+    ("my daughter is limping and wont walk on her leg", "today"),
+    ("my son gets thigh pain at night and ive felt a lump", "today"),
+    ("my daughter has a fever and a sore knee", "today"),
+    ("my son is 25 and limping after his football match", None),
+    ("my grown up daughter has a limp from a netball sprain", None),
+    ("my son has a sore knee from football, walking fine", None),
     ("hubby is 70, pain in his tummy going to the back came on suddenly", "emergency"),
     ("my dad keeps rubbing his left arm, says it aches, and hes gone grey and sweaty",
      "emergency"),
