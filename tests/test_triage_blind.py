@@ -53,7 +53,9 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind18_holdout", "triage_blind19_holdout",
                        "triage_blind20_tune", "triage_blind20_holdout",
                        "triage_blind21_untouched", "triage_blind22_tune",
-                       "triage_blind22_holdout")}
+                       "triage_blind22_holdout", "triage_blind23_tune",
+                       "triage_blind23_holdout", "triage_blind24_tune",
+                       "triage_blind24_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -98,6 +100,10 @@ SIZES = {
     "triage_blind21_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind22_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind22_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind23_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind23_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind24_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind24_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -152,7 +158,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind20_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 56},
              "triage_blind21_untouched": {"emergency": 58, "today": 46, "soon": 29, "none": 117},
              "triage_blind22_tune": {"emergency": 27, "today": 23, "soon": 14, "none": 58},
-             "triage_blind22_holdout": {"emergency": 27, "today": 24, "soon": 16, "none": 58}}
+             "triage_blind22_holdout": {"emergency": 27, "today": 24, "soon": 16, "none": 58},
+             "triage_blind23_tune": {"emergency": 28, "today": 24, "soon": 15, "none": 58},
+             "triage_blind23_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 56},
+             "triage_blind24_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 59},
+             "triage_blind24_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -295,6 +305,25 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # night with weight loss (fourth). A son or a daughter whose age is not said is read as a child
 # for a limp, not bearing weight, night pain, or a fever with a limb or a joint, unless an age
 # from 16 or words like "grown up" say otherwise (`offspring`, `grown`).
+# The twenty-third set (260 queries, a massage therapist in a high-street clinic whose clients
+# text her) and the twenty-fourth (260, a rural emergency department's triage nurse who also
+# answers the hospital's web chat) were each run whole and untouched on the twenty-first round's
+# rules (2026-12-05: emergency 58 and 59 of 60, today 48 and 46 of 48, soon 31 and 31 of 32, 6
+# and 3 false alarms in 120; the same on the twentieth round's), then split with seeds 2323 and
+# 2424. The twenty-second round tuned on the tune halves: the hours of a drive or a shift are not
+# stiffness's; warmth put down to a heat rub beside a heat source is not a fever; cloudy wee;
+# a joint "like a balloon"; numb "round my bottom"; not telling whether one is peeing; "his
+# balls" (read in the text: "ball" alone is the massage ball); "killing him"; "not linked to
+# anything"; "going on weeks". One false alarm is left: a toddler's fall on cushions beside the
+# parent's own back pulled lifting him (a back after a fall, in someone whose age is not said,
+# is checked). Both held-out halves, sealed until then, were run once at the round's end
+# (UNTOUCHED: 30/30, 24/24, 16/16 with 4 false alarms in 60, and 29/30, 24/24, 15/16 with 2;
+# exactly their figures before the round), then read in the twenty-third: someone else's
+# history told with "got" or by a mate; "nothing wrong with" denies; chest pain that a twist or
+# a stretch brings on is the chest wall; migraines that changed; a fever "thats all gone now";
+# one side of the face gone numb said at length (a numb face after the dentist is the
+# anaesthetic). One false alarm is left: a chest "tight like the muscles are too short" from
+# hunched shoulders (chest tightness is not excused by the word muscle, as before).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -306,6 +335,8 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind22_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind22_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind23_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind23_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
           "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"]}

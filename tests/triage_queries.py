@@ -25,6 +25,31 @@ QUERIES = [
     # Round 18's: a fever over in the next breath; the same words after a back pain are not.
     ("my son 8 had a fever last week, now better, his legs are tired after football", None),
     ("fever of 39 and back pain, my headache is now better", "today"),
+    # Round 23's: someone else's history with "got" or a mate's; "nothing wrong with"; chest
+    # pain a twist or a stretch brings on; changed migraines; a fever "thats all gone now";
+    # one side of the face numb, said at length, and the dentist's numb face.
+    ("my flatmate got a dvt last year, my calves are just tight from running", None),
+    ("sore groin after squats, theres nothing wrong with my testicles", None),
+    ("chest aches after push day and hurts when i twist", None),
+    ("my migraines have changed, they come on different now and last days", "soon"),
+    ("had a temperature last week, thats all gone now, lower back a bit stiff", None),
+    ("woke up and cant feel the right side of my face, arm feels weird", "emergency"),
+    ("left side of my face is numb after the dentist this morning", None),
+    # Round 22's: a drive's or a shift's hours are not stiffness's; warmth put down to a heat
+    # rub; cloudy wee; a joint "like a balloon"; numb "round my bum"; not telling whether one
+    # is peeing; "his balls"; "not related to anything"; "going on for months".
+    ("back aching, stiff after an 8 hour shift in the van, loosens once im moving", None),
+    ("stiff back for 2 hours every morning, im 26, better once moving", "soon"),
+    ("neck is warm and stiff since i rubbed deep heat in", None),
+    ("my back is sore and i feel hot after my walk, shivery", "today"),
+    ("my wee is cloudy and my lower back aches on one side", "today"),
+    ("knee ballooned overnight, hot and red", "today"),
+    ("numb round my bum and my legs feel weak", "emergency"),
+    ("cant tell if im weeing or not and my back hurts", "emergency"),
+    ("my son, 15, says his balls are killing him since he woke up", "emergency"),
+    ("rolling my glutes on the massage ball, my balls are fine", None),
+    ("ache between my shoulder blades not related to anything, been going on for months",
+     "soon"),
     # Round 21's: a son or a daughter whose age is not said is read as a child for a limp,
     # not bearing weight, night pain, or a fever with a limb or a joint; a stated age from 16,
     # or "grown up", "adult", "in law", "uni", says otherwise.
