@@ -453,6 +453,15 @@ class Past(Strict):
         return self
 
 
+class AnsweredNo(Strict):
+    """A question answered no, as a checklist asks it ("fever? no. swelling? nope."): one of
+    `answers` alone after a question mark is read as `read_as`, one of the after-negators,
+    right after what was asked (content/red-flags.yaml `answered_no`)."""
+
+    answers: tuple[Word, ...] = ()
+    read_as: Word | None = None
+
+
 class AskInline(Strict):
     """When a search asks its place's checklist in full (content/red-flags.yaml `ask_inline`):
     one of `signs` found, and no warning at one of the `unless` levels."""
@@ -473,6 +482,7 @@ class RedFlags(Strict):
     others: Others = Others()
     past: Past = Past()
     questions: tuple[Words, ...] = ()
+    answered_no: AnsweredNo = AnsweredNo()
     hold_results: tuple[Level, ...] = ()
     ask_inline: AskInline = AskInline()
     numbers: tuple[NumberSign, ...] = ()
@@ -508,6 +518,8 @@ class RedFlags(Strict):
             raise ValueError(f"signs: '{sorted(empty)[0]}' has no phrases and no numbers")
         if unused := set(self.signs) - used:
             raise ValueError(f"signs: '{sorted(unused)[0]}' is used by no flag")
+        if self.answered_no.answers and self.answered_no.read_as not in self.after_negators:
+            raise ValueError("answered_no: read_as must be one of after_negators")
         if clash := set(self.fillers) & set(self.negators + self.breakers):
             raise ValueError(f"fillers: '{sorted(clash)[0]}' is also a negator or breaker")
         return self

@@ -55,7 +55,9 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind21_untouched", "triage_blind22_tune",
                        "triage_blind22_holdout", "triage_blind23_tune",
                        "triage_blind23_holdout", "triage_blind24_tune",
-                       "triage_blind24_holdout")}
+                       "triage_blind24_holdout", "triage_blind25_tune",
+                       "triage_blind25_holdout", "triage_blind26_tune",
+                       "triage_blind26_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -104,6 +106,10 @@ SIZES = {
     "triage_blind23_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind24_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind24_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind25_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind25_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind26_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind26_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -162,7 +168,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind23_tune": {"emergency": 28, "today": 24, "soon": 15, "none": 58},
              "triage_blind23_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 56},
              "triage_blind24_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 59},
-             "triage_blind24_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 58}}
+             "triage_blind24_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 58},
+             "triage_blind25_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind25_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 56},
+             "triage_blind26_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+             "triage_blind26_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -324,6 +334,24 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # one side of the face gone numb said at length (a numb face after the dentist is the
 # anaesthetic). One false alarm is left: a chest "tight like the muscles are too short" from
 # hunched shoulders (chest tightness is not excused by the word muscle, as before).
+# The twenty-fifth set (260 queries, a university health centre's nurse practitioner: students,
+# many writing English as a second language, athletes, older staff) and the twenty-sixth (260,
+# a gym's personal trainer and first-aider) were each run whole and untouched on the
+# twenty-third round's rules (2026-12-05: emergency 59 and 59 of 60, today 47 and 48 of 48, soon
+# 31 and 29 of 32, 5 and 2 false alarms in 120; the same on the twentieth round's), then split
+# with seeds 2525 and 2626. The twenty-fourth round tuned on the tune halves: a question
+# answered no ("fever? no.") denies it (`answered_no`); "no idea" and "no clue" deny nothing
+# after them; a negator reaches into the next clause only when that clause is a list's item of
+# up to three words (`list_item`: "no fever, numbness or tingling"; not "without dieting,
+# trousers falling off me"); a gym's chest exercises are the chest wall; "the middle of my
+# back". The held-out halves, sealed until then, were run once at the round's end (UNTOUCHED:
+# 29/30, 23/24, 15/16 with 4 false alarms in 60, the same as before it; and 29/30, 24/24, 15/16
+# with none, one "soon" more than before), then read in the twenty-fifth: handwriting "gone
+# bad"; hands and face "swelled up" in pregnancy; "havent hurt it"; "cant think straight"; a
+# foot numb from sitting "cross legged" ("legged" is a word, not "lifting") that is "fine now";
+# the skin's warmth after a heat pack; an old back injury flaring "same as usual"; both legs
+# heavy and tired is not one leg's weakness (`leg-heavy`, `legs-heavy`), though both legs heavy
+# with back pain and numbness is the cord's or the nerves'. Every row of both sets passes.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},

@@ -25,6 +25,30 @@ QUERIES = [
     # Round 18's: a fever over in the next breath; the same words after a back pain are not.
     ("my son 8 had a fever last week, now better, his legs are tired after football", None),
     ("fever of 39 and back pain, my headache is now better", "today"),
+    # Round 25's: handwriting gone bad; hands and face swelled in pregnancy; "havent hurt
+    # it"; "cant think straight"; numb "but its fine now"; the skin's warmth; an old injury
+    # "same as usual"; both legs heavy and tired; a negation reaches the next clause only
+    # when it is a list's item.
+    ("neck stiff for weeks and my handwriting has gone shaky, fingers numb", "emergency"),
+    ("34 weeks pregnant, headache and my hands have swelled up since yesterday", "today"),
+    ("upper back sore between the blades for six weeks, havent hurt it", "soon"),
+    ("temperature of 39 and i cant think straight, everything aches", "emergency"),
+    ("hand went numb lying on it for ages but its fine now", None),
+    ("hot water bottle on my back and now the skin feels hot, back is just stiff", None),
+    ("my knee op was 5 years ago and it aches after a long walk as usual", None),
+    ("legs feel heavy and tired after a long shift on my feet", None),
+    ("my left leg feels heavy and my speech is slurry", "emergency"),
+    ("lower back sore, legs heavy, numb around my bottom", "emergency"),
+    ("no numbness, tingling or weakness in my legs, just a stiff back", None),
+    ("ive lost weight without dieting, my clothes are hanging off me and my hip aches", "soon"),
+    # Round 24's: a question answered no ("fever? no.") denies it, "no idea" denies nothing
+    # after it; the gym's chest exercises; "the middle of my back".
+    ("fever? no. numbness? nope. just a stiff lower back from digging", None),
+    ("fever? no idea, my back aches and im shivery", "today"),
+    ("any numbness down there?? nope! lower back sore after the gym", None),
+    ("no idea why but my calf is red and swollen", "today"),
+    ("chest and triceps sore after dips", None),
+    ("ache in the middle of my back for weeks, no reason for it", "soon"),
     # Round 23's: someone else's history with "got" or a mate's; "nothing wrong with"; chest
     # pain a twist or a stretch brings on; changed migraines; a fever "thats all gone now";
     # one side of the face numb, said at length, and the dentist's numb face.

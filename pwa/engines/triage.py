@@ -17,7 +17,11 @@ from . import search_text
 # only the first `typos` distinct unknown words are compared with the vocabulary. A sign is
 # negated by a negator up to `negation` words before it.
 # A near phrase's next part may stand up to `near` words after the one before.
-LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1, "near": 2}
+# A negator crosses into the next clause only when that clause is a list's item: up to
+# `list_item` words ("no fever, numbness or tingling"; not "without dieting, trousers falling
+# off me").
+LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1, "near": 2,
+          "list_item": 3}
 FIELDS = ("id", "level", "label", "title", "message", "url")
 
 
@@ -77,6 +81,7 @@ def build_rules(content):
         "others": _others(spec.others),
         "past": _past(spec.past),
         "questions": rf"\b(?:{_alternatives(spec.questions)})\b" if spec.questions else None,
+        "answered_no": _answered_no(spec.answered_no),
         "hold_results": list(spec.hold_results),
         "ask_inline": {"unless": list(spec.ask_inline.unless),
                        "signs": sorted(spec.ask_inline.signs)},
@@ -161,6 +166,16 @@ def _alternatives(phrases):
                            key=lambda p: (-len(p), p)))
 
 
+def _answered_no(answered):
+    """A question answered no ("fever? no."), as a regular expression (Python and JS read it
+    alike) and the words put in its place (" fine,": the after-negator right after what was
+    asked, in its own clause)."""
+    if not answered.answers:
+        return None
+    return {"pattern": rf"\?+ ?(?:{_alternatives(answered.answers)}) ?(?=[.,;:!?\n]|$)",
+            "read_as": f" {answered.read_as},"}
+
+
 def _others(others):
     """Regular expressions (Python and JS read them alike) for someone else's trouble: a
     history (`clause`: a `who`, one of `verbs`, to the end of its clause); a condition they
@@ -243,6 +258,9 @@ class _Index:
         past = rules["past"]
         self.past = past and {key: re.compile(p, re.ASCII) for key, p in past.items()}
         self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
+        answered = rules["answered_no"]
+        self.answered_no = answered and (re.compile(answered["pattern"], re.ASCII),
+                                         answered["read_as"])
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(
             [(variant.split(), canonical.split()) for variant, canonical in rules["rewrite"]])
@@ -295,13 +313,24 @@ def normalise(rules, text):
 def _negated(rules, index, words, start, end, ends=frozenset()):
     """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
     right after words[end - 1] in its clause ("bladder fine"; not "garbled, fine now": `ends`
-    are the positions a clause ended before), no breaker between."""
+    are the positions a clause ended before), no breaker between. A negator before the clause
+    counts only when the clause is a list's item (`_list_item`)."""
     before = _scan(index, words, range(start - 1, -1, -1), rules["limits"]["negation"],
-                   index.negators)
+                   index.negators, _clause_start(rules, index, words, start, ends))
     if before is not None:
         return before
     return _scan(index, words, range(end, len(words)), rules["limits"]["after"],
                  index.after_negators, ends) is True
+
+
+def _clause_start(rules, index, words, start, ends):
+    """Where a negation read back from words[start] stops: the last word of the clause before,
+    unless words[start]'s clause is short enough to be a list's item ("no fever, numbness or
+    tingling"; not "without dieting, trousers falling off me"): nowhere then."""
+    begin = max((end for end in ends if end <= start), default=0)
+    stop = min((end for end in ends if end > start), default=len(words))
+    counted = sum(word not in index.transparent for word in words[begin:stop])
+    return frozenset() if counted <= rules["limits"]["list_item"] else frozenset({begin - 1})
 
 
 def _scan(index, words, positions, limit, negators, ends=frozenset()):
@@ -359,11 +388,14 @@ def own_text(rules, text):
     """The folded text without what is someone else's trouble ("my aunt had cancer, I just
     have a sore knee" is about a knee): the clauses the data's `others` describe, not happening
     now, beside the person's own words (any of `self` after a history, their `own` complaint
-    after a present trouble: "dad has a clot, I have a sore knee"); and without the data's
-    `questions` ("is this normal" asks, it denies nothing)."""
+    after a present trouble: "dad has a clot, I have a sore knee"); without the data's
+    `questions` ("is this normal" asks, it denies nothing); and with a question answered no
+    read as denied (`answered_no`: "fever? no." is "fever fine,")."""
     folded, index = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules)
     if index.questions:
         folded = index.questions.sub(" ", folded)
+    if index.answered_no:
+        folded = index.answered_no[0].sub(index.answered_no[1], folded)
     others = index.others
     for clause, theirs in (((others["clause"], others["self"]), (others["present"], others["own"]))
                            if others else ()):

@@ -53,6 +53,7 @@ function triageIndex(rules) {
       keeps: new RegExp(rules.past.keeps),
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
+    answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
@@ -102,12 +103,28 @@ export function triageWords(rules, text) {
   return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
 }
 
-// Whether a negator comes shortly before the phrase, or an after-negator right after it in its
-// clause (`ends`: the positions a clause ended before).
+// Whether a negator comes shortly before the phrase (from the clause before only when the
+// phrase's clause is a list's item), or an after-negator right after it in its clause (`ends`:
+// the positions a clause ended before).
 function triageNegated(rules, index, found, start, end, ends) {
-  const before = scanNegation(index, found, start - 1, -1, rules.limits.negation, index.negators);
+  const before = scanNegation(index, found, start - 1, -1, rules.limits.negation, index.negators,
+    clauseStart(rules, index, found, start, ends));
   if (before !== null) return before;
   return scanNegation(index, found, end, 1, rules.limits.after, index.afterNegators, ends) === true;
+}
+
+// Where a negation read back from found[start] stops: the last word of the clause before, unless
+// found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling");
+// nowhere then (triage._clause_start).
+function clauseStart(rules, index, found, start, ends) {
+  let begin = 0;
+  let stop = found.length;
+  for (const end of ends) {
+    if (end <= start && end > begin) begin = end;
+    if (end > start && end < stop) stop = end;
+  }
+  const counted = found.slice(begin, stop).filter((word) => !index.transparent.has(word)).length;
+  return counted <= rules.limits.list_item ? new Set() : new Set([begin - 1]);
 }
 
 // From `from`, one word at a time in `step`'s direction: true at a negator, false at a breaker,
@@ -154,12 +171,14 @@ export function triageSigns(rules, marked) {
 const acute = (others, text) => others.acute.test(text.replace(others.settled, ' '));
 
 // The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
-// knee" is about a knee): the clauses the data's `others` describe; and without its `questions`
-// ("is this normal" asks, it denies nothing) (triage.own_text).
+// knee" is about a knee): the clauses the data's `others` describe; without its `questions`
+// ("is this normal" asks, it denies nothing); a question answered no read as denied ("fever?
+// no." is "fever fine,") (triage.own_text).
 export function ownText(rules, text) {
-  const { others, questions } = triageIndex(rules);
+  const { others, questions, answeredNo } = triageIndex(rules);
   let folded = fold(triageHead(rules, text));
   if (questions) folded = folded.replace(questions, ' ');
+  if (answeredNo) folded = folded.replace(answeredNo[0], answeredNo[1]);
   const pairs = others ? [[others.clause, others.self], [others.present, others.own]] : [];
   for (const [clause, theirs] of pairs) {
     for (const match of [...folded.matchAll(clause)].reverse()) {
