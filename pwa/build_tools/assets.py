@@ -257,6 +257,7 @@ BUNDLES = {
     "js_triage": bundle(
         "js/engines/search-core.js",
         "js/engines/triage-core.js",
+        "js/shell/lookup.js",
         "js/finder/red-flags-view.js",
         "js/shell/json-once.js",
         "js/finder/triage-home.js",

@@ -113,11 +113,24 @@ def build_rules(content):
     return rules
 
 
+SERVED_APART = ("regions", "message")
+
+
 def served(rules):
     """What /red-flags.json sends the browser: the rules without the flags' regions, which
-    only the server's pages read (for_region)."""
-    return {**rules, "flags": [{k: v for k, v in flag.items() if k != "regions"}
+    only the server's pages read (for_region), and without their messages, which travel once,
+    in /timer-data.json's `ask.warnings` (views/red_flags.py for_timer), where the browser's
+    checklists read them too. A warning keeps its title, level and link here, so it still
+    shows without them."""
+    return {**rules, "flags": [{k: v for k, v in flag.items() if k not in SERVED_APART}
                                for flag in rules["flags"]]}
+
+
+def served_answer(answered):
+    """An answer as the browser's engine gives it from the served rules: its warnings without
+    what travels apart (their messages; the views add them)."""
+    return {**answered, "warnings": [{k: v for k, v in w.items() if k not in SERVED_APART}
+                                     for w in answered["warnings"]]}
 
 
 def _front_coded(words):
@@ -486,7 +499,7 @@ def _found(rules, text):
 
 
 def _warnings(rules, found, clauses):
-    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
+    return [{key: flag[key] for key in FIELDS if key in flag} for flag in rules["flags"]
             if _raised(flag, found, clauses)]
 
 

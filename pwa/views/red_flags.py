@@ -4,7 +4,7 @@ from collections import Counter
 
 from flask import Blueprint, current_app
 
-from ..engines.triage import build_rules, for_region, served
+from ..engines.triage import FIELDS, build_rules, for_region, served
 from ..loader import built_once, get_content
 from ..stored_pages import cached_page
 
@@ -62,8 +62,11 @@ def for_timer(content):
     (`rows`: id, question, level and the ids of its flags), and which rows a muscle asks (with
     the regions it mainly sends pain to, the areas its answer stands for), a built-in routine
     asks (the rows of its page, views/timer.py) and a region's page asks (`regions`, by the
-    page's id: the search's `asks` areas)."""
+    page's id: the search's `asks` areas). `warnings` holds every flag's, asked or not: the
+    free-text engine's warnings take their messages from here (triage.served)."""
     warnings, rows, index = {}, [], {}
+    for flag in get_rules()["flags"]:
+        warnings[flag["id"]] = {k: flag[k] for k in FIELDS if k != "id"}
 
     def numbered(asked_rows):
         numbers = []

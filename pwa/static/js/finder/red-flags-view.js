@@ -5,7 +5,21 @@
 // being typed. Warnings already shown keep their nodes, so a screen reader does not read them
 // again as the query grows; one that goes and comes back while typing comes back quietly.
 
+import { own, isRecord } from '../shell/lookup.js';
+
 const said = new WeakMap(); // output -> ids of the warnings already announced there
+
+// The free-text engine's warnings (triage-core.js answer) with their messages, which travel in
+// /timer-data.json's `ask.warnings` (triage.served); a warning whose message cannot be had
+// keeps its title, level and link.
+export function withMessages(warnings, data) {
+  const ask = isRecord(data) ? data.ask : null;
+  return warnings.map((warning) => {
+    const worded = isRecord(ask) ? own(ask.warnings, warning.id) : undefined;
+    const message = isRecord(worded) && typeof worded.message === 'string' ? worded.message : '';
+    return { ...warning, message };
+  });
+}
 
 // A warning drawn from a copy of `model`, one warning's markup (templates/_red_flags.html red_flag).
 export function buildWarning(model, callouts, warning) {
@@ -18,7 +32,8 @@ export function buildWarning(model, callouts, warning) {
   section.querySelector('[id]').id = id;
   for (const slot of section.querySelectorAll('[data-slot]')) {
     if (slot.dataset.slot === 'url') slot.href = warning.url;
-    else slot.textContent = warning[slot.dataset.slot];
+    else slot.textContent = warning[slot.dataset.slot] ?? '';
+    if (slot.dataset.slot === 'message') slot.hidden = !slot.textContent;
   }
   return section;
 }

@@ -1,5 +1,5 @@
 import { answer } from '../engines/triage-core.js';
-import { forgetWarnings, renderWarnings } from './red-flags-view.js';
+import { forgetWarnings, renderWarnings, withMessages } from './red-flags-view.js';
 import { jsonOnce } from '../shell/json-once.js';
 
 // Red flags under the home page's search box, as the person types. The rules are fetched on
@@ -10,6 +10,8 @@ const input = document.querySelector('[data-triage-input]');
 const output = document.querySelector('[data-red-flags-output]');
 const callLead = document.querySelector('[data-call-lead]');
 const loadRules = () => jsonOnce(output.dataset.rulesUrl);
+// The warnings' messages (triage.served); without them a warning keeps its title and link.
+const loadMessages = () => jsonOnce(output.dataset.messagesUrl).catch(() => null);
 
 async function update() {
   try {
@@ -17,7 +19,7 @@ async function update() {
     const triage = input.value.trim() ? answer(rules, input.value) : null;
     // After an emergency the call comes first (the engine's hold_results).
     if (callLead) callLead.hidden = !triage?.hold_results;
-    if (triage) renderWarnings(output, triage.warnings);
+    if (triage) renderWarnings(output, withMessages(triage.warnings, await loadMessages()));
     else forgetWarnings(output);
   } catch {
     // No rules, no live warnings: the search page still shows them from the server.
@@ -26,7 +28,8 @@ async function update() {
 
 if (input && output) {
   let timer = 0;
-  input.addEventListener('focus', () => loadRules().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => Promise.all([loadRules(), loadMessages()]).catch(() => {}),
+    { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(update, 150);
