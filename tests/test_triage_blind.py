@@ -57,7 +57,9 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind23_holdout", "triage_blind24_tune",
                        "triage_blind24_holdout", "triage_blind25_tune",
                        "triage_blind25_holdout", "triage_blind26_tune",
-                       "triage_blind26_holdout")}
+                       "triage_blind26_holdout", "triage_blind27_tune",
+                       "triage_blind27_holdout", "triage_blind28_tune",
+                       "triage_blind28_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -110,6 +112,10 @@ SIZES = {
     "triage_blind25_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind26_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind26_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind27_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind27_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind28_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind28_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -172,7 +178,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind25_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
              "triage_blind25_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 56},
              "triage_blind26_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
-             "triage_blind26_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60}}
+             "triage_blind26_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind27_tune": {"emergency": 29, "today": 22, "soon": 16, "none": 58},
+             "triage_blind27_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+             "triage_blind28_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind28_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 57}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -352,6 +362,25 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # the skin's warmth after a heat pack; an old back injury flaring "same as usual"; both legs
 # heavy and tired is not one leg's weakness (`leg-heavy`, `legs-heavy`), though both legs heavy
 # with back pain and numbness is the cord's or the nerves'. Every row of both sets passes.
+# The twenty-seventh set (260 queries, a district nurse whose housebound patients' carers and
+# children often write for them) and the twenty-eighth (260, a youth worker and sports coach:
+# teenagers in their own slang, young manual workers, parents) were each run whole and
+# untouched on the twenty-fifth round's rules (2026-12-05: emergency 59 and 58 of 60, today 46
+# and 48 of 48, soon 31 and 30 of 32, 4 and 3 false alarms in 120; on the twentieth round's 59,
+# 46, 30, 4 and 58, 47, 30, 3), then split with seeds 2727 and 2828. The twenty-sixth round
+# tuned on the tune halves: one side that "went weak" for minutes; "found on the floor"; a face
+# "puffed up" in pregnancy; strength that comes back after a rest; someone else's cancer beside
+# the writer's own shoulders or neck (`others.own`); a neck "bent back" in a tackle that "hurts
+# loads". The held-out halves, sealed until then, were run once at its end (UNTOUCHED: 30/30,
+# 24/24, 15/16 with 2 false alarms in 60, and 29/30, 24/24, 14/16 with 3; exactly their figures
+# before the round), then read in the twenty-seventh: a phrase that is itself a denial ("no
+# reason") is not undone by a negator before it ("no fall no reason"); a negator reaches the
+# next clause only when it is a list's item of up to two words, or four with an "or" (`listed`:
+# "no injury, been going on a couple weeks" is not denied); warmth after a heat patch; a clot
+# "fully treated" years ago beside sore thighs on both sides; a car that "went into the back of
+# us"; "never really got headaches"; both arms that will not lift after boxing; numbness that
+# "came back after i shook it"; numbness in an arm and the face. One false alarm is left: a
+# bicep sore "after chest and bis session" (chest pain beside a gym session still counts).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -365,6 +394,7 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind22_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind23_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind23_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind28_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
           "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"]}

@@ -25,6 +25,29 @@ QUERIES = [
     # Round 18's: a fever over in the next breath; the same words after a back pain are not.
     ("my son 8 had a fever last week, now better, his legs are tired after football", None),
     ("fever of 39 and back pain, my headache is now better", "today"),
+    # Round 27's: a denial after a denial; a negation across a comma only into a list; warmth
+    # after a heat patch; a clot long treated beside sore thighs on both sides; a car into the
+    # back of one's own; "never got headaches"; both arms; numbness that came back; an arm and
+    # the face numb.
+    ("im 72, no fall no reason but my mid back has hurt for three weeks", "soon"),
+    ("no injury, been going on a few weeks, ache between my shoulder blades", "soon"),
+    ("elbow feels warm after the heat patch, still a bit stiff", None),
+    ("dvt 10 years ago fully treated, both calves sore after a long walk", None),
+    ("a van ploughed into the back of my car this morning, neck stiff and my hand tingles",
+     "emergency"),
+    ("never got headaches before and now ive had one most days for a month", "soon"),
+    ("cant lift my arms after yesterdays shoulder session lol", None),
+    ("hand went numb on the mower, feeling came back after a minute", None),
+    ("numbness in my right arm and face that started an hour ago", "emergency"),
+    # Round 26's: one side "went weak" for minutes; found on the floor; a face "puffed up" in
+    # pregnancy; strength that comes back with a rest; someone else's cancer beside the
+    # writer's own shoulders; a neck bent back in a tackle that "hurts loads".
+    ("mums left side went weak for ten minutes this morning, shes fine now", "emergency"),
+    ("found grandad on the floor, he cant stand up and his hip hurts", "today"),
+    ("30 weeks pregnant with a pounding headache and my face has puffed up", "today"),
+    ("forearms weak after bouldering but strength comes back after a rest", None),
+    ("my husband has cancer and im worn out, my neck and shoulders are in knots", None),
+    ("my neck got yanked back in a tackle and it hurts loads", "emergency"),
     # Round 25's: handwriting gone bad; hands and face swelled in pregnancy; "havent hurt
     # it"; "cant think straight"; numb "but its fine now"; the skin's warmth; an old injury
     # "same as usual"; both legs heavy and tired; a negation reaches the next clause only

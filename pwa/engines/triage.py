@@ -18,10 +18,10 @@ from . import search_text
 # negated by a negator up to `negation` words before it.
 # A near phrase's next part may stand up to `near` words after the one before.
 # A negator crosses into the next clause only when that clause is a list's item: up to
-# `list_item` words ("no fever, numbness or tingling"; not "without dieting, trousers falling
-# off me").
+# `list_item` words, or up to `listed` with an "or" ("no fever, numbness or tingling in my
+# legs"; not "without dieting, trousers falling off me", "no injury, going on a couple weeks").
 LIMITS = {"chars": 1000, "words": 200, "typos": 40, "negation": 2, "after": 1, "near": 2,
-          "list_item": 3}
+          "list_item": 2, "listed": 4}
 FIELDS = ("id", "level", "label", "title", "message", "url")
 
 
@@ -327,9 +327,11 @@ def _negated(rules, index, words, start, end, ends=frozenset()):
     """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
     right after words[end - 1] in its clause ("bladder fine"; not "garbled, fine now": `ends`
     are the positions a clause ended before), no breaker between. A negator before the clause
-    counts only when the clause is a list's item (`_list_item`)."""
-    before = _scan(index, words, range(start - 1, -1, -1), rules["limits"]["negation"],
-                   index.negators, _clause_start(rules, index, words, start, ends))
+    counts only when the clause is a list's item (`_clause_start`); a phrase that is itself a
+    denial ("no reason") is not undone by one before it ("no fall no reason")."""
+    before = None if words[start] in index.negators else _scan(
+        index, words, range(start - 1, -1, -1), rules["limits"]["negation"], index.negators,
+        _clause_start(rules, index, words, start, ends))
     if before is not None:
         return before
     return _scan(index, words, range(end, len(words)), rules["limits"]["after"],
@@ -342,8 +344,10 @@ def _clause_start(rules, index, words, start, ends):
     tingling"; not "without dieting, trousers falling off me"): nowhere then."""
     begin = max((end for end in ends if end <= start), default=0)
     stop = min((end for end in ends if end > start), default=len(words))
-    counted = sum(word not in index.transparent for word in words[begin:stop])
-    return frozenset() if counted <= rules["limits"]["list_item"] else frozenset({begin - 1})
+    clause = words[begin:stop]
+    counted = sum(word not in index.transparent for word in clause)
+    limit = rules["limits"]["listed" if index.joiners & set(clause) else "list_item"]
+    return frozenset() if counted <= limit else frozenset({begin - 1})
 
 
 def _scan(index, words, positions, limit, negators, ends=frozenset()):

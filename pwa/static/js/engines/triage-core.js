@@ -109,14 +109,16 @@ export function triageWords(rules, text) {
 // phrase's clause is a list's item), or an after-negator right after it in its clause (`ends`:
 // the positions a clause ended before).
 function triageNegated(rules, index, found, start, end, ends) {
-  const before = scanNegation(index, found, start - 1, -1, rules.limits.negation, index.negators,
-    clauseStart(rules, index, found, start, ends));
+  // A phrase that is itself a denial ("no reason") is not undone by one before it.
+  const before = index.negators.has(found[start]) ? null : scanNegation(index, found, start - 1,
+    -1, rules.limits.negation, index.negators, clauseStart(rules, index, found, start, ends));
   if (before !== null) return before;
   return scanNegation(index, found, end, 1, rules.limits.after, index.afterNegators, ends) === true;
 }
 
 // Where a negation read back from found[start] stops: the last word of the clause before, unless
-// found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling");
+// found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling",
+// longer with an "or");
 // nowhere then (triage._clause_start).
 function clauseStart(rules, index, found, start, ends) {
   let begin = 0;
@@ -125,8 +127,10 @@ function clauseStart(rules, index, found, start, ends) {
     if (end <= start && end > begin) begin = end;
     if (end > start && end < stop) stop = end;
   }
-  const counted = found.slice(begin, stop).filter((word) => !index.transparent.has(word)).length;
-  return counted <= rules.limits.list_item ? new Set() : new Set([begin - 1]);
+  const clause = found.slice(begin, stop);
+  const counted = clause.filter((word) => !index.transparent.has(word)).length;
+  const limit = clause.some((word) => index.joiners.has(word)) ? rules.limits.listed : rules.limits.list_item;
+  return counted <= limit ? new Set() : new Set([begin - 1]);
 }
 
 // From `from`, one word at a time in `step`'s direction: true at a negator, false at a breaker,
