@@ -79,18 +79,18 @@ def test_the_rules_are_served_as_json_for_offline_use(client, rules):
     response = client.get("/red-flags.json")
     assert response.status_code == 200
     assert response.get_json() == triage.served(rules)
-    assert all("regions" not in flag and "message" not in flag
+    assert all({"regions", "title", "message"}.isdisjoint(flag)
                for flag in response.get_json()["flags"])
     assert triage.answer(response.get_json(), "crushing chest pain") == triage.served_answer(
         triage.answer(rules, "crushing chest pain"))
 
 
-def test_every_warnings_message_travels_once_with_the_checklists(client, rules):
-    # /red-flags.json leaves the messages out; the browser adds them from /timer-data.json,
-    # which has every flag's, asked by a checklist or not.
+def test_every_warnings_words_travel_once_with_the_checklists(client, rules):
+    # /red-flags.json leaves the titles and messages out; the browser adds them from
+    # /timer-data.json, which has every flag's, asked by a checklist or not.
     warnings = client.get("/timer-data.json").get_json()["ask"]["warnings"]
-    assert {flag["id"]: flag["message"] for flag in rules["flags"]} == {
-        flag_id: warning["message"] for flag_id, warning in warnings.items()}
+    assert {flag["id"]: (flag["title"], flag["message"]) for flag in rules["flags"]} == {
+        flag_id: (warning["title"], warning["message"]) for flag_id, warning in warnings.items()}
 
 
 def test_known_words_travel_front_coded_and_read_back_whole(rules):

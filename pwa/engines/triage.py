@@ -113,22 +113,22 @@ def build_rules(content):
     return rules
 
 
-SERVED_APART = ("regions", "message")
+SERVED_APART = ("regions", "title", "message")
 
 
 def served(rules):
     """What /red-flags.json sends the browser: the rules without the flags' regions, which
-    only the server's pages read (for_region), and without their messages, which travel once,
-    in /timer-data.json's `ask.warnings` (views/red_flags.py for_timer), where the browser's
-    checklists read them too. A warning keeps its title, level and link here, so it still
-    shows without them."""
+    only the server's pages read (for_region), and without their words (title and message),
+    which travel once, in /timer-data.json's `ask.warnings` (views/red_flags.py for_timer),
+    where the browser's checklists read them too. A warning keeps its level's label and its
+    link here, so it still shows without them."""
     return {**rules, "flags": [{k: v for k, v in flag.items() if k not in SERVED_APART}
                                for flag in rules["flags"]]}
 
 
 def served_answer(answered):
     """An answer as the browser's engine gives it from the served rules: its warnings without
-    what travels apart (their messages; the views add them)."""
+    what travels apart (their words; the views add them)."""
     return {**answered, "warnings": [{k: v for k, v in w.items() if k not in SERVED_APART}
                                      for w in answered["warnings"]]}
 

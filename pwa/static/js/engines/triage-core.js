@@ -3,9 +3,9 @@
 // queries.
 import { fold, words, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
 
-// A warning's message is not in /red-flags.json (triage.served): the views add it from
-// /timer-data.json (finder/red-flag-checklist.js withMessages).
-const TRIAGE_FIELDS = ['id', 'level', 'label', 'title', 'url'];
+// A warning's words (title, message) are not in /red-flags.json (triage.served): the views add
+// them from /timer-data.json (finder/red-flags-view.js withWords).
+const TRIAGE_FIELDS = ['id', 'level', 'label', 'url'];
 const triageIndexes = new WeakMap();
 
 // Every word the rules know, sorted (triage.vocabulary): the corrector's targets.

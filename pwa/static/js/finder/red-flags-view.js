@@ -9,15 +9,15 @@ import { own, isRecord } from '../shell/lookup.js';
 
 const said = new WeakMap(); // output -> ids of the warnings already announced there
 
-// The free-text engine's warnings (triage-core.js answer) with their messages, which travel in
-// /timer-data.json's `ask.warnings` (triage.served); a warning whose message cannot be had
-// keeps its title, level and link.
-export function withMessages(warnings, data) {
+// The free-text engine's warnings (triage-core.js answer) with their words (title, message),
+// which travel in /timer-data.json's `ask.warnings` (triage.served); a warning whose words
+// cannot be had is titled with its level ("Call emergency services now") and keeps its link.
+export function withWords(warnings, data) {
   const ask = isRecord(data) ? data.ask : null;
   return warnings.map((warning) => {
     const worded = isRecord(ask) ? own(ask.warnings, warning.id) : undefined;
-    const message = isRecord(worded) && typeof worded.message === 'string' ? worded.message : '';
-    return { ...warning, message };
+    const word = (key) => (isRecord(worded) && typeof worded[key] === 'string' ? worded[key] : '');
+    return { ...warning, title: word('title') || warning.label, message: word('message') };
   });
 }
 

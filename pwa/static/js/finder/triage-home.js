@@ -1,5 +1,5 @@
 import { answer } from '../engines/triage-core.js';
-import { forgetWarnings, renderWarnings, withMessages } from './red-flags-view.js';
+import { forgetWarnings, renderWarnings, withWords } from './red-flags-view.js';
 import { jsonOnce } from '../shell/json-once.js';
 
 // Red flags under the home page's search box, as the person types. The rules are fetched on
@@ -10,8 +10,8 @@ const input = document.querySelector('[data-triage-input]');
 const output = document.querySelector('[data-red-flags-output]');
 const callLead = document.querySelector('[data-call-lead]');
 const loadRules = () => jsonOnce(output.dataset.rulesUrl);
-// The warnings' messages (triage.served); without them a warning keeps its title and link.
-const loadMessages = () => jsonOnce(output.dataset.messagesUrl).catch(() => null);
+// The warnings' words (triage.served); without them a warning keeps its level and link.
+const loadWords = () => jsonOnce(output.dataset.wordsUrl).catch(() => null);
 
 async function update() {
   try {
@@ -19,7 +19,7 @@ async function update() {
     const triage = input.value.trim() ? answer(rules, input.value) : null;
     // After an emergency the call comes first (the engine's hold_results).
     if (callLead) callLead.hidden = !triage?.hold_results;
-    if (triage) renderWarnings(output, withMessages(triage.warnings, await loadMessages()));
+    if (triage) renderWarnings(output, withWords(triage.warnings, await loadWords()));
     else forgetWarnings(output);
   } catch {
     // No rules, no live warnings: the search page still shows them from the server.
@@ -28,7 +28,7 @@ async function update() {
 
 if (input && output) {
   let timer = 0;
-  input.addEventListener('focus', () => Promise.all([loadRules(), loadMessages()]).catch(() => {}),
+  input.addEventListener('focus', () => Promise.all([loadRules(), loadWords()]).catch(() => {}),
     { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
