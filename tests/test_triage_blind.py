@@ -59,7 +59,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind25_holdout", "triage_blind26_tune",
                        "triage_blind26_holdout", "triage_blind27_tune",
                        "triage_blind27_holdout", "triage_blind28_tune",
-                       "triage_blind28_holdout")}
+                       "triage_blind28_holdout", "triage_blind29_read",
+                       "triage_blind30_read")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -116,6 +117,8 @@ SIZES = {
     "triage_blind27_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind28_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind28_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind29_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind30_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -182,7 +185,9 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind27_tune": {"emergency": 29, "today": 22, "soon": 16, "none": 58},
              "triage_blind27_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
              "triage_blind28_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
-             "triage_blind28_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 57}}
+             "triage_blind28_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 57},
+             "triage_blind29_read": {"emergency": 59, "today": 47, "soon": 32, "none": 114},
+             "triage_blind30_read": {"emergency": 59, "today": 45, "soon": 31, "none": 115}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -381,6 +386,20 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # us"; "never really got headaches"; both arms that will not lift after boxing; numbness that
 # "came back after i shook it"; numbness in an arm and the face. One false alarm is left: a
 # bicep sore "after chest and bis session" (chest pain beside a gym session still counts).
+# The twenty-ninth set (260 queries, a community physiotherapist with a back pain class and a
+# falls class) and the thirtieth (260, a midwife and health visitor) were written to measure
+# the session's rules on words nobody had read: run whole and untouched on the twenty-seventh
+# round's (2026-12-05: emergency 59 and 59 of 60, today 47 and 45 of 48, soon 32 and 31 of 32,
+# 6 and 5 false alarms in 120; on the twentieth round's 59, 47, 32, 6 and 59, 44, 31, 5), then
+# read whole, not split, by the twenty-eighth: kidneys are the back (and the search's low back);
+# needing a wee all the time; a smile gone on one side; carrying a two year old; a grip tired
+# by pull ups; a night on the airbed, night feeds and pain gone by morning are not night pain;
+# a knot that "wont go away" is not constant pain; push ups and chest day; crying out when made
+# to walk after a fall; a teenager's long morning stiffness; "fine at the time"; after the
+# birth; cancer only read about; white fingers that came back pink (which also clears the
+# twentieth set's white fingers in the sea that "came back", a false alarm kept since the
+# seventeenth round). One false alarm is left: a clot after a birth six years ago beside a
+# stiff neck (a clot named warns).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -389,12 +408,13 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind17_tune": {"emergency": 29, "today": 24, "soon": 17, "none": 58},
           "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59},
           "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind22_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind22_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind23_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind23_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind28_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind30_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
           "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"]}

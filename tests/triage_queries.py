@@ -25,6 +25,27 @@ QUERIES = [
     # Round 18's: a fever over in the next breath; the same words after a back pain are not.
     ("my son 8 had a fever last week, now better, his legs are tired after football", None),
     ("fever of 39 and back pain, my headache is now better", "today"),
+    # Round 28's: kidneys are the back; needing a wee all the time; a smile gone on one side;
+    # carrying a two year old; a grip tired by pull ups; one night's trouble and pain gone by
+    # morning are not night pain; a knot that "wont go away" is not constant pain; push ups and
+    # chest day; crying out when made to walk; a teenager's long morning stiffness; "fine at
+    # the time"; after the birth; cancer only read about; white fingers that came back pink.
+    ("both kidneys ache and im shivery and needing a wee every half hour", "today"),
+    ("dads smile has gone lopsided on one side and his arm feels weak", "emergency"),
+    ("back aches from carrying my 3 yr old round the zoo", None),
+    ("grip weak after 80 pull ups, forearms pumped", None),
+    ("stiff neck from a night on my mates sofa", None),
+    ("lower back sore at night after gardening all day, fine by morning", None),
+    ("knot in my upper trap that wont go away", None),
+    ("chest sore after a push up challenge", None),
+    ("sore pecs from chest day", None),
+    ("nan is 91, slipped in the kitchen and cries out when we try to stand her up", "today"),
+    ("im 15 and my lower back is stiff every morning for weeks, loosens up at football", "soon"),
+    ("crash yesterday, my neck was fine at the time but now it really hurts", "emergency"),
+    ("postnatal 10 days, pounding headache and seeing flashing lights", "today"),
+    ("read about bone cancer online, now worried, but my shin is just sore from running", None),
+    ("fingers went white in the cold and came back to normal after warming up, wrist aches",
+     None),
     # Round 27's: a denial after a denial; a negation across a comma only into a list; warmth
     # after a heat patch; a clot long treated beside sore thighs on both sides; a car into the
     # back of one's own; "never got headaches"; both arms; numbness that came back; an arm and
