@@ -343,6 +343,18 @@ def test_the_places_named_ask_their_red_flag_questions_before_any_muscle(client)
 
 
 @pytest.mark.parametrize(("query", "pages"), [
+    # The places a red flag lives get asked when named the way people name them: a kidney's
+    # loin or flank is the low back (a water infection), a testicle the groin's hips (torsion).
+    ("loin pain one side with a temperature", ["/map/low-back"]),
+    ("flank ache and shivering", ["/map/low-back"]),
+    ("pain in my kidneys and my wee stings", ["/map/low-back"]),
+    ("sudden pain in my testicle", ["/map/hips", "/map/thighs"]),
+])
+def test_a_red_flags_own_place_is_asked_by_its_everyday_names(index, query, pages):
+    assert [ask["url"] for ask in search(index, query)["asks"]] == pages
+
+
+@pytest.mark.parametrize(("query", "pages"), [
     ("sciatica down my leg", ["/map/buttocks", "/map/hips"]),
     ("plantar fasciitis", ["/map/feet"]),
     ("zzzzqqqq", []),

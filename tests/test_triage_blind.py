@@ -60,7 +60,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind26_holdout", "triage_blind27_tune",
                        "triage_blind27_holdout", "triage_blind28_tune",
                        "triage_blind28_holdout", "triage_blind29_read",
-                       "triage_blind30_read")}
+                       "triage_blind30_read", "triage_blind31_untouched",
+                       "triage_blind32_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -119,6 +120,8 @@ SIZES = {
     "triage_blind28_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind29_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind30_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind31_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind32_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -187,7 +190,9 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind28_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
              "triage_blind28_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 57},
              "triage_blind29_read": {"emergency": 59, "today": 47, "soon": 32, "none": 114},
-             "triage_blind30_read": {"emergency": 59, "today": 45, "soon": 31, "none": 115}}
+             "triage_blind30_read": {"emergency": 59, "today": 45, "soon": 31, "none": 115},
+             "triage_blind31_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 117},
+             "triage_blind32_untouched": {"emergency": 58, "today": 47, "soon": 32, "none": 116}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -400,6 +405,12 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # twentieth set's white fingers in the sea that "came back", a false alarm kept since the
 # seventeenth round). One false alarm is left: a clot after a birth six years ago beside a
 # stiff neck (a clot named warns).
+# tests/triage_blind31_untouched.json (260 queries, a telephone health adviser who types what
+# callers say) and tests/triage_blind32_untouched.json (260, a sports and remedial massage
+# therapist) were written to measure the twenty-eighth round's rules, the session's last, and
+# run whole and untouched on them once (2026-12-05: emergency 60 and 58 of 60, today 48 and 47
+# of 48, soon 31 and 32 of 32, 3 and 4 false alarms in 120; on the twentieth round's rules the
+# same but 4 and 6 false alarms). Not read, not tuned on: their runs are their floors.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -417,7 +428,9 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind30_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
-          "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"]}
+          "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"],
+          "triage_blind31_untouched": UNTOUCHED["triage_blind31_untouched"],
+          "triage_blind32_untouched": UNTOUCHED["triage_blind32_untouched"]}
 
 
 @pytest.fixture(scope="module")
