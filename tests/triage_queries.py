@@ -25,6 +25,10 @@ QUERIES = [
     # Round 18's: a fever over in the next breath; the same words after a back pain are not.
     ("my son 8 had a fever last week, now better, his legs are tired after football", None),
     ("fever of 39 and back pain, my headache is now better", "today"),
+    # A review's: "got" alone is not someone else's history ("my wife got a really bad
+    # headache"), only a condition got; a blow to the neck.
+    ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
+    ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
     # Round 28's: kidneys are the back; needing a wee all the time; a smile gone on one side;
     # carrying a two year old; a grip tired by pull ups; one night's trouble and pain gone by
     # morning are not night pain; a knot that "wont go away" is not constant pain; push ups and

@@ -117,9 +117,8 @@ function triageNegated(rules, index, found, start, end, ends) {
 }
 
 // Where a negation read back from found[start] stops: the last word of the clause before, unless
-// found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling",
-// longer with an "or");
-// nowhere then (triage._clause_start).
+// found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling";
+// longer with an "or"): nowhere then (triage._clause_start).
 function clauseStart(rules, index, found, start, ends) {
   let begin = 0;
   let stop = found.length;
@@ -129,7 +128,8 @@ function clauseStart(rules, index, found, start, ends) {
   }
   const clause = found.slice(begin, stop);
   const counted = clause.filter((word) => !index.transparent.has(word)).length;
-  const limit = clause.some((word) => index.joiners.has(word)) ? rules.limits.listed : rules.limits.list_item;
+  const listed = clause.some((word) => index.joiners.has(word));
+  const limit = listed ? rules.limits.listed : rules.limits.list_item;
   return counted <= limit ? new Set() : new Set([begin - 1]);
 }
 
