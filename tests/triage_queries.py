@@ -29,6 +29,13 @@ QUERIES = [
     # headache"), only a condition got; a blow to the neck.
     ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
     ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
+    # The review's tightening: "into the back of" is a crash only after a vehicle's verb;
+    # driving into town is no crash; one night means a night somewhere; crying out needs a try
+    # to walk or stand; pain all through the night is night pain.
+    ("tension headache going into the back of my head today after a long day at the screen",
+     None),
+    ("drove into the city this morning, neck stiff", None),
+    ("back pain all through the night in bed for weeks, im 60", "soon"),
     # Round 28's: kidneys are the back; needing a wee all the time; a smile gone on one side;
     # carrying a two year old; a grip tired by pull ups; one night's trouble and pain gone by
     # morning are not night pain; a knot that "wont go away" is not constant pain; push ups and
