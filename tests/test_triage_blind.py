@@ -61,7 +61,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind27_holdout", "triage_blind28_tune",
                        "triage_blind28_holdout", "triage_blind29_read",
                        "triage_blind30_read", "triage_blind31_untouched",
-                       "triage_blind32_untouched")}
+                       "triage_blind32_untouched", "triage_blind33_read",
+                       "triage_blind34_read")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -122,6 +123,8 @@ SIZES = {
     "triage_blind30_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind31_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind32_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind33_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind34_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -192,7 +195,9 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind29_read": {"emergency": 59, "today": 47, "soon": 32, "none": 114},
              "triage_blind30_read": {"emergency": 59, "today": 45, "soon": 31, "none": 115},
              "triage_blind31_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 117},
-             "triage_blind32_untouched": {"emergency": 58, "today": 47, "soon": 32, "none": 116}}
+             "triage_blind32_untouched": {"emergency": 58, "today": 47, "soon": 32, "none": 116},
+             "triage_blind33_read": {"emergency": 59, "today": 47, "soon": 32, "none": 119},
+             "triage_blind34_read": {"emergency": 56, "today": 48, "soon": 31, "none": 116}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -411,6 +416,19 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # run whole and untouched on them once (2026-12-05: emergency 60 and 58 of 60, today 48 and 47
 # of 48, soon 31 and 32 of 32, 3 and 4 false alarms in 120; on the twentieth round's rules the
 # same but 4 and 6 false alarms). Not read, not tuned on: their runs are their floors.
+# The thirty-third set (260 queries, a coastal town's practice nurse reading online forms) and
+# the thirty-fourth (260, a city osteopath) were run whole and untouched on the same rules
+# (emergency 59 and 56 of 60, today 47 and 48 of 48, soon 32 and 31 of 32, 1 and 4 false
+# alarms in 120; on the twentieth round's the same but 2 and 8 false alarms), then read whole
+# by the twenty-ninth round: "isnt making sense"; a toe that cannot bear the sheet; both arms
+# heavy after pull ups; a neck cracked, then walking unsteady (`neck-trauma balance-lost`); a
+# helmet hit; a crack heard with a neck injury; "no injury" and "no reason" end their own
+# negation (breakers); the skin stretched tight over a swelling with painkillers not touching
+# it (read in the text: not "skin tight leggings"); a tight chest put down to posture (which
+# also clears the twenty-third holdout's hunched shoulders). Three false alarms are left: a
+# child's chickenpox fever beside the parent's stiff back, and two cancers long over beside a
+# tight hamstring (a past cancer warns, as chosen before). The untouched sets 31 and 32 give the
+# same figures on these rules.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -423,9 +441,10 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind22_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind22_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind23_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind23_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind28_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind30_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
+          "triage_blind33_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
+          "triage_blind34_read": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
           "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"],

@@ -29,6 +29,21 @@ QUERIES = [
     # headache"), only a condition got; a blow to the neck.
     ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
     ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
+    # Round 29's: "isnt making sense"; a toe that cannot bear the sheet; arms heavy after pull
+    # ups; a neck cracked and walking unsteady; a helmet hit; a crack heard in a neck injury;
+    # "no injury" ends its own negation; a swelling's skin stretched tight; posture.
+    ("dad 79 has a temperature and isnt making sense", "emergency"),
+    ("big toe red hot and swollen, cant even bear the duvet on it", "today"),
+    ("arms feel heavy and shaky after my pull up session", None),
+    ("had my neck cracked by a chiropractor and now im dizzy and cant walk straight",
+     "emergency"),
+    ("hit my helmet on the ground coming off my bike, headache and threw up", "emergency"),
+    ("neck hurts after a scrum, heard a crack", "emergency"),
+    ("im 40, no injury been going on for six weeks, pain between my shoulder blades", "soon"),
+    ("calf swollen with the skin stretched shiny after a kick, painkillers not touching it",
+     "emergency"),
+    ("skin tight leggings and sore calves after spin class", None),
+    ("chest and shoulders tight from slouching at my desk", None),
     # The review's tightening: "into the back of" is a crash only after a vehicle's verb;
     # driving into town is no crash; one night means a night somewhere; crying out needs a try
     # to walk or stand; pain all through the night is night pain.
