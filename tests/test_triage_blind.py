@@ -62,7 +62,8 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind28_holdout", "triage_blind29_read",
                        "triage_blind30_read", "triage_blind31_untouched",
                        "triage_blind32_untouched", "triage_blind33_read",
-                       "triage_blind34_read")}
+                       "triage_blind34_read", "triage_blind35_untouched",
+                       "triage_blind36_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -125,6 +126,8 @@ SIZES = {
     "triage_blind32_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind33_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind34_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind35_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind36_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -197,7 +200,9 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind31_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 117},
              "triage_blind32_untouched": {"emergency": 58, "today": 47, "soon": 32, "none": 116},
              "triage_blind33_read": {"emergency": 59, "today": 47, "soon": 32, "none": 119},
-             "triage_blind34_read": {"emergency": 56, "today": 48, "soon": 31, "none": 116}}
+             "triage_blind34_read": {"emergency": 56, "today": 48, "soon": 31, "none": 116},
+             "triage_blind35_untouched": {"emergency": 59, "today": 48, "soon": 30, "none": 117},
+             "triage_blind36_untouched": {"emergency": 58, "today": 47, "soon": 32, "none": 115}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -429,6 +434,13 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # child's chickenpox fever beside the parent's stiff back, and two cancers long over beside a
 # tight hamstring (a past cancer warns, as chosen before). The untouched sets 31 and 32 give the
 # same figures on these rules.
+# tests/triage_blind35_untouched.json (260 queries, an inner-city hospital's health care
+# assistant who was its emergency department's receptionist) and
+# tests/triage_blind36_untouched.json (260, a yoga and pilates teacher and first-aider) measure
+# the twenty-ninth round's rules, the session's last: run whole and untouched once (2026-12-05:
+# emergency 59 and 58 of 60, today 48 and 47 of 48, soon 30 and 32 of 32, 3 and 5 false alarms
+# in 120; on the twentieth round's the same but 3 and 6 false alarms). Not read, not tuned on:
+# their runs are their floors.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -449,7 +461,9 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
           "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"],
           "triage_blind31_untouched": UNTOUCHED["triage_blind31_untouched"],
-          "triage_blind32_untouched": UNTOUCHED["triage_blind32_untouched"]}
+          "triage_blind32_untouched": UNTOUCHED["triage_blind32_untouched"],
+          "triage_blind35_untouched": UNTOUCHED["triage_blind35_untouched"],
+          "triage_blind36_untouched": UNTOUCHED["triage_blind36_untouched"]}
 
 
 @pytest.fixture(scope="module")
