@@ -257,6 +257,10 @@ def _check_references(root, content, muscle_paths):
         if region.id not in drawn and not region.section:
             _fail(root / "body.yaml", f"field 'regions': '{region.id}' is drawn in no view")
     _check_ranks(root / "body.yaml", content)
+    whole_body = content.red_flags.whole_body
+    if whole_body and content.region(whole_body.id):
+        _fail(root / "red-flags.yaml", f"field 'whole_body.id': '{whole_body.id}' is a body map "
+                                       "region's (its answers would mix with the region's)")
     safety = content.chapter("safety")
     anchors = {anchor for anchor, _ in safety.body.toc} if safety else set()
     for index, flag in enumerate(content.red_flags.flags):

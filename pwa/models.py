@@ -470,6 +470,15 @@ class AskInline(Strict):
     signs: tuple[Slug, ...] = ()
 
 
+class WholeBody(Strict):
+    """The checklist a search asks where what was typed names no place (content/red-flags.yaml
+    `whole_body`): these flags' questions, their answer kept under `id`."""
+
+    id: Slug
+    label: Text
+    flags: tuple[Slug, ...] = Field(min_length=1)
+
+
 class RedFlags(Strict):
     levels: dict[Level, Text]
     region_intro: Text
@@ -485,6 +494,7 @@ class RedFlags(Strict):
     answered_no: AnsweredNo = AnsweredNo()
     hold_results: tuple[Level, ...] = ()
     ask_inline: AskInline = AskInline()
+    whole_body: WholeBody | None = None
     numbers: tuple[NumberSign, ...] = ()
     number_words: dict[Word, int] = {}
     rewrite: dict[str, tuple[Phrase, ...]] = {}
@@ -505,6 +515,8 @@ class RedFlags(Strict):
         ids = [flag.id for flag in self.flags]
         if len(set(ids)) != len(ids):
             raise ValueError("flags: two flags share an id")
+        if self.whole_body and (unknown := set(self.whole_body.flags) - set(ids)):
+            raise ValueError(f"whole_body: unknown flag '{sorted(unknown)[0]}'")
         used = {sign.lstrip("!=") for flag in self.flags for combination in flag.when
                 for sign in combination}
         if unknown := used - set(self.signs):

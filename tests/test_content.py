@@ -249,6 +249,20 @@ def test_a_red_flag_in_an_unknown_ask_group_is_refused(content_copy):
         load(content_copy)
 
 
+@pytest.mark.parametrize(("before", "after", "field"), [
+    ("flags: [meningitis, stroke,", "flags: [meningitus, stroke,", "whole_body"),
+    ("  id: whole-body\n", "  id: knees\n", "whole_body.id"),
+])
+def test_the_whole_bodys_checklist_names_real_flags_and_no_regions_area(content_copy, before,
+                                                                       after, field):
+    flags = content_copy / "red-flags.yaml"
+    text = flags.read_text()
+    assert text.count(before) == 1
+    flags.write_text(text.replace(before, after))
+    with pytest.raises(ContentError, match=rf"red-flags.yaml.*{field}"):
+        load(content_copy)
+
+
 def test_a_checklist_asks_every_flag_of_its_area_and_groups_only_flags_asked_together(app):
     from pwa.engines.triage import for_region
     from pwa.views.red_flags import asked, get_rules

@@ -395,11 +395,47 @@ def test_a_query_with_nothing_to_ask_about_or_a_warning_asks_no_list_in_the_resu
     assert "data-ask=" not in results
 
 
+WHOLE_BODY_QUERY = "my 3 year old refuses to walk since this morning"
+
+
+@pytest.mark.parametrize("query", [WHOLE_BODY_QUERY, "a temperature of 38 and aching all over",
+                                   "aching all over and losing weight without trying"])
+def test_where_nothing_names_a_place_the_whole_bodys_warning_signs_are_asked(client, query):
+    """Ask, don't only guess: no place, no muscle, but words worth asking about (a small child,
+    a fever, weight loss): the whole body's questions are asked, the line's link leading to the
+    safety chapter, which lists every warning."""
+    page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    results = page[page.index("data-results"):page.index("<template data-results-template")]
+    assert '<a href="/guide/safety" data-href="url" data-fill="label" data-area="whole-body">' \
+           'whole body</a>' in results
+    asked = results[results.index('data-ask="whole-body"'):]
+    questions = [html.unescape(q) for q in re.findall(r"<summary>([^<]+)</summary>", asked)]
+    assert "Is this a child with a limp, a fever, night pain or back pain?" in questions
+    assert any("confus" in q for q in questions) and any("eight loss" in q for q in questions)
+    assert 6 >= len(questions) >= 5  # one screen
+
+
+# (A fever with confusion warns to call now: the call comes first, nothing is asked.)
+@pytest.mark.parametrize("query", ["what are trigger points", "zzzzqqqq", "tired and fed up",
+                                   "mum has a temperature and is muddled"])
+def test_where_nothing_names_a_place_and_nothing_is_worth_asking_the_whole_body_is_not(
+        client, query):
+    page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    assert "whole-body" not in page[page.index("data-results"):
+                                    page.index("<template data-results-template")]
+
+
 def test_the_browser_asks_each_places_checklist_from_the_timers_data_as_its_page_does(client):
     """search-page.js asks a place in full from /timer-data.json's `ask.regions` (precached, so
     offline too): the same questions, in the same order, as the place's page."""
     ask = client.get("/timer-data.json").get_json()["ask"]
     for area, numbers in ask["regions"].items():
-        page = client.get(f"/map/{area}").get_data(as_text=True)
+        if area == "whole-body":  # no page: the search asks it where nothing names a place
+            page = client.get("/search", query_string={"q": WHOLE_BODY_QUERY}).get_data(
+                as_text=True)
+            page = page[page.index('data-ask="whole-body"'):]
+            page = page[:page.index("None of these")]
+        else:
+            page = client.get(f"/map/{area}").get_data(as_text=True)
         assert [ask["rows"][n]["question"] for n in numbers] == [
             html.unescape(q) for q in re.findall(r"<summary>([^<]+)</summary>", page)], area

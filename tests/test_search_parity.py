@@ -14,7 +14,10 @@ NODE = shutil.which("node")
 
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
-def test_browser_and_server_rank_alike(app, tmp_path):
+@pytest.mark.parametrize("ask", [False, True])
+def test_browser_and_server_rank_alike(app, tmp_path, ask):
+    """Alike too where the words make the warning signs worth asking (the whole body's asked
+    where no place is named)."""
     with app.app_context():
         index = get_index()
         prepared = get_prepared()
@@ -25,12 +28,13 @@ def test_browser_and_server_rank_alike(app, tmp_path):
     (tmp_path / "index.json").write_text(json.dumps(index))
     (tmp_path / "queries.json").write_text(json.dumps(queries))
     out = subprocess.run([NODE, "tests/js/search-cli.mjs", str(tmp_path / "index.json"),
-                          str(tmp_path / "queries.json")], capture_output=True, text=True,
-                         check=True)
+                          str(tmp_path / "queries.json"), "ask" if ask else "no"],
+                         capture_output=True, text=True, check=True)
     browser = json.loads(out.stdout)
     for query, theirs in zip(queries, browser, strict=True):
-        ours = json.loads(json.dumps(search(prepared, query)))
+        ours = json.loads(json.dumps(search(prepared, query, ask)))
         assert theirs == ours, query
+    assert any(a["area"] == "whole-body" for r in browser for a in r["asks"]) == ask
 
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")

@@ -210,6 +210,11 @@ def build_index(content, link):
                      "names": sorted({tuple(sorted(set(words))) for words in map(normalise, [
                          r.id.replace("-", " "), r.label, *r.aliases]) if words})}
                     for r in content.body.regions]
+    # Asked where nothing names a place (red-flags.yaml `whole_body`); its link, the safety
+    # chapter, lists every warning.
+    whole = content.red_flags.whole_body
+    whole_body = whole and {"label": whole.label, "ask": link("guide.chapter", slug="safety"),
+                            "area": whole.id}
     vocabulary = sorted({w for m in muscles for w in m["terms"]}
                         | {w for s in sections for w in s["terms"]}
                         | {w for r in routines for w in r["terms"]}
@@ -218,7 +223,8 @@ def build_index(content, link):
     return {"version": 1, "limits": LIMITS, "bonus": BONUS, "fillers": fillers,
             "stopwords": stopwords, "synonyms": synonyms, "vocabulary": vocabulary,
             "muscles": muscles,
-            "sections": sections, "routines": routines, "regions": region_terms}
+            "sections": sections, "routines": routines, "regions": region_terms,
+            "whole_body": whole_body}
 
 
 def _idf(total, frequency):
@@ -263,8 +269,10 @@ def read_query(prepared, query):
     return words, len(typed) if cut else 0
 
 
-def search(prepared, query):
-    """Rank muscles, guide sections and body regions for what a person typed."""
+def search(prepared, query, ask=False):
+    """Rank muscles, guide sections and body regions for what a person typed. `ask`: whether
+    its words make the warning signs worth asking about (triage.answer's `ask`); where it names
+    no place and no muscle, the whole body's are then asked."""
     index = prepared.index
     limits, bonus = index["limits"], index["bonus"]
     words, used = read_query(prepared, query)
@@ -312,6 +320,8 @@ def search(prepared, query):
     # are asked about.
     areas = muscles[0][2]["areas"] if muscles else []
     asked = regions or [r for r in index["regions"] if r["id"] in areas]
+    if not asked and ask and index["whole_body"]:
+        asked = [index["whole_body"]]
     return {
         "words": sorted(words),
         "cut": used,

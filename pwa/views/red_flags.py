@@ -29,28 +29,38 @@ def for_muscles(content, muscles):
 
 
 def asked(content, *region_ids):
-    """The flags of these regions as the checklist asks them: one row per question, each with
-    the warnings it opens to (most severe first) and its most severe level. Flags of one
-    ask_group asked here together share one row and the group's question; a flag asked alone
-    keeps its own. Questions stay out of /red-flags.json, which the free-text engine alone needs."""
+    """The flags of these regions as the checklist asks them (see checklist_rows)."""
+    return checklist_rows(content, for_region(get_rules(), *region_ids))
+
+
+def checklist_rows(content, warnings):
+    """These warnings as the checklist asks them: one row per question, each with the warnings
+    it opens to (most severe first) and its most severe level. Flags of one ask_group asked
+    here together share one row and the group's question; a flag asked alone keeps its own.
+    Questions stay out of /red-flags.json, which the free-text engine alone needs."""
     red_flags = content.red_flags
     flags = {flag.id: flag for flag in red_flags.flags}
-    warnings = for_region(get_rules(), *region_ids)
     sizes = Counter(flags[w["id"]].ask_group for w in warnings)
-    rows = {}
+    asked_rows = {}
     for warning in warnings:
         flag = flags[warning["id"]]
         group = flag.ask_group if flag.ask_group and sizes[flag.ask_group] > 1 else None
         key = f"group-{group}" if group else flag.id
-        row = rows.setdefault(key, {
+        row = asked_rows.setdefault(key, {
             "id": key, "level": warning["level"], "warnings": [],
             "question": red_flags.ask_groups[group] if group else flag.question})
         row["warnings"].append(warning)
-    return list(rows.values())
+    return list(asked_rows.values())
 
 
 def for_region_page(content, page_id):
-    """The checklist of a body map region's page: its own flags and its wider region's."""
+    """The checklist of a body map region's page: its own flags and its wider region's; for
+    the whole body's area (red-flags.yaml `whole_body`), the flags it lists."""
+    whole_body = content.red_flags.whole_body
+    if whole_body and page_id == whole_body.id:
+        listed = set(whole_body.flags)
+        return checklist_rows(content, [{key: flag[key] for key in FIELDS}
+                                        for flag in get_rules()["flags"] if flag["id"] in listed])
     region = content.region(page_id)
     return asked(content, page_id, region.part_of) if region else []
 
@@ -87,7 +97,8 @@ def for_timer(content):
                for m in content.muscles.values()}
     routines = {r.slug: numbered(for_muscles(content, [content.muscles[s.muscle] for s in r.steps]))
                 for r in content.routines.values()}
-    pages = sorted({region.page for region in content.body.regions})
+    pages = sorted({region.page for region in content.body.regions}
+                   | ({content.red_flags.whole_body.id} if content.red_flags.whole_body else set()))
     regions = {page: numbered(for_region_page(content, page)) for page in pages}
     return {"warnings": warnings, "rows": rows, "muscles": muscles, "routines": routines,
             "regions": regions}

@@ -63,7 +63,7 @@ def search():
     query = " ".join(request.args.get("q", "")[: 4 * MAX_QUERY].split())
     triage = (answer(get_rules(), query) if query
               else {"warnings": [], "hold_results": False, "ask": False})
-    results = rank(get_prepared(), query) if query else None
+    results = rank(get_prepared(), query, triage["ask"]) if query else None
     content = get_content()
     # Ask, don't only guess: the first place named asks its checklist there and then.
     ask_area = results["asks"][0]["area"] if triage["ask"] and results and results["asks"] else None

@@ -127,6 +127,28 @@ def test_a_query_worth_asking_asks_its_place_in_full_and_its_answer_holds(page, 
     expect(page.get_by_text("You said none of these apply today")).to_be_visible()
 
 
+def test_where_nothing_names_a_place_the_whole_body_is_asked_as_the_server_asks_it(page, base_url):
+    """A small child who won't walk names no place and no muscle: the whole body's questions
+    (a fever with confusion, a stroke, a child, weight loss...) are asked, typed as served."""
+    query = "my 3 year old refuses to walk since this morning"
+    page.goto(base_url + "/search?q=" + query.replace(" ", "+"))
+    asked = page.locator("[data-results] [data-ask='whole-body']")
+    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
+    served = markup(page)
+    box = page.get_by_role("searchbox")
+    box.fill("")
+    wait_until(page, "document.querySelector('[data-results]').children.length === 0")
+    box.fill(query)
+    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
+    assert markup(page) == served
+    expect(asked.locator("summary")).to_have_count(6)
+    expect(asked.get_by_text("Is this a child with a limp, a fever, night pain or back pain?")) \
+        .to_be_visible()
+    asked.get_by_role("button", name="None of these").click()
+    expect(page.locator("[data-part='asks']")).to_have_text(
+        "You said none of the warning signs apply today for the whole body.", use_inner_text=True)
+
+
 def test_an_answer_given_on_the_places_page_folds_the_questions_asked_here(page, base_url):
     """Back from the low back's page, restored as it was (the back-forward cache): what was said
     there folds the questions asked here too."""

@@ -193,7 +193,9 @@ export function distinctReasons(ranked) {
   });
 }
 
-export function search(prepared, query) {
+// ask: whether the words make the warning signs worth asking about (the triage's `ask`); where
+// they name no place and no muscle, the whole body's are then asked (search_engine.search).
+export function search(prepared, query, ask = false) {
   const { limits, bonus } = prepared;
   const [queryWords, used] = readQuery(prepared, query);
   const found = new Set(queryWords);
@@ -248,8 +250,9 @@ export function search(prepared, query) {
   const regions = prepared.regions.filter((r) => r.names.some((name) => name.every((w) => found.has(w))));
   // Where none is named ("sciatica", "I grind my teeth"), the first muscle's main pain areas
   // are asked about.
-  const asked = regions.length || !shown.length ? regions
+  let asked = regions.length || !shown.length ? regions
     : prepared.regions.filter((r) => shown[0][2].areas.includes(r.id));
+  if (!asked.length && ask && prepared.whole_body) asked = [prepared.whole_body];
   return {
     words: [...found].sort(),
     cut: used,

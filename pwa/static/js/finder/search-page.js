@@ -183,7 +183,7 @@ async function update(query, { pushUrl }) {
   try {
     const index = await loadIndex();
     if (trimmed !== rendered) return;
-    const results = search(index, trimmed);
+    const results = search(index, trimmed, triage.ask);
     render({ ...results, warnings: triage.warnings }, triage.hold_results);
     // The list itself is not a live region: only its size is said, once typing pauses.
     const counts = Object.fromEntries(['muscles', 'routines', 'sections']
