@@ -18,6 +18,9 @@ ROUTINE_WEIGHT = 3  # for each word of a routine's title or `for:` phrases
 ROUTINE_MUSCLE_BONUS = 3  # when the first muscle found is one the routine works on
 WEIGHTS = {"name": 6, "complaint": 3, "spot": 3, "primary": 2, "secondary": 1}
 PHRASE_BONUS = 2
+# Term weights travel in /search-index.json to this many decimals: two keep every ranking the
+# tests hold and cost less than three (docs/performance.md).
+WEIGHT_DECIMALS = 2
 ZONE_BONUS = 0.5  # for a word naming a muscle's primary referral zone
 BREADTH = 0.2  # for each further mention of a word, up to three; enough to break ties
 SECTION_SCORE = 3  # the least a guide section scores to be listed: a title word, or several
@@ -164,7 +167,8 @@ def build_index(content, link):
     document_frequency = Counter(word for m in muscles for word in m["terms"])
     for muscle in muscles:
         muscle["terms"] = {
-            word: [round(weight * _idf(len(muscles), document_frequency[word]), 3), reason]
+            word: [round(weight * _idf(len(muscles), document_frequency[word]),
+                         WEIGHT_DECIMALS), reason]
             for word, (weight, reason) in sorted(muscle["terms"].items())}
 
     sections = []
@@ -183,7 +187,8 @@ def build_index(content, link):
                              "terms": dict(sorted(terms.items()))})
     section_frequency = Counter(word for s in sections for word in s["terms"])
     for section in sections:
-        section["terms"] = {w: round(v * _idf(len(sections), section_frequency[w]), 3)
+        section["terms"] = {w: round(v * _idf(len(sections), section_frequency[w]),
+                                     WEIGHT_DECIMALS)
                             for w, v in section["terms"].items()}
 
     routines = []
@@ -200,7 +205,7 @@ def build_index(content, link):
     routine_frequency = Counter(word for r in routines for word in r["terms"])
     for routine in routines:
         routine["terms"] = {
-            w: round(ROUTINE_WEIGHT * _idf(len(routines), routine_frequency[w]), 3)
+            w: round(ROUTINE_WEIGHT * _idf(len(routines), routine_frequency[w]), WEIGHT_DECIMALS)
             for w in routine["terms"]}
 
     region_terms = [{"id": r.id, "label": r.label,
