@@ -66,7 +66,10 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind30_read", "triage_blind31_untouched",
                        "triage_blind32_untouched", "triage_blind33_read",
                        "triage_blind34_read", "triage_blind35_untouched",
-                       "triage_blind36_untouched")}
+                       "triage_blind36_untouched", "triage_blind37_tune",
+                       "triage_blind37_holdout", "triage_blind38_tune",
+                       "triage_blind38_holdout", "triage_blind40_tune",
+                       "triage_blind40_holdout", "triage_blind39_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -131,6 +134,13 @@ SIZES = {
     "triage_blind34_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind35_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind36_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind37_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind37_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind38_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind38_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind40_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind40_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind39_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -205,7 +215,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind33_read": {"emergency": 59, "today": 47, "soon": 32, "none": 119},
              "triage_blind34_read": {"emergency": 56, "today": 48, "soon": 31, "none": 116},
              "triage_blind35_untouched": {"emergency": 59, "today": 48, "soon": 30, "none": 117},
-             "triage_blind36_untouched": {"emergency": 58, "today": 47, "soon": 32, "none": 115}}
+             "triage_blind36_untouched": {"emergency": 58, "today": 47, "soon": 32, "none": 115},
+             "triage_blind37_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 55},
+             "triage_blind37_holdout": {"emergency": 27, "today": 24, "soon": 16, "none": 56},
+             "triage_blind38_tune": {"emergency": 28, "today": 23, "soon": 14, "none": 59},
+             "triage_blind38_holdout": {"emergency": 26, "today": 24, "soon": 16, "none": 58},
+             "triage_blind40_tune": {"emergency": 28, "today": 24, "soon": 15, "none": 57},
+             "triage_blind40_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind39_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 119}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -444,6 +461,24 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # emergency 59 and 58 of 60, today 48 and 47 of 48, soon 30 and 32 of 32, 3 and 5 false alarms
 # in 120; on the twentieth round's the same but 3 and 6 false alarms). Not read, not tuned on:
 # their runs are their floors.
+# Four more sets (260 queries each) were written for the thirtieth round and run whole and
+# untouched once on the twenty-ninth round's rules (2026-12-05): the thirty-seventh (a
+# community pharmacist) emergency 56 of 60, today 48 of 48, soon 32 of 32, 9 false alarms in
+# 120; the thirty-eighth (a rural first responder and mountain rescue volunteer) 54, 47, 30, 3;
+# the thirty-ninth (a home-care agency's care coordinator reading carers' notes) 60, 47, 32, 1;
+# the fortieth (a university strength coach answering athletes online) 58, 48, 31, 6. The
+# 37th, 38th and 40th were split with fixed seeds (3737, 3838, 4040); the thirtieth round read
+# and tuned on the tune halves: a neck pushed into a stretch, an arm that "feels funny", sight
+# gone for a minute and back, hot one minute and freezing the next with confusion, peeing that
+# burns, a boy's groin pain with sickness, "a knee to the head", someone "who had" cancer,
+# "102f" a temperature and not an age, a fever "last week, hes fine now", the evening after a
+# shift, arm day, Raynaud's colours ("then go red"), a sore spot pressed on the breastbone, a
+# steering wheel, dress sizes dropped, the middle of the back without a cause. Left: the
+# menopause's heat beside aching joints, a tailbone bruised falling off the sofa (a fall with
+# back pain, "soon"), and weight lost said after "shirts dont fit" (the "dont" denies it).
+# The held-out halves, run once at the round's end, gave exactly what they gave before it
+# (37: 27, 24, 16, 4 false alarms; 38: 26, 24, 16, 2; 40: 30, 24, 16, 3): held there. The
+# thirty-ninth is committed unread (the round's rules give its first run again).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -460,13 +495,19 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind30_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind33_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind34_read": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+          "triage_blind37_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind37_holdout": UNTOUCHED["triage_blind37_holdout"],
+          "triage_blind38_holdout": UNTOUCHED["triage_blind38_holdout"],
+          "triage_blind40_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+          "triage_blind40_holdout": UNTOUCHED["triage_blind40_holdout"],
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
           "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"],
           "triage_blind31_untouched": UNTOUCHED["triage_blind31_untouched"],
           "triage_blind32_untouched": UNTOUCHED["triage_blind32_untouched"],
           "triage_blind35_untouched": UNTOUCHED["triage_blind35_untouched"],
-          "triage_blind36_untouched": UNTOUCHED["triage_blind36_untouched"]}
+          "triage_blind36_untouched": UNTOUCHED["triage_blind36_untouched"],
+          "triage_blind39_untouched": UNTOUCHED["triage_blind39_untouched"]}
 
 
 @pytest.fixture(scope="module")
@@ -512,13 +553,14 @@ def test_no_floor_is_below_a_held_out_halfs_untouched_run(name):
 
 
 # Ask, don't only guess: a red flag the words miss is still asked about when the search names a
-# place whose questions ask at its level or a more severe one. Of the read tables' 4,346 red-flag
-# rows, 30 name no such place (2026-12-05; 76 before loin, flank, kidneys and the testicle
-# words had places, 43 before the whole body's questions were asked where nothing names a
-# place), and each of those 30 is warned at its level: a fever with a rash or confusion,
-# stroke told as speech or sight, breathlessness after a knee operation (the knees do not ask
-# about the lungs). No change may add one.
-ASK_NET_HOLES = 30
+# place whose questions ask at its level or a more severe one. Of the read tables' 4,766 red-flag
+# rows, 32 name no such place (2026-12-05; of the 4,346 before the thirtieth round's tables: 76
+# before loin, flank, kidneys and the testicle words had places, 43 before the whole body's
+# questions were asked where nothing names a place, then 30), and each of the 32 is warned at
+# its level, an emergency whose call comes first: a fever with a rash or confusion, a stroke
+# told as speech or sight, breathlessness after a knee operation (the knees do not ask about
+# the lungs). No change may add one.
+ASK_NET_HOLES = 32
 
 
 def test_nearly_every_red_flag_of_the_read_tables_has_a_place_that_asks_it(app):

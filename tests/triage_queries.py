@@ -29,6 +29,25 @@ QUERIES = [
     # headache"), only a condition got; a blow to the neck.
     ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
     ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
+    # Round 30's: a neck pushed into a stretch with an arm gone funny; sight gone for a minute
+    # and back; hot one minute and freezing the next with confusion; peeing that burns; a
+    # boy's groin pain with sickness; a knee to the head (not "no ball to the head"); someone
+    # "who had" cancer; "102f" is a temperature, not an age; a fever last week, fine now; the
+    # evening after a shift; arm day; Raynaud's colours; a sore spot pressed on the breastbone.
+    ("yoga teacher pushed my neck into a stretch, sharp pain since and my arm feels funny",
+     "emergency"),
+    ("my vision went completely in both eyes for a minute, its come back now", "emergency"),
+    ("nan is hot one minute freezing the next and really confused", "emergency"),
+    ("loin pain and peeing burns", "today"),
+    ("my 14 year old says his groin really hurts and hes been sick", "emergency"),
+    ("took a knee to the head at football, headache now", "emergency"),
+    ("headache after heading practice, no ball to the head though", None),
+    ("asking for me not my husband who had cancer, sore shoulder from tennis", None),
+    ("my boy had a temp of 102f last week hes fine now, my back aches from carrying him", None),
+    ("my neck aches at night after my shift at the warehouse", None),
+    ("arm feels heavy and tired after arm day", None),
+    ("fingers go white in the cold then go red, had it for years", None),
+    ("sore spot on my breastbone when i press it after lifting boxes", None),
     # Round 29's: "isnt making sense"; a toe that cannot bear the sheet; arms heavy after pull
     # ups; a neck cracked and walking unsteady; a helmet hit; a crack heard in a neck injury;
     # "no injury" ends its own negation; a swelling's skin stretched tight; posture.
