@@ -479,6 +479,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # The held-out halves, run once at the round's end, gave exactly what they gave before it
 # (37: 27, 24, 16, 4 false alarms; 38: 26, 24, 16, 2; 40: 30, 24, 16, 3): held there. The
 # thirty-ninth is committed unread (the round's rules give its first run again).
+# The thirty-first round read those three held-out halves and now passes every row of them: a
+# lump that pulses, "swollen tense" with a limb and tingling, "mixed up", an explosion in the
+# head, a quad bike rolled, a new headache after a neck manipulation, kicked in the head;
+# "banging head" is a headache, not a knock; a fall "loads better now" or "easing" (`improving`)
+# is not a back's warning; heat applied, then the skin hot; a chest sore from coughing; a
+# grandchild carried; "fever all gone"; "temp 37.1" is no fever; the menopause's heat (which also
+# clears the thirtieth round's hot joints "just the menopause"). Nothing got worse on any table
+# before it; four untouched sets' rows got better (31, 32, 35 and 36: four false alarms fewer
+# and an emergency caught, their texts unread).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -495,11 +504,7 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind30_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind33_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind34_read": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
-          "triage_blind37_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind37_holdout": UNTOUCHED["triage_blind37_holdout"],
-          "triage_blind38_holdout": UNTOUCHED["triage_blind38_holdout"],
           "triage_blind40_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
-          "triage_blind40_holdout": UNTOUCHED["triage_blind40_holdout"],
           # Not tuned on: its floor is its one untouched run.
           "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
           "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"],

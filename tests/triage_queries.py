@@ -29,6 +29,27 @@ QUERIES = [
     # headache"), only a condition got; a blow to the neck.
     ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
     ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
+    # Round 31's: a lump that pulses; a limb swollen tense with tingling; "mixed up" with an
+    # infection; an explosion in the head; a quad bike rolled; a headache new after a neck
+    # manipulation; kicked in the head; "banging head" is a headache; a fall on the mend; heat
+    # applied then the skin hot; a chest sore from coughing; a grandchild carried; "fever all
+    # gone"; a normal temperature; the menopause's heat beside warm joints.
+    ("theres a lump in my tummy that pulses like a heartbeat and my back aches", "emergency"),
+    ("calf swollen tense after the match and my foot is tingling", "emergency"),
+    ("dad has a water infection and hes all mixed up today", "emergency"),
+    ("sudden explosion in my head while lifting, worst pain ever", "emergency"),
+    ("rolled the tractor on the hill, neck sore and my hands are tingly", "emergency"),
+    ("new neck pain since the chiropractor manipulated it, and a headache on one side",
+     "emergency"),
+    ("kicked in the head at football, headache and feel sick", "emergency"),
+    ("banging head after a late night, and sore legs from dancing", None),
+    ("slipped on the stairs last week, back sore but loads better now", None),
+    ("left the heat pack on my back too long and it feels hot", None),
+    ("my chest is sore from coughing with a cold, breathing fine", None),
+    ("sore back after carrying my grandson around the zoo", None),
+    ("had flu, fever all gone now, back a bit achy from bed", None),
+    ("temp 36.8 so no fever, just a stiff back from the garden", None),
+    ("knees warm and achy, i get hot flushes with the menopause", None),
     # Round 30's: a neck pushed into a stretch with an arm gone funny; sight gone for a minute
     # and back; hot one minute and freezing the next with confusion; peeing that burns; a
     # boy's groin pain with sickness; a knee to the head (not "no ball to the head"); someone
