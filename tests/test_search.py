@@ -195,9 +195,19 @@ def test_the_index_builds_without_a_request(content):
     app = create_app({"TESTING": True})
     with app.app_context():
         index = get_index()
-    assert index["muscles"][0]["url"] == f"/muscles/{next(iter(content.muscles))}"
+    # A muscle's and a routine's page is its slug after one path the index carries once.
+    assert index["links"] == {"muscle": "/muscles/", "routine": "/routines/"}
+    assert "url" not in index["muscles"][0] and "url" not in index["routines"][0]
     assert any(s["url"] == "/guide/safety" for s in index["sections"])
     assert any(r["url"] == "/map/head" for r in index["regions"])
+
+
+def test_every_result_links_to_a_page_that_answers(client, index):
+    ranked = search(index, "sore heel and calf, a routine for plantar fasciitis")
+    links = [r["url"] for kind in ("muscles", "routines") for r in ranked[kind]]
+    assert ranked["muscles"] and ranked["routines"]
+    for link in links:
+        assert client.get(link).status_code == 200, link
 
 
 def _scan(word, vocabulary):

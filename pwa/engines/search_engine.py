@@ -159,7 +159,6 @@ def build_index(content, link):
                         + BREADTH * min(mentions[word] - 1, 3), reason)
                  for word, (weight, reason) in terms.items()}
         muscles.append({"slug": muscle.slug, "name": muscle.name,
-                        "url": link("muscles.muscle", slug=muscle.slug),
                         "reasons": reasons, "terms": terms, "phrases": phrases,
                         "hints": _hints(entries[muscle.slug], reasons),
                         "areas": list(muscle.referral_zones.primary)})
@@ -197,7 +196,6 @@ def build_index(content, link):
         words = {w for phrase in phrases for w in phrase} | set(normalise(routine.title))
         minutes = (routine.total_seconds + 30) // 60  # as the routine's own card rounds
         routines.append({"slug": routine.slug, "title": routine.title,
-                         "url": link("timer.routine", slug=routine.slug),
                          "note": f"Guided routine · about {minutes} min",
                          "muscles": sorted({step.muscle for step in routine.steps}),
                          "terms": sorted(words - common_set),
@@ -226,10 +224,24 @@ def build_index(content, link):
                         | {w for pair in synonyms for w in pair[0]}
                         | set(fillers) | set(stopwords) | common_set)
     return {"version": 1, "limits": LIMITS, "bonus": BONUS, "fillers": fillers,
+            "links": _slug_links(link, content),
             "stopwords": stopwords, "synonyms": synonyms, "vocabulary": vocabulary,
             "muscles": muscles,
             "sections": sections, "routines": routines, "regions": region_terms,
             "whole_body": whole_body}
+
+
+def _slug_links(link, content):
+    """Where a muscle's and a routine's pages are, as one path each that the slug ends (the
+    index carries it once, not a URL per result): checked against every page's own URL."""
+    links = {"muscle": (link("muscles.muscle", slug="-")[:-1], "muscles.muscle",
+                        content.muscles),
+             "routine": (link("timer.routine", slug="-")[:-1], "timer.routine", content.routines)}
+    for prefix, endpoint, pages in links.values():
+        for slug in pages:
+            if link(endpoint, slug=slug) != prefix + slug:
+                raise ValueError(f"{endpoint}: '{slug}' is not at {prefix}{slug}")
+    return {kind: prefix for kind, (prefix, *_) in links.items()}
 
 
 def _idf(total, frequency):
@@ -330,9 +342,11 @@ def search(prepared, query, ask=False):
     return {
         "words": sorted(words),
         "cut": used,
-        "muscles": [{"slug": m["slug"], "name": m["name"], "url": m["url"], "why": line}
+        "muscles": [{"slug": m["slug"], "name": m["name"],
+                     "url": index["links"]["muscle"] + m["slug"], "why": line}
                     for (_, _, m, _), line in zip(muscles, lines, strict=True)],
-        "routines": [{"slug": r["slug"], "url": r["url"], "title": r["title"], "note": r["note"]}
+        "routines": [{"slug": r["slug"], "url": index["links"]["routine"] + r["slug"],
+                      "title": r["title"], "note": r["note"]}
                      for _, _, r in routines[: limits["routines"]]],
         "sections": [{"url": s["url"], "title": s["title"], "chapter": s["chapter"]}
                      for _, _, s in sections[: limits["sections"]]],

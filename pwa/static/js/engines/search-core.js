@@ -257,10 +257,10 @@ export function search(prepared, query, ask = false) {
     words: [...found].sort(),
     cut: used,
     muscles: shown.map(([, , m], n) => ({
-      slug: m.slug, name: m.name, url: m.url, why: lines[n],
+      slug: m.slug, name: m.name, url: prepared.links.muscle + m.slug, why: lines[n],
     })),
     routines: routines.slice(0, limits.routines).map(([, , r]) => ({
-      slug: r.slug, url: r.url, title: r.title, note: r.note,
+      slug: r.slug, url: prepared.links.routine + r.slug, title: r.title, note: r.note,
     })),
     sections: sections.slice(0, limits.sections).map(([, , s]) => ({
       url: s.url, title: s.title, chapter: s.chapter,
