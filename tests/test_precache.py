@@ -47,6 +47,8 @@ def test_every_page_bundle_and_icon_is_precached(app, content, entries):
     assert any(u.startswith("/static/gen/app.") and u.endswith(".css") for u in urls)
     assert any(u.startswith("/static/gen/timer.") for u in urls)
     assert "/static/icons/icon-192.png" in urls and "/static/icons/maskable-512.png" in urls
+    # The launcher draws the shortcuts' icons from the installed app; no page shows them.
+    assert not any(u.startswith("/static/icons/shortcut-") for u in urls)
     assert "/sw.js" not in urls and "/healthz" not in urls
 
 

@@ -127,8 +127,9 @@ def precache_responses(app):
             keep(url)
             if page.mimetype == "application/manifest+json":
                 data = json.loads(page.body)
-                icons = data["icons"] + [i for s in data.get("shortcuts", []) for i in s["icons"]]
-                for icon in icons:
+                # The app's icons, which an install reads; not the shortcuts' icons, which the
+                # phone's launcher draws from the installed app and no page ever shows (2.8 KB).
+                for icon in data["icons"]:
                     if icon["src"] not in bodies:
                         keep(icon["src"])
     return dict(sorted(bodies.items()))
