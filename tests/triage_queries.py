@@ -29,6 +29,21 @@ QUERIES = [
     # headache"), only a condition got; a blow to the neck.
     ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
     ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
+    # Round 32's: indigestion in the chest with the jaw; a curtain "come down"; a face "going
+    # down"; "talk funny"; "not recognise us" with a fever; "slip" and cannot stand; "dont want
+    # to stand"; on the pill with a calf "more big"; "i wake up" stiff is not night pain; a
+    # cramp that woke me; a cricket ball on the chest; a child minder bending.
+    ("indigestion in my chest and now my jaw aches too", "emergency"),
+    ("sight in one eye went like a curtain come down, now ok", "emergency"),
+    ("her face going down on one side and she talk funny", "emergency"),
+    ("grandad has a fever and does not recognise us", "emergency"),
+    ("mum 84 slip in the bathroom and cannot stand", "today"),
+    ("my girl 4 dont want to stand on her leg today", "today"),
+    ("i take the pill and my calf is more big than the other", "today"),
+    ("stiff neck when i wake up, bad pillow", None),
+    ("calf cramp woke me up in the night, fine now", None),
+    ("chest sore where the ball hit me at cricket", None),
+    ("child minder, my back is sore from bending all day", None),
     # Round 31's: a lump that pulses; a limb swollen tense with tingling; "mixed up" with an
     # infection; an explosion in the head; a quad bike rolled; a headache new after a neck
     # manipulation; kicked in the head; "banging head" is a headache; a fall on the mend; heat
