@@ -29,6 +29,18 @@ QUERIES = [
     # headache"), only a condition got; a blow to the neck.
     ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
     ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
+    # Round 33's: "years back pain"; "i have 17 years"; an arm and a leg gone weak together; a
+    # fever with shivers and nearly passing out; "could not speak"; weight lost in kilos; "not
+    # from nothing"; a fever "finish now"; someone who "have cancer"; "fine at first".
+    ("i have 18 years back pain 6 weeks, getting worse", "soon"),
+    ("i have 17 years and my back hurt for 2 months", "soon"),
+    ("his arm and leg went weak for ten minutes, now ok", "emergency"),
+    ("temp 39.8, cant stop shivering and feel like im going to pass out", "emergency"),
+    ("my mother could not speak for some minutes, now better", "emergency"),
+    ("lose weight 5 kg and my hips ache, not trying", "soon"),
+    ("had a fever last week, finish now, my neck is a bit stiff from bed", None),
+    ("my uncle have cancer, my shoulder is sore from carrying his bags", None),
+    ("fell off my bike yesterday, neck fine at first, now sore and stiff", "emergency"),
     # Round 32's: indigestion in the chest with the jaw; a curtain "come down"; a face "going
     # down"; "talk funny"; "not recognise us" with a fever; "slip" and cannot stand; "dont want
     # to stand"; on the pill with a calf "more big"; "i wake up" stiff is not night pain; a
