@@ -91,14 +91,19 @@ def test_search_answers_as_you_type_offline(offline, client):
     assert offline.errors == []
 
 
-def test_search_asks_a_place_in_full_offline_as_the_server_does(offline, client):
-    words = "my back has ached for a few weeks"
+@pytest.mark.parametrize(("words", "area"), [
+    ("my back has ached for a few weeks", "low-back"),
+    # No place and no muscle named: the whole body's questions.
+    ("my 3 year old refuses to walk since this morning", "whole-body"),
+])
+def test_search_asks_a_place_in_full_offline_as_the_server_does(offline, client, words, area):
     page = client.get(f"/search?q={words}").text
-    expected = re.findall(r"<summary>([^<]*)</summary>", page[:page.index("<template")])
+    asked = page[page.index(f'data-ask="{area}"'):]
+    expected = re.findall(r"<summary>([^<]*)</summary>", asked[:asked.index("None of these")])
     assert len(expected) >= 5
     offline.open(f"/search?q={words}")
-    offline.wait("document.querySelector('[data-results] [data-ask=low-back] summary')")
-    assert offline.texts("[data-results] [data-ask=low-back] summary") == [
+    offline.wait(f"document.querySelector('[data-results] [data-ask={area}] summary')")
+    assert offline.texts(f"[data-results] [data-ask={area}] summary") == [
         html.unescape(q) for q in expected]
     assert offline.errors == []
 
