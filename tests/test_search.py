@@ -409,7 +409,9 @@ WHOLE_BODY_QUERY = "my 3 year old refuses to walk since this morning"
 
 
 @pytest.mark.parametrize("query", [WHOLE_BODY_QUERY, "a temperature of 38 and aching all over",
-                                   "aching all over and losing weight without trying"])
+                                   "aching all over and losing weight without trying",
+                                   # "hot" alone finds no muscle (the jaw's teeth sensitive to it)
+                                   "my 3 year old wont walk since this morning and feels hot"])
 def test_where_nothing_names_a_place_the_whole_bodys_warning_signs_are_asked(client, query):
     """Ask, don't only guess: no place, no muscle, but words worth asking about (a small child,
     a fever, weight loss): the whole body's questions are asked, the line's link leading to the
