@@ -7,7 +7,8 @@ from pwa.build_tools.precache import html_page_urls
 from tests.browser.test_history import PROGRESS, seed
 
 EXTRA = ["/search?q=heel+hurts+when+I+get+up", "/search?q=worst+headache+of+my+life",
-         "/search?q=zzzzqqq", "/no-such-page"]
+         "/search?q=zzzzqqq", "/search?q=my+back+has+ached+for+a+few+weeks",
+         "/search?q=my+3+year+old+refuses+to+walk+since+this+morning", "/no-such-page"]
 
 
 def pages(app):
