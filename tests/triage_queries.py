@@ -29,6 +29,12 @@ QUERIES = [
     # headache"), only a condition got; a blow to the neck.
     ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
     ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
+    # Reading the session's rules again: a heavy arm and leg after the gym is a worked muscle;
+    # a normal temperature read only when said normal (not one after paracetamol, which may
+    # hide a fever); a chest that "feels bruised" with no blow is still chest pain.
+    ("my arm and leg feel heavy after the gym", None),
+    ("temp 37.2 after paracetamol, back really sore and shivery", "today"),
+    ("central chest pain, feels bruised, came on at rest", "emergency"),
     # Round 33's: "years back pain"; "i have 17 years"; an arm and a leg gone weak together; a
     # fever with shivers and nearly passing out; "could not speak"; weight lost in kilos; "not
     # from nothing"; a fever "finish now"; someone who "have cancer"; "fine at first".
