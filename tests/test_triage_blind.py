@@ -74,7 +74,9 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind44_tune", "triage_blind44_holdout",
                        "triage_blind42_untouched", "triage_blind43_untouched",
                        "triage_blind45_untouched", "triage_blind46_untouched",
-                       "triage_blind47_untouched", "triage_blind48_untouched")}
+                       "triage_blind47_untouched", "triage_blind48_untouched",
+                       "triage_blind49_untouched", "triage_blind50_untouched",
+                       "triage_blind51_untouched", "triage_blind52_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -156,6 +158,10 @@ SIZES = {
     "triage_blind46_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind47_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind48_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind49_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind50_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind51_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind52_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -247,7 +253,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind45_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 118},
              "triage_blind46_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 118},
              "triage_blind47_untouched": {"emergency": 58, "today": 47, "soon": 31, "none": 116},
-             "triage_blind48_untouched": {"emergency": 56, "today": 48, "soon": 32, "none": 112}}
+             "triage_blind48_untouched": {"emergency": 56, "today": 48, "soon": 32, "none": 112},
+             "triage_blind49_untouched": {"emergency": 55, "today": 47, "soon": 30, "none": 116},
+             "triage_blind50_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 119},
+             "triage_blind51_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 117},
+             "triage_blind52_untouched": {"emergency": 55, "today": 48, "soon": 30, "none": 117}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -543,6 +553,12 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # the session began with (the twenty-ninth round's): the same but 58 and 57 emergencies in the
 # 46th and 47th, and 4 false alarms in the 46th. Not read, not tuned on: their runs are their
 # floors.
+# Four more (260 each) measure the session's last rules, after its second reading: the 49th (a
+# cycling club's ride leader and parkrun volunteer) emergency 55, today 47, soon 30, 4 false
+# alarms; the 50th (an out-of-hours GP reading e-consult forms) 60, 48, 30, 1; the 51st (a
+# hairdresser who teaches an over-60s chair-exercise class) 58, 48, 32, 3; the 52nd (a prison
+# nurse and homeless drop-in volunteer) 55, 48, 30, 3. On the rules the session began with:
+# the same but soon 29 in the 50th and 52nd and emergency 54 in the 52nd. Unread, as floors.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -573,7 +589,11 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind45_untouched": UNTOUCHED["triage_blind45_untouched"],
           "triage_blind46_untouched": UNTOUCHED["triage_blind46_untouched"],
           "triage_blind47_untouched": UNTOUCHED["triage_blind47_untouched"],
-          "triage_blind48_untouched": UNTOUCHED["triage_blind48_untouched"]}
+          "triage_blind48_untouched": UNTOUCHED["triage_blind48_untouched"],
+          "triage_blind49_untouched": UNTOUCHED["triage_blind49_untouched"],
+          "triage_blind50_untouched": UNTOUCHED["triage_blind50_untouched"],
+          "triage_blind51_untouched": UNTOUCHED["triage_blind51_untouched"],
+          "triage_blind52_untouched": UNTOUCHED["triage_blind52_untouched"]}
 
 
 @pytest.fixture(scope="module")
