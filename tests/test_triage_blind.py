@@ -74,9 +74,9 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind44_tune", "triage_blind44_holdout",
                        "triage_blind42_untouched", "triage_blind43_untouched",
                        "triage_blind45_untouched", "triage_blind46_untouched",
-                       "triage_blind47_untouched", "triage_blind48_untouched",
-                       "triage_blind49_untouched", "triage_blind50_untouched",
-                       "triage_blind51_untouched", "triage_blind52_untouched")}
+                       "triage_blind47_untouched", "triage_blind48_read",
+                       "triage_blind49_read", "triage_blind50_untouched",
+                       "triage_blind51_untouched", "triage_blind52_read")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -157,11 +157,11 @@ SIZES = {
     "triage_blind45_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind46_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind47_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
-    "triage_blind48_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
-    "triage_blind49_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind48_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind49_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind50_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind51_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
-    "triage_blind52_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind52_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -253,11 +253,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind45_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 118},
              "triage_blind46_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 118},
              "triage_blind47_untouched": {"emergency": 58, "today": 47, "soon": 31, "none": 116},
-             "triage_blind48_untouched": {"emergency": 56, "today": 48, "soon": 32, "none": 112},
-             "triage_blind49_untouched": {"emergency": 55, "today": 47, "soon": 30, "none": 116},
+             "triage_blind48_read": {"emergency": 56, "today": 48, "soon": 32, "none": 112},
+             "triage_blind49_read": {"emergency": 55, "today": 47, "soon": 30, "none": 116},
              "triage_blind50_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 119},
              "triage_blind51_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 117},
-             "triage_blind52_untouched": {"emergency": 55, "today": 48, "soon": 30, "none": 117}}
+             "triage_blind52_read": {"emergency": 55, "today": 48, "soon": 30, "none": 117}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -559,6 +559,22 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # hairdresser who teaches an over-60s chair-exercise class) 58, 48, 32, 3; the 52nd (a prison
 # nurse and homeless drop-in volunteer) 55, 48, 30, 3. On the rules the session began with:
 # the same but soon 29 in the 50th and 52nd and emergency 54 in the 52nd. Unread, as floors.
+# The thirty-fourth round then read three of the eight unread sets whole (48, 49 and 52, the
+# weakest: now `_read`) and kept five unread (45, 46, 47, 50, 51) to measure it: a chest with
+# the left arm and sweating; indigestion into the jaw; "outta breath" and a sudden pain on
+# breathing in; a headache with a chin that cannot reach the chest; something that tore in the
+# chest through to the back; a head "killin" me, "spewed"; a car that "clipped" me; "dd 3" (a
+# forum's dear daughter); a lump that beats with the heart; a boy's swollen groin or groin pain
+# on waking; "lost my words"; "worse than ive ever felt"; the middle of the spine or of the back
+# with no reason ("dont no why" is no reason, which no longer denies the back); "isnt me"; a
+# neck twisted hard; a swollen calf, tingling and in agony; the gym's chest machines are the
+# chest wall (they had been deleted from the text, leaving "sore chest"); "mine is", "my sore",
+# "my tummy" after someone else's history, and an age between who and what ("dad 65 had");
+# "last summer"; fingers white "then pink"; numbness "all gone" once off the plane or the bike.
+# Left: a fall on the stairs caught by the rail, a ladder fall ten years ago whose back "still
+# aches", an arm that will not lift above the head after plastering (read as weakness), and a
+# rugby neck injury told without a time. The five unread sets gave exactly their figures before
+# the round; of the older unread sets, one row (21) got better.
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -589,11 +605,11 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind45_untouched": UNTOUCHED["triage_blind45_untouched"],
           "triage_blind46_untouched": UNTOUCHED["triage_blind46_untouched"],
           "triage_blind47_untouched": UNTOUCHED["triage_blind47_untouched"],
-          "triage_blind48_untouched": UNTOUCHED["triage_blind48_untouched"],
-          "triage_blind49_untouched": UNTOUCHED["triage_blind49_untouched"],
+          "triage_blind48_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
+          "triage_blind49_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind50_untouched": UNTOUCHED["triage_blind50_untouched"],
           "triage_blind51_untouched": UNTOUCHED["triage_blind51_untouched"],
-          "triage_blind52_untouched": UNTOUCHED["triage_blind52_untouched"]}
+          "triage_blind52_read": {"emergency": 59, "today": 48, "soon": 32, "none": 118}}
 
 
 @pytest.fixture(scope="module")

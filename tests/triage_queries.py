@@ -29,6 +29,20 @@ QUERIES = [
     # headache"), only a condition got; a blow to the neck.
     ("my wife got a really bad headache out of nowhere, im scared", "emergency"),
     ("my mate got hit in the neck at rugby and his arm is tingling, im with him", "emergency"),
+    # Round 34's: the chest with the left arm and sweating; indigestion into the jaw; a
+    # sudden pain on breathing in; a chin that cannot reach the chest; a head "killin" me after a
+    # knock; a car that clipped me; "dd 3"; "dont no why" no longer denies the back; the gym's
+    # chest machines; an age between someone and their history.
+    ("chest feels heavy, goin down my left arm and im sweatin", "emergency"),
+    ("heartburn thats gone up into my jaw", "emergency"),
+    ("all of a sudden it hurts to breathe in on the right", "emergency"),
+    ("awful headache and he cant get his chin to his chest", "emergency"),
+    ("smacked my head on the kerb, head killin me", "emergency"),
+    ("car clipped me yesterday and now new pain at the back of my neck", "emergency"),
+    ("dd 3 limping since this morning", "today"),
+    ("dont no why my back hurts in the middle, no accident, 5 weeks now", "soon"),
+    ("sore chest from the chest press machine", None),
+    ("dad 65 had prostate cancer, im 34 and my back aches after deadlifts", None),
     # Reading the session's rules again: a heavy arm and leg after the gym is a worked muscle;
     # a normal temperature read only when said normal (not one after paracetamol, which may
     # hide a fever); a chest that "feels bruised" with no blow is still chest pain.

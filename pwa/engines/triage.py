@@ -189,6 +189,9 @@ def _answered_no(answered):
             "read_as": f" {answered.read_as},"}
 
 
+AGE_BETWEEN = r"(?: [0-9]{1,3})?"  # "dad 65 had", between who and what: an age
+
+
 def _others(others):
     """Regular expressions (Python and JS read them alike) for someone else's trouble: a
     history (`clause`: a `who`, one of `verbs`, to the end of its clause); a condition they
@@ -202,8 +205,11 @@ def _others(others):
     turns = rf"|\b(?:{_alternatives(others.ends)})\b" if others.ends else ""
     end = rf"(?=[.,;:!?]|\bbut\b|\bthough\b{turns}|$)"
     return {
-        "clause": rf"\b(?:{who})s? (?:{_alternatives(others.verbs)})\b[^.,;:!?]*?{end}",
-        "present": (rf"\b(?:{who})s? (?:{_alternatives(others.present) or '(?!)'}) (?:an? )?"
+        # An age may come between ("dad 65 had prostate cancer").
+        "clause": (rf"\b(?:{who})s?{AGE_BETWEEN} (?:{_alternatives(others.verbs)})\b"
+                   rf"[^.,;:!?]*?{end}"),
+        "present": (rf"\b(?:{who})s?{AGE_BETWEEN} (?:{_alternatives(others.present) or '(?!)'})"
+                    r" (?:an? )?"
                     # a word or two before the condition: "has prostate cancer"
                     r"(?:[a-z]+ ){0,2}"
                     rf"(?:{_alternatives(others.conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
