@@ -96,22 +96,33 @@ def test_the_ask_line_keeps_its_width_for_words_with_large_text(page, base_url):
     assert line.locator("p").bounding_box()["width"] >= inside - 1
 
 
+def asked_as_served(page, base_url, query, area, meanwhile):
+    """Open the search for `query`, type `meanwhile`, then `query` again: the questions asked
+    for `area` in the results are the server's, markup for markup. Returns their section."""
+    page.goto(base_url + "/search?q=" + query.replace(" ", "+"))
+    asked = page.locator(f"[data-results] [data-ask='{area}']")
+    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
+    served = markup(page)
+    box = page.get_by_role("searchbox")
+    box.fill(meanwhile)
+    if meanwhile:  # a place with nothing worth asking: its line, no questions
+        expect(page.locator("[data-results] [data-part='asks']")).to_be_visible()
+        expect(page.locator("[data-results] [data-ask]")).to_have_count(0)
+    else:
+        wait_until(page, "document.querySelector('[data-results]').children.length === 0")
+    box.fill(query)
+    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
+    assert markup(page) == served
+    return asked
+
+
 def test_a_query_worth_asking_asks_its_place_in_full_and_its_answer_holds(page, base_url):
     """No warning, but pain that has lasted weeks: the low back's questions are asked in
     the results, the same as the server's, before the muscles; "None of these" is the page's
     answer for the day."""
-    query = "my back has ached for a few weeks"
-    page.goto(base_url + "/search?q=" + query.replace(" ", "+"))
-    asked = page.locator("[data-results] [data-ask='low-back']")
+    asked = asked_as_served(page, base_url, "my back has ached for a few weeks", "low-back",
+                            "sore heel")
     expect(asked.get_by_role("heading", name="First: does any of these apply?")).to_be_visible()
-    served = markup(page)
-    box = page.get_by_role("searchbox")
-    box.fill("sore heel")
-    expect(page.locator("[data-results] [data-part='asks']")).to_be_visible()
-    expect(page.locator("[data-results] [data-ask]")).to_have_count(0)
-    box.fill(query)
-    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
-    assert markup(page) == served
     # A question opens to its warning; the muscles follow the questions.
     asked.locator("summary").first.click()
     expect(asked.locator("details[open] [data-level]").first).to_be_visible()
@@ -130,17 +141,8 @@ def test_a_query_worth_asking_asks_its_place_in_full_and_its_answer_holds(page, 
 def test_where_nothing_names_a_place_the_whole_body_is_asked_as_the_server_asks_it(page, base_url):
     """A small child who won't walk names no place and no muscle: the whole body's questions
     (a fever with confusion, a stroke, a child, weight loss...) are asked, typed as served."""
-    query = "my 3 year old refuses to walk since this morning"
-    page.goto(base_url + "/search?q=" + query.replace(" ", "+"))
-    asked = page.locator("[data-results] [data-ask='whole-body']")
-    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
-    served = markup(page)
-    box = page.get_by_role("searchbox")
-    box.fill("")
-    wait_until(page, "document.querySelector('[data-results]').children.length === 0")
-    box.fill(query)
-    expect(asked.get_by_role("button", name="None of these")).to_be_visible()
-    assert markup(page) == served
+    asked = asked_as_served(page, base_url, "my 3 year old refuses to walk since this morning",
+                            "whole-body", "")
     expect(asked.locator("summary")).to_have_count(6)
     expect(asked.get_by_text("Is this a child with a limp, a fever, night pain or back pain?")) \
         .to_be_visible()
