@@ -541,5 +541,15 @@ def for_region(rules, region_id, *wider):
     of the `wider` regions it is part of (the temple shows the head's; None for none), each
     flag once."""
     ids = {region_id, *wider} - {None}
-    return [{key: flag[key] for key in FIELDS} for flag in rules["flags"]
-            if ids & set(flag["regions"])]
+    return [_warning(flag) for flag in rules["flags"] if ids & set(flag["regions"])]
+
+
+def for_flags(rules, flag_ids):
+    """The warnings of these flags, most severe first, each once (the whole body's checklist,
+    red-flags.yaml `whole_body`)."""
+    ids = set(flag_ids)
+    return [_warning(flag) for flag in rules["flags"] if flag["id"] in ids]
+
+
+def _warning(flag):
+    return {key: flag[key] for key in FIELDS}

@@ -4,7 +4,7 @@ from collections import Counter
 
 from flask import Blueprint, current_app
 
-from ..engines.triage import FIELDS, build_rules, for_region, served
+from ..engines.triage import FIELDS, build_rules, for_flags, for_region, served
 from ..loader import built_once, get_content
 from ..stored_pages import cached_page
 
@@ -58,9 +58,7 @@ def for_region_page(content, page_id):
     the whole body's area (red-flags.yaml `whole_body`), the flags it lists."""
     whole_body = content.red_flags.whole_body
     if whole_body and page_id == whole_body.id:
-        listed = set(whole_body.flags)
-        return checklist_rows(content, [{key: flag[key] for key in FIELDS}
-                                        for flag in get_rules()["flags"] if flag["id"] in listed])
+        return checklist_rows(content, for_flags(get_rules(), whole_body.flags))
     region = content.region(page_id)
     return asked(content, page_id, region.part_of) if region else []
 
@@ -82,8 +80,6 @@ def for_timer(content):
         numbers = []
         for row in asked_rows:
             flag_ids = [w["id"] for w in row["warnings"]]
-            for warning in row["warnings"]:
-                warnings[warning["id"]] = {k: v for k, v in warning.items() if k != "id"}
             key = (row["id"], *flag_ids)
             if key not in index:
                 index[key] = len(rows)
