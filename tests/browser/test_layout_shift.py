@@ -15,12 +15,17 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'layout-shift', buffered: true });"""
 
 
-@pytest.mark.parametrize("path", ["/muscles/soleus", "/routines/jaw", "/map/low-back", "/"])
+@pytest.mark.parametrize("path", ["/muscles/soleus", "/routines/jaw", "/map/low-back", "/",
+                                  # A link's routine, or what is wrong with the link, shows
+                                  # above the safety note and the small print.
+                                  "/routines/shared#v=1&t=Quick%20try&r=0&s=soleus.n.h20",
+                                  "/routines/shared"])
 def test_the_content_does_not_move_once_shown(page, base_url, path):
     page.add_init_script(RECORD)
     page.goto(base_url + path)
     # Its scripts have run: the star or "None of these" is shown.
-    page.locator("[data-star], [data-ask-none], [data-triage-input]").first.wait_for()
+    page.locator("[data-star], [data-ask-none], [data-triage-input], [data-shared-preview]:visible,"
+                 " [data-shared-error]:visible").first.wait_for()
     page.wait_for_load_state("load")
     # A shift is recorded with the frame that draws the change: wait two frames, then a task.
     page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame("

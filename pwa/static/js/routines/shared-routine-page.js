@@ -17,6 +17,9 @@ if (sharedRoot) {
       sharedRoot.querySelector('[data-shared-error-text]').textContent = DATA_MISSING;
       sharedRoot.querySelector('[data-shared-error]').hidden = false;
     }
+  }).finally(() => {
+    // The safety note and the small print show now, below what was drawn (routines.css).
+    sharedRoot.dataset.sharedReady = '';
   });
 }
 
