@@ -135,3 +135,36 @@ def test_the_signs_that_ask_are_the_datas_and_each_is_a_sign(rules, app):
     numbered = {sign[0] for entry in rules["numbers"] for sign in entry["signs"]}
     assert set(spec.signs) <= set(rules["signs"]) | numbered
     assert list(spec.unless) == ["emergency"]
+
+
+def test_every_sign_phrase_survives_the_rules_own_rewrite(rules):
+    """A rewrite runs before the signs are read, so a phrase (or a near phrase's form) that a
+    rewrite changes can never match as written: it is dead, and worse, the rewrite may be eating
+    words that mean something ("had a heart attack" dropped every "heart attack")."""
+    from pwa.engines import search_text
+
+    by_first = search_text.synonyms_by_first_word(
+        [(variant.split(), canonical.split()) for variant, canonical in rules["rewrite"]])
+    dead = []
+    for sign, phrases in rules["signs"].items():
+        for phrase in phrases.split("|"):
+            pieces = ([form for part in phrase.split("~") for form in part.split("/")]
+                      if "~" in phrase else [phrase])
+            dead += [(sign, piece) for piece in pieces
+                     if search_text.apply_synonyms(piece.split(), by_first) != piece.split()]
+    assert dead == []
+
+
+@pytest.mark.parametrize(("query", "level"), [
+    # Fearing one now: call.
+    ("i think im having a heart attack", "emergency"),
+    ("am i having a heart attack", "emergency"),
+    ("could this be a heart attack", "emergency"),
+    ("heartattack??", "emergency"),
+    # One told as history, or a relative's: not the heart's warning.
+    ("my dad had a heart attack last year and my shoulder is tight", None),
+    ("had a heart attack 10 years ago all fine now, my knee aches after a long walk", None),
+])
+def test_a_heart_attack_feared_now_is_an_emergency_and_one_in_the_past_is_not(rules, query, level):
+    warnings = triage.assess(rules, query)
+    assert (warnings[0]["level"] if warnings else None) == level, query

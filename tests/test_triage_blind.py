@@ -580,6 +580,9 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
           "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
+          # "My wife thinks im having a heart attack every time i groan, but its just my lower
+          # back": a heart attack feared now warns (2026-12-05, seventh session), even a wife's.
+          "triage_blind16_holdout": {"emergency": 30, "today": 23, "soon": 18, "none": 59},
           "triage_blind17_tune": {"emergency": 29, "today": 24, "soon": 17, "none": 58},
           "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59},
           "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
