@@ -168,3 +168,27 @@ def test_every_sign_phrase_survives_the_rules_own_rewrite(rules):
 def test_a_heart_attack_feared_now_is_an_emergency_and_one_in_the_past_is_not(rules, query, level):
     warnings = triage.assess(rules, query)
     assert (warnings[0]["level"] if warnings else None) == level, query
+
+
+def test_two_rewrites_that_are_one_without_their_fillers_are_refused(app):
+    """"is this a heart attack" and "had a heart attack" are both "heart attack" once "is",
+    "this", "had" and "a" go: one would silently lose, so the rules refuse to build."""
+    from types import SimpleNamespace
+
+    from pwa.loader import get_content
+
+    with app.app_context():
+        spec = get_content().red_flags
+    clash = {**spec.rewrite, "heartattack": ["is this a heart attack"],
+             "": ["had a heart attack"]}
+    with pytest.raises(ValueError, match="already rewritten"):
+        triage.build_rules(SimpleNamespace(red_flags=spec.model_copy(update={"rewrite": clash})))
+
+
+@pytest.mark.parametrize(("query", "level"), [
+    ("tension headache, on a scale from 0 to 10 its about a 4", None),
+    ("my headache went from 0 to 10 in seconds", "emergency"),
+])
+def test_from_0_to_10_is_an_onset_only_when_the_pain_went_there(rules, query, level):
+    warnings = triage.assess(rules, query)
+    assert (warnings[0]["level"] if warnings else None) == level, query

@@ -59,7 +59,14 @@ def build_rules(content):
     rewrites = {}
     for canonical, variants in spec.rewrite.items():
         for variant in variants:
-            rewrites[tuple(_words(variant, fillers))] = search_text.words(canonical, fillers)
+            key, words = tuple(_words(variant, fillers)), search_text.words(canonical, fillers)
+            # Without its fillers a variant may be another's ("is this a heart attack" is "had a
+            # heart attack"): one of them would be silently lost.
+            if rewrites.get(key, words) != words:
+                raise ValueError(f"red-flags.yaml: rewrite '{variant}' is '{' '.join(key)}' "
+                                 f"without its fillers, already rewritten as "
+                                 f"'{' '.join(rewrites[key])}'")
+            rewrites[key] = words
     # Words joined by spaces, a sign's phrases by "|", a combination's signs by spaces: the
     # look-ups are built where the rules are read (_Index, triageIndex), which keeps
     # /red-flags.json small.
