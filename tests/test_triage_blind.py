@@ -76,7 +76,13 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind45_untouched", "triage_blind46_untouched",
                        "triage_blind47_untouched", "triage_blind48_read",
                        "triage_blind49_read", "triage_blind50_untouched",
-                       "triage_blind51_untouched", "triage_blind52_read")}
+                       "triage_blind51_untouched", "triage_blind52_read",
+                       "triage_blind53_tune", "triage_blind53_holdout",
+                       "triage_blind54_tune", "triage_blind54_holdout",
+                       "triage_blind55_tune", "triage_blind55_holdout",
+                       "triage_blind57_tune", "triage_blind57_holdout",
+                       "triage_blind56_untouched", "triage_blind58_untouched",
+                       "triage_blind59_untouched", "triage_blind60_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -162,6 +168,18 @@ SIZES = {
     "triage_blind50_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind51_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind52_read": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind53_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind53_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind54_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind54_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind55_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind55_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind57_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind57_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind56_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind58_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind59_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind60_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -257,7 +275,19 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind49_read": {"emergency": 55, "today": 47, "soon": 30, "none": 116},
              "triage_blind50_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 119},
              "triage_blind51_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 117},
-             "triage_blind52_read": {"emergency": 55, "today": 48, "soon": 30, "none": 117}}
+             "triage_blind52_read": {"emergency": 55, "today": 48, "soon": 30, "none": 117},
+             "triage_blind53_tune": {"emergency": 29, "today": 24, "soon": 14, "none": 55},
+             "triage_blind53_holdout": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
+             "triage_blind54_tune": {"emergency": 29, "today": 23, "soon": 16, "none": 57},
+             "triage_blind54_holdout": {"emergency": 28, "today": 23, "soon": 15, "none": 59},
+             "triage_blind55_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind55_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind57_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind57_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+             "triage_blind56_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
+             "triage_blind58_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
+             "triage_blind59_untouched": {"emergency": 56, "today": 48, "soon": 27, "none": 117},
+             "triage_blind60_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 118}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -575,6 +605,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # aches", an arm that will not lift above the head after plastering (read as weakness), and a
 # rugby neck injury told without a time. The five unread sets gave exactly their figures before
 # the round; of the older unread sets, one row (21) got better.
+# Seventh session (2026-12-05): eight sets, each run once whole and untouched on the rules the
+# session began with (53 flight attendant, 54 voice dictation, 55 learning disability support,
+# 56 ski patrol, 57 dance school, 58 drivers' union, 59 second-language lunch club, 60 American
+# urgent care): emergency 465 of 480, today 380 of 384, soon 247 of 256, 22 false alarms in 960.
+# The thirty-fifth round tuned on the tune halves of 53, 54, 55 and 57; the held-out halves, run
+# once at its end, gave exactly their first figures (116 of 120, 93 of 96, 63 of 64, 4 false
+# alarms in 240), and the thirty-sixth round read them. 56, 58, 59 and 60 stay unread: after both
+# rounds they give exactly their first runs (232 of 240, 192, 123 of 128, 9 in 480).
 FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
@@ -612,7 +650,15 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind49_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind50_untouched": UNTOUCHED["triage_blind50_untouched"],
           "triage_blind51_untouched": UNTOUCHED["triage_blind51_untouched"],
-          "triage_blind52_read": {"emergency": 59, "today": 48, "soon": 32, "none": 118}}
+          "triage_blind52_read": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
+          # Left: a friend's cancer "just diagnosed", with a pulled calf (the "just" reads as now).
+          "triage_blind53_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # Left: a leg numb on walking, fine after sitting (a spine's narrowing, soon).
+          "triage_blind54_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind56_untouched": UNTOUCHED["triage_blind56_untouched"],
+          "triage_blind58_untouched": UNTOUCHED["triage_blind58_untouched"],
+          "triage_blind59_untouched": UNTOUCHED["triage_blind59_untouched"],
+          "triage_blind60_untouched": UNTOUCHED["triage_blind60_untouched"]}
 
 
 @pytest.fixture(scope="module")

@@ -209,7 +209,9 @@ def _others(others):
     if not (others.who and others.verbs and others.self):
         return None
     who = _alternatives(others.who)
-    turns = rf"|\b(?:{_alternatives(others.ends)})\b" if others.ends else ""
+    # A history ends where the writer turns to themselves, or to their own complaint ("my
+    # husbands sister had a blood clot my calf is just sore": the "just" is the calf's).
+    turns = rf"|\b(?:{_alternatives(others.ends + others.own)})\b"
     end = rf"(?=[.,;:!?]|\bbut\b|\bthough\b{turns}|$)"
     return {
         # An age may come between ("dad 65 had prostate cancer").
@@ -220,7 +222,7 @@ def _others(others):
                     # a word or two before the condition: "has prostate cancer"
                     r"(?:[a-z]+ ){0,2}"
                     rf"(?:{_alternatives(others.conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
-                    rf"(?=\band (?:i|im|ive)\b|{end[3:]}"),
+                    rf"(?=\b(?:and )?(?:i|im|ive)\b|{end[3:]}"),
         "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
         "settled": rf"\b(?:{_alternatives(others.settled) or '(?!)'})\b",
         "self": rf"\b(?:{_alternatives(others.self + others.own)})\b",
