@@ -4,7 +4,7 @@
 import { fold, words, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
 
 // A warning's words (title, message) are not in /red-flags.json (triage.served): the views add
-// them from /timer-data.json (finder/red-flags-view.js withWords).
+// them from /timer-data.json (finder/warning-words.js).
 const TRIAGE_FIELDS = ['id', 'level', 'label', 'url'];
 const triageIndexes = new WeakMap();
 

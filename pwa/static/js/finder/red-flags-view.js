@@ -5,21 +5,7 @@
 // being typed. Warnings already shown keep their nodes, so a screen reader does not read them
 // again as the query grows; one that goes and comes back while typing comes back quietly.
 
-import { own, isRecord } from '../shell/lookup.js';
-
 const said = new WeakMap(); // output -> ids of the warnings already announced there
-
-// The free-text engine's warnings (triage-core.js answer) with their words (title, message),
-// which travel in /timer-data.json's `ask.warnings` (triage.served); a warning whose words
-// cannot be had is titled with its level ("Call emergency services now") and keeps its link.
-export function withWords(warnings, data) {
-  const ask = isRecord(data) ? data.ask : null;
-  return warnings.map((warning) => {
-    const worded = isRecord(ask) ? own(ask.warnings, warning.id) : undefined;
-    const word = (key) => (isRecord(worded) && typeof worded[key] === 'string' ? worded[key] : '');
-    return { ...warning, title: word('title') || warning.label, message: word('message') };
-  });
-}
 
 // A warning drawn from a copy of `model`, one warning's markup (templates/_red_flags.html red_flag).
 export function buildWarning(model, callouts, warning) {

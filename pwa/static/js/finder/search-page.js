@@ -1,6 +1,7 @@
 import { mergeIndex, prepare, search } from '../engines/search-core.js';
 import { answer } from '../engines/triage-core.js';
-import { forgetWarnings, renderWarnings, withWords } from './red-flags-view.js';
+import { forgetWarnings, renderWarnings } from './red-flags-view.js';
+import { worded } from './warning-words.js';
 import { liveCount } from './live-count.js';
 import { answeredToday, setUpChecklist, showAnswer } from './red-flag-answers.js';
 import { buildChecklist, regionChecklist } from './red-flag-checklist.js';
@@ -33,8 +34,6 @@ function loadIndex() {
 }
 
 const loadRules = () => jsonOnce(warningsOutput.dataset.rulesUrl);
-// The warnings' words (triage.served); without them a warning keeps its level and link.
-const loadWords = () => jsonOnce(warningsOutput.dataset.wordsUrl).catch(() => null);
 
 // Two reasons that start alike are said once (views/search.py SHARED_LEADS).
 const SHARED_LEADS = ['linked with ', 'can send pain '];
@@ -171,7 +170,7 @@ async function update(query, { pushUrl }) {
   try {
     // Warnings first, and even if the search index cannot be had.
     triage = answer(await loadRules(), trimmed);
-    const warnings = withWords(triage.warnings, await loadWords());
+    const warnings = await worded(warningsOutput, triage.warnings);
     if (trimmed === rendered) {
       callLead.hidden = !triage.hold_results;
       renderWarnings(warningsOutput, warnings);

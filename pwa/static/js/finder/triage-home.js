@@ -1,5 +1,6 @@
 import { answer } from '../engines/triage-core.js';
-import { forgetWarnings, renderWarnings, withWords } from './red-flags-view.js';
+import { forgetWarnings, renderWarnings } from './red-flags-view.js';
+import { loadWarningWords, worded } from './warning-words.js';
 import { jsonOnce } from '../shell/json-once.js';
 
 // Red flags under the home page's search box, as the person types. The rules are fetched on
@@ -10,8 +11,6 @@ const input = document.querySelector('[data-triage-input]');
 const output = document.querySelector('[data-red-flags-output]');
 const callLead = document.querySelector('[data-call-lead]');
 const loadRules = () => jsonOnce(output.dataset.rulesUrl);
-// The warnings' words (triage.served); without them a warning keeps its level and link.
-const loadWords = () => jsonOnce(output.dataset.wordsUrl).catch(() => null);
 
 async function update() {
   try {
@@ -19,7 +18,7 @@ async function update() {
     const triage = input.value.trim() ? answer(rules, input.value) : null;
     // After an emergency the call comes first (the engine's hold_results).
     if (callLead) callLead.hidden = !triage?.hold_results;
-    if (triage) renderWarnings(output, withWords(triage.warnings, await loadWords()));
+    if (triage) renderWarnings(output, await worded(output, triage.warnings));
     else forgetWarnings(output);
   } catch {
     // No rules, no live warnings: the search page still shows them from the server.
@@ -28,7 +27,7 @@ async function update() {
 
 if (input && output) {
   let timer = 0;
-  input.addEventListener('focus', () => Promise.all([loadRules(), loadWords()]).catch(() => {}),
+  input.addEventListener('focus', () => Promise.all([loadRules(), loadWarningWords(output)]).catch(() => {}),
     { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
