@@ -491,6 +491,7 @@ class RedFlags(Strict):
     others: Others = Others()
     past: Past = Past()
     questions: tuple[Words, ...] = ()
+    openers: tuple[Words, ...] = ()  # a greeting at the start: "hi 30 wks"
     answered_no: AnsweredNo = AnsweredNo()
     hold_results: tuple[Level, ...] = ()
     ask_inline: AskInline = AskInline()

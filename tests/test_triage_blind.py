@@ -752,3 +752,35 @@ def test_the_browser_raises_the_same_on_the_blind_tables(rules, tmp_path):
                          check=True)
     for text, theirs in zip(texts, json.loads(out.stdout), strict=True):
         assert theirs == served_answer(answer(rules, text)), text
+
+
+# Words around a message that change nothing in it: a greeting, a sign-off, asking what to do, a
+# full stop, capitals, apostrophes. Found wanting (2026-12-05): "mates had chest pain 20 mins,
+# wont go off, what should i do" lost the mate's emergency (its "i" read as the writer's turn),
+# "hi 30 wks" and "..., 79 thanks" lost the weeks and the age, "im 80." the age (a decimal point).
+HARMLESS = {
+    "a greeting": lambda text: "hi " + text,
+    "a sign-off": lambda text: text + " thanks",
+    "asking what to do": lambda text: text + " what should i do",
+    "a full stop": lambda text: text + ".",
+    "capitals": str.upper,
+    "apostrophes": lambda text: text.replace("im ", "i'm ").replace("dont ", "don't "),
+}
+
+
+@pytest.fixture(scope="module")
+def passing_rows(rules):
+    """Every third row of the tables read so far that passes as written (a third keeps the six
+    edits to seconds; the rows are many and their wordings alike)."""
+    return [(name, row) for name, row in ROWS[::3] if "untouched" not in name
+            and passes(row["level"], raised_level(rules, row["text"]))]
+
+
+@pytest.mark.parametrize("edit", HARMLESS)
+def test_harmless_words_around_a_message_keep_its_answer(rules, passing_rows, edit):
+    changed = []
+    for name, row in passing_rows:
+        text = HARMLESS[edit](row["text"])
+        if not passes(row["level"], raised_level(rules, text)):
+            changed.append((name, row["level"], text))
+    assert changed == []

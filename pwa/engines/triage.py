@@ -87,7 +87,7 @@ def build_rules(content):
         "after_negators": _stemmed(spec.after_negators),
         "others": _others(spec.others),
         "past": _past(spec.past),
-        "questions": rf"\b(?:{_alternatives(spec.questions)})\b" if spec.questions else None,
+        "questions": _questions(spec),
         "answered_no": _answered_no(spec.answered_no),
         "hold_results": list(spec.hold_results),
         "ask_inline": {"unless": list(spec.ask_inline.unless),
@@ -178,6 +178,15 @@ def _numbers(numbers):
             [[number.sign, *r] for r in number.ranges] or [[number.sign]])
     return [{"patterns": list(patterns), "signs": signs}
             for patterns, signs in by_patterns.items()]
+
+
+def _questions(spec):
+    """One expression for what is read as nothing: the `questions` anywhere ("is this normal"),
+    and an opener only at the very start, with what follows it up to the next word ("hi, "), so
+    an age or a pregnancy's weeks after it still starts the text ("hi 30 wks" is "30 wks")."""
+    parts = ([rf"^ ?(?:{_alternatives(spec.openers)})\b[ ,.!:-]*"] if spec.openers else []) + (
+        [rf"\b(?:{_alternatives(spec.questions)})\b"] if spec.questions else [])
+    return "|".join(parts) or None
 
 
 def _alternatives(phrases):
