@@ -96,7 +96,9 @@ def test_every_warnings_words_travel_once_with_the_checklists(client, rules):
 def test_known_words_travel_front_coded_and_read_back_whole(rules):
     words = triage.known_words(rules)
     assert words == sorted(words) and len(words) > 500
-    assert {"chesty", "crest", "brother"} <= set(words)
+    assert {"chesty", "crest"} <= set(words)
+    # Someone the engine reads in `others` is a word it knows, not one a correction would change.
+    assert "brother" in triage.vocabulary(rules)
     assert len(rules["known"]) < len(" ".join(words)) * 0.7
 
 
@@ -192,3 +194,10 @@ def test_two_rewrites_that_are_one_without_their_fillers_are_refused(app):
 def test_from_0_to_10_is_an_onset_only_when_the_pain_went_there(rules, query, level):
     warnings = triage.assess(rules, query)
     assert (warnings[0]["level"] if warnings else None) == level, query
+
+
+def test_a_typo_of_a_word_the_engine_reads_corrects_to_it_not_to_a_sign(rules):
+    # "statring" is a letter from "starting" (a past's word) and two from "searing" (a sign's).
+    assert triage.normalise(rules, "shin splints from statring couch to 5k") == [
+        "shin", "splint", "starting", "couch", "5k"]
+    assert triage.assess(rules, "shin splints from statring couch to 5k") == []

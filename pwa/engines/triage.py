@@ -105,6 +105,10 @@ def build_rules(content):
     # Real words a typo correction would turn into a sign of one word or a negator, as one
     # string of words (smaller offline than a list). A word of a longer phrase alone raises
     # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
+    # Words the engine reads through its lists rather than its signs (someone else's history, a
+    # past trouble, a question, an opener): a typo of one corrects to it, not to a sign a letter
+    # further ("statring" is "starting", not "searing").
+    rules["read_words"] = _read_words(spec, fillers, vocabulary(rules))
     targets = ({p for phrases in signs.values() for p in phrases if not re.search("[ ~]", p)}
                | set(rules["negators"]))
     # The data's own known words too, whatever a correction would make of them. Only the words
@@ -268,7 +272,17 @@ def vocabulary(rules):
     browser derives it the same way, triage-core.js triageVocabulary)."""
     return sorted({w for joined in rules["signs"].values() for w in re.split("[ |~/]", joined)}
                   | {w for pair in rules["rewrite"] for w in " ".join(pair).split()}
-                  | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"]))
+                  | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"])
+                  | set(rules.get("read_words", "").split()))
+
+
+def _read_words(spec, fillers, known):
+    others, past = spec.others, spec.past
+    phrases = [*others.who, *others.verbs, *others.acute, *others.settled, *others.self,
+               *others.own, *others.present, *others.conditions, *others.ends, *past.went,
+               *past.quiet, *past.keeps, *spec.questions, *spec.openers]
+    return " ".join(sorted({w for phrase in phrases for w in search_text.words(phrase, fillers)
+                            if w.isalpha()} - set(known)))
 
 
 def _url(link):

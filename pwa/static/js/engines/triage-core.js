@@ -13,6 +13,7 @@ export function triageVocabulary(rules) {
   const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
   for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |~/]/)) words.add(word);
   for (const pair of rules.rewrite) for (const word of pair.join(' ').split(' ')) words.add(word);
+  for (const word of (rules.read_words || '').split(' ')) words.add(word);
   words.delete('');
   return [...words].sort();
 }
