@@ -492,6 +492,7 @@ class RedFlags(Strict):
     past: Past = Past()
     questions: tuple[Words, ...] = ()
     openers: tuple[Words, ...] = ()  # a greeting at the start: "hi 30 wks"
+    ands: tuple[str, ...] = ()  # read as "and": "&", "n" ("arm n leg")
     answered_no: AnsweredNo = AnsweredNo()
     hold_results: tuple[Level, ...] = ()
     ask_inline: AskInline = AskInline()

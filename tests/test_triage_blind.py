@@ -755,9 +755,11 @@ def test_the_browser_raises_the_same_on_the_blind_tables(rules, tmp_path):
 
 
 # Words around a message that change nothing in it: a greeting, a sign-off, asking what to do, a
-# full stop, capitals, apostrophes. Found wanting (2026-12-05): "mates had chest pain 20 mins,
-# wont go off, what should i do" lost the mate's emergency (its "i" read as the writer's turn),
-# "hi 30 wks" and "..., 79 thanks" lost the weeks and the age, "im 80." the age (a decimal point).
+# full stop, capitals, apostrophes, "and" written "n" or "&". Found wanting (2026-12-05): "mates
+# had chest pain 20 mins, wont go off, what should i do" lost the mate's emergency (its "i" read
+# as the writer's turn); "hi 30 wks" and "..., 79 thanks" lost the weeks and the age, "im 80."
+# the age (a decimal point); "my arm n leg went numb n weak" and "woke up & my right arm & leg
+# are weak" were not one side's stroke.
 HARMLESS = {
     "a greeting": lambda text: "hi " + text,
     "a sign-off": lambda text: text + " thanks",
@@ -765,6 +767,8 @@ HARMLESS = {
     "a full stop": lambda text: text + ".",
     "capitals": str.upper,
     "apostrophes": lambda text: text.replace("im ", "i'm ").replace("dont ", "don't "),
+    '"and" as "n"': lambda text: text.replace(" and ", " n "),
+    '"and" as "&"': lambda text: text.replace(" and ", " & "),
 }
 
 

@@ -17,7 +17,13 @@ NODE = shutil.which("node")
 def test_browser_and_server_warn_alike(app, tmp_path):
     with app.test_request_context():
         rules = get_rules()
-    queries = [q for q, _ in QUERIES] + HOSTILE + ["Ünïcödé CHEST pain", "🙂 chest pain"]
+    queries = [q for q, _ in QUERIES] + HOSTILE + ["Ünïcödé CHEST pain", "🙂 chest pain",
+                                                   # openers, questions, "and" as "&" or "n"
+                                                   "hi 30 wks, pain under my ribs",
+                                                   "mates had chest pain 20 mins what should i do",
+                                                   "woke up & my right arm & leg are weak",
+                                                   "my arm n leg went numb n weak on the left",
+                                                   "pins&needles in both feet, im 80."]
     (tmp_path / "rules.json").write_text(json.dumps(served(rules)))
     (tmp_path / "queries.json").write_text(json.dumps(queries))
     out = subprocess.run([NODE, "tests/js/triage-cli.mjs", str(tmp_path / "rules.json"),

@@ -89,6 +89,7 @@ def build_rules(content):
         "past": _past(spec.past),
         "questions": _questions(spec),
         "answered_no": _answered_no(spec.answered_no),
+        "ands": _ands(spec.ands),
         "hold_results": list(spec.hold_results),
         "ask_inline": {"unless": list(spec.ask_inline.unless),
                        "signs": sorted(spec.ask_inline.signs)},
@@ -197,6 +198,17 @@ def _alternatives(phrases):
     """Phrases as one regular-expression alternation, longest first."""
     return "|".join(sorted((re.escape(search_text.fold(p)).replace("\\ ", " ") for p in phrases),
                            key=lambda p: (-len(p), p)))
+
+
+def _ands(ands):
+    """Other ways of writing "and", as one expression read as " and ": a sign with or without
+    spaces round it ("pins&needles"), a word between spaces ("arm n leg"), its spaces taken
+    with it so what reads "and i" still does ("chemo n i pulled my back")."""
+    signs = [re.escape(a) for a in ands if not a.isalnum()]
+    words = [re.escape(a) for a in ands if a.isalnum()]
+    parts = ([rf"\s*(?:{'|'.join(signs)})\s*"] if signs else []) + (
+        [rf"\s+(?:{'|'.join(words)})\s+"] if words else [])
+    return "|".join(parts) or None
 
 
 def _answered_no(answered):
@@ -309,6 +321,7 @@ class _Index:
         past = rules["past"]
         self.past = past and {key: re.compile(p, re.ASCII) for key, p in past.items()}
         self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
+        self.ands = rules["ands"] and re.compile(rules["ands"], re.ASCII)
         answered = rules["answered_no"]
         self.answered_no = answered and (re.compile(answered["pattern"], re.ASCII),
                                          answered["read_as"])
@@ -451,6 +464,8 @@ def own_text(rules, text):
         folded = index.questions.sub(" ", folded)
     if index.answered_no:
         folded = index.answered_no[0].sub(index.answered_no[1], folded)
+    if index.ands:
+        folded = index.ands.sub(" and ", folded)
     others = index.others
     for clause, theirs in (((others["clause"], others["self"]), (others["present"], others["own"]))
                            if others else ()):

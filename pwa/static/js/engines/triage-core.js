@@ -57,6 +57,7 @@ function triageIndex(rules) {
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
+    ands: rules.ands && new RegExp(rules.ands, 'g'),
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
@@ -182,10 +183,11 @@ const acute = (others, text) => others.acute.test(text.replace(others.settled, '
 // ("is this normal" asks, it denies nothing); a question answered no read as denied ("fever?
 // no." is "fever fine,") (triage.own_text).
 export function ownText(rules, text) {
-  const { others, questions, answeredNo } = triageIndex(rules);
+  const { others, questions, answeredNo, ands } = triageIndex(rules);
   let folded = fold(triageHead(rules, text));
   if (questions) folded = folded.replace(questions, ' ');
   if (answeredNo) folded = folded.replace(answeredNo[0], answeredNo[1]);
+  if (ands) folded = folded.replace(ands, ' and ');
   const pairs = others ? [[others.clause, others.self], [others.present, others.own]] : [];
   for (const [clause, theirs] of pairs) {
     for (const match of [...folded.matchAll(clause)].reverse()) {
