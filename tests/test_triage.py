@@ -201,3 +201,18 @@ def test_a_typo_of_a_word_the_engine_reads_corrects_to_it_not_to_a_sign(rules):
     assert triage.normalise(rules, "shin splints from statring couch to 5k") == [
         "shin", "splint", "starting", "couch", "5k"]
     assert triage.assess(rules, "shin splints from statring couch to 5k") == []
+
+
+@pytest.mark.parametrize(("query", "level"), [
+    # Minutes say someone else's trouble is happening now, whatever the writer adds of their own.
+    ("mates had chest pain 20 mins, says its like an elephant on him, also my shoulder is stiff",
+     "emergency"),
+    # "Just" is mostly "only": it no longer keeps a history as if it were happening now.
+    ("my husbands sister had a blood clot, my calf is just sore from a long walk", None),
+    ("back pain for weeks and tonight his legs wont hold him up", "emergency"),
+    ("asking for my mum: 74, scalp sore when she brushes her hair, headache, jaw aches chewing",
+     "today"),
+])
+def test_whose_trouble_and_when_read_in_a_carers_words(rules, query, level):
+    warnings = triage.assess(rules, query)
+    assert (warnings[0]["level"] if warnings else None) == level, query
