@@ -216,3 +216,17 @@ def test_a_typo_of_a_word_the_engine_reads_corrects_to_it_not_to_a_sign(rules):
 def test_whose_trouble_and_when_read_in_a_carers_words(rules, query, level):
     warnings = triage.assess(rules, query)
     assert (warnings[0]["level"] if warnings else None) == level, query
+
+
+@pytest.mark.parametrize(("query", "level"), [
+    # A typo in a word read in the text itself: corrected before it is read.
+    ("back pain, i had a melnaoma removed a few years back", "today"),
+    ("my parnter had cancer not me, my lower back is just stiff from the sofa, im 40", None),
+    ("got rear ended in the car yesetrday and now my neck is really sore", "emergency"),
+    # Other words stay as typed for the text's own patterns ("stretched" is no "stretch").
+    ("calf swollen with the skin stretched shiny after a kick, painkillers not touching it",
+     "emergency"),
+])
+def test_a_typo_is_corrected_before_the_text_itself_is_read(rules, query, level):
+    warnings = triage.assess(rules, query)
+    assert (warnings[0]["level"] if warnings else None) == level, query

@@ -23,7 +23,10 @@ def test_browser_and_server_warn_alike(app, tmp_path):
                                                    "mates had chest pain 20 mins what should i do",
                                                    "woke up & my right arm & leg are weak",
                                                    "my arm n leg went numb n weak on the left",
-                                                   "pins&needles in both feet, im 80."]
+                                                   "pins&needles in both feet, im 80.",
+                                                   # typos read before the text's own patterns
+                                                   "back pain, i had a melnaoma removed",
+                                                   "rear ended in the car yesetrday, neck sore"]
     (tmp_path / "rules.json").write_text(json.dumps(served(rules)))
     (tmp_path / "queries.json").write_text(json.dumps(queries))
     out = subprocess.run([NODE, "tests/js/triage-cli.mjs", str(tmp_path / "rules.json"),

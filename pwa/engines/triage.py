@@ -109,7 +109,7 @@ def build_rules(content):
     # Words the engine reads through its lists rather than its signs (someone else's history, a
     # past trouble, a question, an opener): a typo of one corrects to it, not to a sign a letter
     # further ("statring" is "starting", not "searing").
-    rules["read_words"] = _read_words(spec, fillers, vocabulary(rules))
+    rules["read_words"] = _read_words(spec, fillers)
     targets = ({p for phrases in signs.values() for p in phrases if not re.search("[ ~]", p)}
                | set(rules["negators"]))
     # The data's own known words too, whatever a correction would make of them. Only the words
@@ -288,13 +288,13 @@ def vocabulary(rules):
                   | set(rules.get("read_words", "").split()))
 
 
-def _read_words(spec, fillers, known):
+def _read_words(spec, fillers):
     others, past = spec.others, spec.past
     phrases = [*others.who, *others.verbs, *others.acute, *others.settled, *others.self,
                *others.own, *others.present, *others.conditions, *others.ends, *past.went,
                *past.quiet, *past.keeps, *spec.questions, *spec.openers]
     return " ".join(sorted({w for phrase in phrases for w in search_text.words(phrase, fillers)
-                            if w.isalpha()} - set(known)))
+                            if w.isalpha()}))
 
 
 def _url(link):
@@ -322,6 +322,7 @@ class _Index:
         self.past = past and {key: re.compile(p, re.ASCII) for key, p in past.items()}
         self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
         self.ands = rules["ands"] and re.compile(rules["ands"], re.ASCII)
+        self.read_words = frozenset(rules["read_words"].split())
         answered = rules["answered_no"]
         self.answered_no = answered and (re.compile(answered["pattern"], re.ASCII),
                                          answered["read_as"])
@@ -460,6 +461,7 @@ def own_text(rules, text):
     `questions` ("is this normal" asks, it denies nothing); and with a question answered no
     read as denied (`answered_no`: "fever? no." is "fever fine,")."""
     folded, index = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules)
+    folded = _spelled(rules, index, folded)
     if index.questions:
         folded = index.questions.sub(" ", folded)
     if index.answered_no:
@@ -474,6 +476,28 @@ def own_text(rules, text):
             if not _acute(others, match.group()) and theirs.search(rest):
                 folded = rest
     return _without_past(index, folded)
+
+
+def _spelled(rules, index, folded):
+    """The folded text with its misspelt words corrected in place where the correction is one
+    of the words read in the text itself (`read_words`: someone else's history, a past, a
+    question), so "had a melnaoma removed" keeps its melanoma and "my parnter had cancer" is
+    the partner's. Other words stay as typed for the text's own patterns ("stretched")."""
+    done = 0
+
+    def correct(match):
+        nonlocal done
+        word = match.group()
+        if (done >= rules["limits"]["typos"] or not search_text.allowed_typos(len(word))
+                or word in index.corrector.known or search_text.stem(word) != word):
+            return word
+        fixed = index.corrector.correct(word)
+        if fixed == word or fixed not in index.read_words:
+            return word
+        done += 1
+        return fixed
+
+    return re.sub(r"[a-z]+", correct, folded)
 
 
 def _acute(others, text):

@@ -1,7 +1,7 @@
 // Red-flag triage in the browser, on /red-flags.json, so warnings work offline.
 // It mirrors pwa/engines/triage.py step for step; tests/test_triage_parity.py runs both on the same
 // queries.
-import { fold, words, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
+import { fold, words, stem, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
 
 // A warning's words (title, message) are not in /red-flags.json (triage.served): the views add
 // them from /timer-data.json (finder/warning-words.js).
@@ -58,6 +58,7 @@ function triageIndex(rules) {
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
     ands: rules.ands && new RegExp(rules.ands, 'g'),
+    readWords: new Set((rules.read_words || '').split(' ')),
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
@@ -175,6 +176,20 @@ export function triageSigns(rules, marked) {
   return found;
 }
 
+// The folded text with its misspelt words corrected in place where the correction is a word read
+// in the text itself ("had a melnaoma removed"), others left as typed (triage._spelled).
+function spelled(rules, index, folded) {
+  let done = 0;
+  return folded.replace(/[a-z]+/g, (word) => {
+    if (done >= rules.limits.typos || !allowedTypos(word.length)
+        || index.corrector.known.has(word) || stem(word) !== word) return word;
+    const fixed = index.corrector.correct(word);
+    if (fixed === word || !index.readWords.has(fixed)) return word;
+    done += 1;
+    return fixed;
+  });
+}
+
 // Whether a clause says its trouble is happening now, not that it is over ("shes ok now").
 const acute = (others, text) => others.acute.test(text.replace(others.settled, ' '));
 
@@ -184,7 +199,7 @@ const acute = (others, text) => others.acute.test(text.replace(others.settled, '
 // no." is "fever fine,") (triage.own_text).
 export function ownText(rules, text) {
   const { others, questions, answeredNo, ands } = triageIndex(rules);
-  let folded = fold(triageHead(rules, text));
+  let folded = spelled(rules, triageIndex(rules), fold(triageHead(rules, text)));
   if (questions) folded = folded.replace(questions, ' ');
   if (answeredNo) folded = folded.replace(answeredNo[0], answeredNo[1]);
   if (ands) folded = folded.replace(ands, ' and ');
