@@ -157,21 +157,6 @@ def test_every_sign_phrase_survives_the_rules_own_rewrite(rules):
     assert dead == []
 
 
-@pytest.mark.parametrize(("query", "level"), [
-    # Fearing one now: call.
-    ("i think im having a heart attack", "emergency"),
-    ("am i having a heart attack", "emergency"),
-    ("could this be a heart attack", "emergency"),
-    ("heartattack??", "emergency"),
-    # One told as history, or a relative's: not the heart's warning.
-    ("my dad had a heart attack last year and my shoulder is tight", None),
-    ("had a heart attack 10 years ago all fine now, my knee aches after a long walk", None),
-])
-def test_a_heart_attack_feared_now_is_an_emergency_and_one_in_the_past_is_not(rules, query, level):
-    warnings = triage.assess(rules, query)
-    assert (warnings[0]["level"] if warnings else None) == level, query
-
-
 def test_two_rewrites_that_are_one_without_their_fillers_are_refused(app):
     """"is this a heart attack" and "had a heart attack" are both "heart attack" once "is",
     "this", "had" and "a" go: one would silently lose, so the rules refuse to build."""
@@ -187,46 +172,8 @@ def test_two_rewrites_that_are_one_without_their_fillers_are_refused(app):
         triage.build_rules(SimpleNamespace(red_flags=spec.model_copy(update={"rewrite": clash})))
 
 
-@pytest.mark.parametrize(("query", "level"), [
-    ("tension headache, on a scale from 0 to 10 its about a 4", None),
-    ("my headache went from 0 to 10 in seconds", "emergency"),
-])
-def test_from_0_to_10_is_an_onset_only_when_the_pain_went_there(rules, query, level):
-    warnings = triage.assess(rules, query)
-    assert (warnings[0]["level"] if warnings else None) == level, query
-
-
 def test_a_typo_of_a_word_the_engine_reads_corrects_to_it_not_to_a_sign(rules):
     # "statring" is a letter from "starting" (a past's word) and two from "searing" (a sign's).
     assert triage.normalise(rules, "shin splints from statring couch to 5k") == [
         "shin", "splint", "starting", "couch", "5k"]
     assert triage.assess(rules, "shin splints from statring couch to 5k") == []
-
-
-@pytest.mark.parametrize(("query", "level"), [
-    # Minutes say someone else's trouble is happening now, whatever the writer adds of their own.
-    ("mates had chest pain 20 mins, says its like an elephant on him, also my shoulder is stiff",
-     "emergency"),
-    # "Just" is mostly "only": it no longer keeps a history as if it were happening now.
-    ("my husbands sister had a blood clot, my calf is just sore from a long walk", None),
-    ("back pain for weeks and tonight his legs wont hold him up", "emergency"),
-    ("asking for my mum: 74, scalp sore when she brushes her hair, headache, jaw aches chewing",
-     "today"),
-])
-def test_whose_trouble_and_when_read_in_a_carers_words(rules, query, level):
-    warnings = triage.assess(rules, query)
-    assert (warnings[0]["level"] if warnings else None) == level, query
-
-
-@pytest.mark.parametrize(("query", "level"), [
-    # A typo in a word read in the text itself: corrected before it is read.
-    ("back pain, i had a melnaoma removed a few years back", "today"),
-    ("my parnter had cancer not me, my lower back is just stiff from the sofa, im 40", None),
-    ("got rear ended in the car yesetrday and now my neck is really sore", "emergency"),
-    # Other words stay as typed for the text's own patterns ("stretched" is no "stretch").
-    ("calf swollen with the skin stretched shiny after a kick, painkillers not touching it",
-     "emergency"),
-])
-def test_a_typo_is_corrected_before_the_text_itself_is_read(rules, query, level):
-    warnings = triage.assess(rules, query)
-    assert (warnings[0]["level"] if warnings else None) == level, query

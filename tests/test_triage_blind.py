@@ -613,7 +613,10 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # once at its end, gave exactly their first figures (116 of 120, 93 of 96, 63 of 64, 4 false
 # alarms in 240), and the thirty-sixth round read them. 56, 58, 59 and 60 stay unread: after both
 # rounds they give exactly their first runs (232 of 240, 192, 123 of 128, 9 in 480).
-FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
+FLOORS = {**SIZES,
+          # A set not tuned on: its floor is its one untouched run (unless it has since got better).
+          **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
+          "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
           "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
@@ -633,32 +636,15 @@ FLOORS = {**SIZES, "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 
           "triage_blind33_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind34_read": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
           "triage_blind40_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
-          # Not tuned on: its floor is its one untouched run.
-          "triage_blind15_untouched": UNTOUCHED["triage_blind15_untouched"],
-          "triage_blind21_untouched": UNTOUCHED["triage_blind21_untouched"],
-          "triage_blind31_untouched": UNTOUCHED["triage_blind31_untouched"],
-          "triage_blind32_untouched": UNTOUCHED["triage_blind32_untouched"],
-          "triage_blind35_untouched": UNTOUCHED["triage_blind35_untouched"],
-          "triage_blind36_untouched": UNTOUCHED["triage_blind36_untouched"],
-          "triage_blind39_untouched": UNTOUCHED["triage_blind39_untouched"],
-          "triage_blind42_untouched": UNTOUCHED["triage_blind42_untouched"],
           "triage_blind43_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 117},
-          "triage_blind45_untouched": UNTOUCHED["triage_blind45_untouched"],
-          "triage_blind46_untouched": UNTOUCHED["triage_blind46_untouched"],
-          "triage_blind47_untouched": UNTOUCHED["triage_blind47_untouched"],
           "triage_blind48_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind49_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
-          "triage_blind50_untouched": UNTOUCHED["triage_blind50_untouched"],
-          "triage_blind51_untouched": UNTOUCHED["triage_blind51_untouched"],
           "triage_blind52_read": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
-          # Left: a friend's cancer "just diagnosed", with a pulled calf (the "just" reads as now).
+          # Left: a friend "just diagnosed" with cancer, then "a pulled calf" (no "my" to say
+          # the calf is the writer's own).
           "triage_blind53_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Left: a leg numb on walking, fine after sitting (a spine's narrowing, soon).
-          "triage_blind54_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
-          "triage_blind56_untouched": UNTOUCHED["triage_blind56_untouched"],
-          "triage_blind58_untouched": UNTOUCHED["triage_blind58_untouched"],
-          "triage_blind59_untouched": UNTOUCHED["triage_blind59_untouched"],
-          "triage_blind60_untouched": UNTOUCHED["triage_blind60_untouched"]}
+          "triage_blind54_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
 
 
 @pytest.fixture(scope="module")

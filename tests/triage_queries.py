@@ -888,6 +888,32 @@ QUERIES = [
     ("my words came out jumbled for a few minutes, fine now", "emergency"),
     ("bladder fine, just a stiff back from gardening", None),
     ("back hurts when i lift the kids, fine when im resting", None),
+    # Seventh session (2026-12-05). A heart attack feared now calls; one told as history, or a
+    # relative's, does not.
+    ("i think im having a heart attack", "emergency"),
+    ("am i having a heart attack", "emergency"),
+    ("could this be a heart attack", "emergency"),
+    ("heartattack??", "emergency"),
+    ("my dad had a heart attack last year and my shoulder is tight", None),
+    ("had a heart attack 10 years ago all fine now, my knee aches after a long walk", None),
+    # "From 0 to 10" is an onset only when the pain went there.
+    ("tension headache, on a scale from 0 to 10 its about a 4", None),
+    ("my headache went from 0 to 10 in seconds", "emergency"),
+    # Minutes say someone else's trouble is happening now, whatever the writer adds of their own.
+    ("mates had chest pain 20 mins, says its like an elephant on him, also my shoulder is stiff",
+     "emergency"),
+    # "Just" is mostly "only": it no longer keeps a history as if it were happening now.
+    ("my husbands sister had a blood clot, my calf is just sore from a long walk", None),
+    ("back pain for weeks and tonight his legs wont hold him up", "emergency"),
+    ("asking for my mum: 74, scalp sore when she brushes her hair, headache, jaw aches chewing",
+     "today"),
+    # A typo in a word read in the text itself: corrected before it is read.
+    ("back pain, i had a melnaoma removed a few years back", "today"),
+    ("my parnter had cancer not me, my lower back is just stiff from the sofa, im 40", None),
+    ("got rear ended in the car yesetrday and now my neck is really sore", "emergency"),
+    # Other words stay as typed for the text's own patterns ("stretched" is no "stretch").
+    ("calf swollen with the skin stretched shiny after a kick, painkillers not touching it",
+     "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
