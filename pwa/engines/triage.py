@@ -103,13 +103,10 @@ def build_rules(content):
                    "regions": list(flag.regions), "when": [" ".join(c) for c in flag.when]}
                   for flag in flags],
     }
+    rules["read_words"] = _read_words(spec, fillers)
     # Real words a typo correction would turn into a sign of one word or a negator, as one
     # string of words (smaller offline than a list). A word of a longer phrase alone raises
     # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
-    # Words the engine reads through its lists rather than its signs (someone else's history, a
-    # past trouble, a question, an opener): a typo of one corrects to it, not to a sign a letter
-    # further ("statring" is "starting", not "searing").
-    rules["read_words"] = _read_words(spec, fillers)
     targets = ({p for phrases in signs.values() for p in phrases if not re.search("[ ~]", p)}
                | set(rules["negators"]))
     # The data's own known words too, whatever a correction would make of them. Only the words
@@ -285,10 +282,14 @@ def vocabulary(rules):
     return sorted({w for joined in rules["signs"].values() for w in re.split("[ |~/]", joined)}
                   | {w for pair in rules["rewrite"] for w in " ".join(pair).split()}
                   | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"])
-                  | set(rules.get("read_words", "").split()))
+                  | set(rules["read_words"].split()))
 
 
 def _read_words(spec, fillers):
+    """The words the engine reads in the text itself, through its lists rather than its signs
+    (someone else's history, a past trouble, a question, an opener), as one string: the typo
+    corrector's targets too, so a typo of one corrects to it, not to a sign a letter further
+    ("statring" is "starting", not "searing"), and `_spelled` corrects the text toward them."""
     others, past = spec.others, spec.past
     phrases = [*others.who, *others.verbs, *others.acute, *others.settled, *others.self,
                *others.own, *others.present, *others.conditions, *others.ends, *past.went,
@@ -458,8 +459,10 @@ def own_text(rules, text):
     have a sore knee" is about a knee): the clauses the data's `others` describe, not happening
     now, beside the person's own words (any of `self` after a history, their `own` complaint
     after a present trouble: "dad has a clot, I have a sore knee"); without the data's
-    `questions` ("is this normal" asks, it denies nothing); and with a question answered no
-    read as denied (`answered_no`: "fever? no." is "fever fine,")."""
+    `questions` ("is this normal" asks, it denies nothing) and an opener ("hi"); with a question
+    answered no read as denied (`answered_no`: "fever? no." is "fever fine,"); with "&" or "n"
+    read as "and" (`ands`); and its misspelt words first corrected toward the words all these
+    read (`_spelled`)."""
     folded, index = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules)
     folded = _spelled(rules, index, folded)
     if index.questions:

@@ -195,11 +195,13 @@ const acute = (others, text) => others.acute.test(text.replace(others.settled, '
 
 // The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
 // knee" is about a knee): the clauses the data's `others` describe; without its `questions`
-// ("is this normal" asks, it denies nothing); a question answered no read as denied ("fever?
-// no." is "fever fine,") (triage.own_text).
+// ("is this normal" asks, it denies nothing) and an opener ("hi"); a question answered no read as
+// denied ("fever? no." is "fever fine,"); "&" or "n" read as "and"; its misspelt words first
+// corrected toward the words these read (triage.own_text).
 export function ownText(rules, text) {
-  const { others, questions, answeredNo, ands } = triageIndex(rules);
-  let folded = spelled(rules, triageIndex(rules), fold(triageHead(rules, text)));
+  const index = triageIndex(rules);
+  const { others, questions, answeredNo, ands } = index;
+  let folded = spelled(rules, index, fold(triageHead(rules, text)));
   if (questions) folded = folded.replace(questions, ' ');
   if (answeredNo) folded = folded.replace(answeredNo[0], answeredNo[1]);
   if (ands) folded = folded.replace(ands, ' and ');
