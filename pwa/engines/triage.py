@@ -369,8 +369,7 @@ def normalise(rules, text):
     for word in words:
         if len(corrected) >= limits["typos"]:
             break
-        if (search_text.allowed_typos(len(word)) and word not in index.corrector.known
-                and word not in corrected and word != CLAUSE_MARK):
+        if _correctable(index, word) and word not in corrected and word != CLAUSE_MARK:
             corrected[word] = index.corrector.correct(word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
@@ -481,6 +480,11 @@ def own_text(rules, text):
     return _without_past(index, folded)
 
 
+def _correctable(index, word):
+    """Whether a typo correction may touch a word: long enough, and not one the rules know."""
+    return search_text.allowed_typos(len(word)) and word not in index.corrector.known
+
+
 def _spelled(rules, index, folded):
     """The folded text with its misspelt words corrected in place where the correction is one
     of the words read in the text itself (`read_words`: someone else's history, a past, a
@@ -491,8 +495,8 @@ def _spelled(rules, index, folded):
     def correct(match):
         nonlocal done
         word = match.group()
-        if (done >= rules["limits"]["typos"] or not search_text.allowed_typos(len(word))
-                or word in index.corrector.known or search_text.stem(word) != word):
+        if (done >= rules["limits"]["typos"] or not _correctable(index, word)
+                or search_text.stem(word) != word):
             return word
         fixed = index.corrector.correct(word)
         if fixed == word or fixed not in index.read_words:

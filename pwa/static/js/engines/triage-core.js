@@ -89,6 +89,9 @@ function triageHead(rules, text) {
 const CLAUSE_END = /[,;:!?\n]|\.(?![0-9])/g;
 const CLAUSE_MARK = 'qclauseq';
 
+// Whether a typo correction may touch a word: long enough, and not one the rules know.
+const correctable = (index, word) => allowedTypos(word.length) && !index.corrector.known.has(word);
+
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
@@ -100,8 +103,7 @@ export function triageWords(rules, text) {
   const corrected = new Map();
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
-    if (allowedTypos(word.length) && !index.corrector.known.has(word) && !corrected.has(word)
-        && word !== CLAUSE_MARK) {
+    if (correctable(index, word) && !corrected.has(word) && word !== CLAUSE_MARK) {
       corrected.set(word, index.corrector.correct(word));
     }
   }
@@ -181,8 +183,7 @@ export function triageSigns(rules, marked) {
 function spelled(rules, index, folded) {
   let done = 0;
   return folded.replace(/[a-z]+/g, (word) => {
-    if (done >= rules.limits.typos || !allowedTypos(word.length)
-        || index.corrector.known.has(word) || stem(word) !== word) return word;
+    if (done >= rules.limits.typos || !correctable(index, word) || stem(word) !== word) return word;
     const fixed = index.corrector.correct(word);
     if (fixed === word || !index.readWords.has(fixed)) return word;
     done += 1;
