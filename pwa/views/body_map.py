@@ -4,6 +4,7 @@ from flask import Blueprint, abort, current_app, redirect, render_template, url_
 
 from ..engines.routine_match import routines_for_region
 from ..loader import get_content
+from ..path_data import relative
 from ..stored_pages import cached_page
 from ..thumbnails import get_thumbnails
 from .red_flags import for_region_page
@@ -48,6 +49,9 @@ def region(region_id):
 def region_url(region):
     """Where a region's muscles are listed: its page, or its section of a wider one's."""
     return url_for("bodymap.region", region_id=region.page) + region.anchor
+
+
+bp.add_app_template_filter(relative, "relative_path")
 
 
 @bp.route("/figure.svg")
