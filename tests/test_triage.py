@@ -6,6 +6,7 @@ import pytest
 
 from pwa.build_tools.precache import page_urls
 from pwa.engines import triage
+from pwa.engines.search_text import ENGLISH
 from pwa.views.red_flags import get_rules
 from tests.triage_queries import HOSTILE, QUERIES
 
@@ -170,6 +171,19 @@ def test_two_rewrites_that_are_one_without_their_fillers_are_refused(app):
              "": ["had a heart attack"]}
     with pytest.raises(ValueError, match="already rewritten"):
         triage.build_rules(SimpleNamespace(red_flags=spec.model_copy(update={"rewrite": clash})))
+
+
+def test_no_real_word_is_corrected_in_the_text(rules):
+    """The text's own patterns read it with its typos corrected ("dauhgter 4"), never a real
+    word: not "fried" into "friend", "starving" into "starting", "streams" into "screams"
+    (every English word the corrector knows of, as typed)."""
+    index = triage._index(rules)
+    lines = ENGLISH.read_text(encoding="utf-8").splitlines()
+    english = [word for word in lines if word and not word.startswith("#")]
+    assert len(english) > 30000
+    changed = {word: triage._spelled(rules, index, word) for word in english}
+    assert {word: fixed for word, fixed in changed.items() if fixed != word} == {}
+    assert triage._spelled(rules, index, "dauhgter 4, birhtday") == "daughter 4, birthday"
 
 
 def test_a_typo_of_a_word_the_engine_reads_corrects_to_it_not_to_a_sign(rules):

@@ -911,6 +911,10 @@ QUERIES = [
     ("back pain, i had a melnaoma removed a few years back", "today"),
     ("my parnter had cancer not me, my lower back is just stiff from the sofa, im 40", None),
     ("got rear ended in the car yesetrday and now my neck is really sore", "emergency"),
+    # ...and in a word a number is read by.
+    ("dauhgter 4 wont bend down to pick up her toys, says her back hurts", "today"),
+    ("lower back pain since my 55th birhtday first time ever, no fall", "soon"),
+    ("my son is 12 and his legs are fried after football, no fever, no limp", None),
     # Other words stay as typed for the text's own patterns ("stretched" is no "stretch").
     ("calf swollen with the skin stretched shiny after a kick, painkillers not touching it",
      "emergency"),

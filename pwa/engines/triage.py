@@ -104,11 +104,12 @@ def build_rules(content):
                   for flag in flags],
     }
     rules["read_words"] = _read_words(spec, fillers)
-    # Real words a typo correction would turn into a sign of one word or a negator, as one
-    # string of words (smaller offline than a list). A word of a longer phrase alone raises
-    # nothing: "stuff" taken for "stiff" needs "neck" after it as well.
+    # Real words a typo correction would turn into a sign of one word, a negator or a word the
+    # number patterns read ("streams" is not "screams"), as one string of words (smaller
+    # offline than a list). A word of a longer phrase alone raises nothing: "stuff" taken for
+    # "stiff" needs "neck" after it as well.
     targets = ({p for phrases in signs.values() for p in phrases if not re.search("[ ~]", p)}
-               | set(rules["negators"]))
+               | set(rules["negators"]) | set(text_words(rules)))
     # The data's own known words too, whatever a correction would make of them. Only the words
     # a correction would change are shipped: one keeps the typed first letter, so "horse" is
     # never "worse" nor "hitting" "sitting", and those need no place in the list.
@@ -282,7 +283,19 @@ def vocabulary(rules):
     return sorted({w for joined in rules["signs"].values() for w in re.split("[ |~/]", joined)}
                   | {w for pair in rules["rewrite"] for w in " ".join(pair).split()}
                   | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"])
-                  | set(rules["read_words"].split()))
+                  | set(text_words(rules)))
+
+
+def text_words(rules):
+    """The words read in the text itself: the lists' (`read_words`, stemmed) and the number
+    patterns' as they spell them ("dauhgter 4" is a daughter's age, "since my 55th birhtday"):
+    a pattern's letters outside its escapes, classes and counts, seven letters or more (a long
+    word has few real words a letter away, and those are shipped as `known`). A typo of one is
+    corrected to it in place (`_spelled`); not shipped: triage-core.js derives them the same
+    way."""
+    return sorted(set(rules["read_words"].split()) | {
+        word for number in rules["numbers"] for pattern in number["patterns"]
+        for word in re.findall("[a-z]{7,}", re.sub(r"\\.|\[[^]]*\]|\{[^}]*\}", " ", pattern))})
 
 
 def _read_words(spec, fillers):
@@ -323,7 +336,7 @@ class _Index:
         self.past = past and {key: re.compile(p, re.ASCII) for key, p in past.items()}
         self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
         self.ands = rules["ands"] and re.compile(rules["ands"], re.ASCII)
-        self.read_words = frozenset(rules["read_words"].split())
+        self.text_words = frozenset(text_words(rules))
         answered = rules["answered_no"]
         self.answered_no = answered and (re.compile(answered["pattern"], re.ASCII),
                                          answered["read_as"])
@@ -487,9 +500,10 @@ def _correctable(index, word):
 
 def _spelled(rules, index, folded):
     """The folded text with its misspelt words corrected in place where the correction is one
-    of the words read in the text itself (`read_words`: someone else's history, a past, a
-    question), so "had a melnaoma removed" keeps its melanoma and "my parnter had cancer" is
-    the partner's. Other words stay as typed for the text's own patterns ("stretched")."""
+    of the words read in the text itself (`text_words`: someone else's history, a past, a
+    question, a number's words), so "had a melnaoma removed" keeps its melanoma, "my parnter
+    had cancer" is the partner's and "dauhgter 4" a child. Other words stay as typed for the
+    text's own patterns ("stretched"), and so does a plural."""
     done = 0
 
     def correct(match):
@@ -499,7 +513,7 @@ def _spelled(rules, index, folded):
                 or search_text.stem(word) != word):
             return word
         fixed = index.corrector.correct(word)
-        if fixed == word or fixed not in index.read_words:
+        if fixed == word or fixed not in index.text_words:
             return word
         done += 1
         return fixed

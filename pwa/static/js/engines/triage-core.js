@@ -13,9 +13,22 @@ export function triageVocabulary(rules) {
   const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
   for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |~/]/)) words.add(word);
   for (const pair of rules.rewrite) for (const word of pair.join(' ').split(' ')) words.add(word);
-  for (const word of (rules.read_words || '').split(' ')) words.add(word);
+  for (const word of textWords(rules)) words.add(word);
   words.delete('');
   return [...words].sort();
+}
+
+// The words read in the text itself: the lists' (read_words) and the number patterns', as they
+// spell them, seven letters or more (triage.text_words).
+function textWords(rules) {
+  const words = new Set((rules.read_words || '').split(' '));
+  for (const number of rules.numbers) {
+    for (const pattern of number.patterns) {
+      for (const [word] of pattern.replace(/\\.|\[[^\]]*\]|\{[^}]*\}/g, ' ').matchAll(/[a-z]{7,}/g)) words.add(word);
+    }
+  }
+  words.delete('');
+  return words;
 }
 
 // The rules' `known` words, decoded: each is how many letters it shares with the word before and
@@ -58,7 +71,7 @@ function triageIndex(rules) {
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
     ands: rules.ands && new RegExp(rules.ands, 'g'),
-    readWords: new Set((rules.read_words || '').split(' ')),
+    textWords: textWords(rules),
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
@@ -179,13 +192,14 @@ export function triageSigns(rules, marked) {
 }
 
 // The folded text with its misspelt words corrected in place where the correction is a word read
-// in the text itself ("had a melnaoma removed"), others left as typed (triage._spelled).
+// in the text itself ("had a melnaoma removed", "dauhgter 4"), others and plurals left as typed
+// (triage._spelled).
 function spelled(rules, index, folded) {
   let done = 0;
   return folded.replace(/[a-z]+/g, (word) => {
     if (done >= rules.limits.typos || !correctable(index, word) || stem(word) !== word) return word;
     const fixed = index.corrector.correct(word);
-    if (fixed === word || !index.readWords.has(fixed)) return word;
+    if (fixed === word || !index.textWords.has(fixed)) return word;
     done += 1;
     return fixed;
   });
