@@ -82,7 +82,12 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind55_tune", "triage_blind55_holdout",
                        "triage_blind57_tune", "triage_blind57_holdout",
                        "triage_blind56_untouched", "triage_blind58_untouched",
-                       "triage_blind59_untouched", "triage_blind60_untouched")}
+                       "triage_blind59_untouched", "triage_blind60_untouched",
+                       "triage_blind61_tune", "triage_blind61_holdout",
+                       "triage_blind62_tune", "triage_blind62_holdout",
+                       "triage_blind63_tune", "triage_blind63_holdout",
+                       "triage_blind64_untouched", "triage_blind65_untouched",
+                       "triage_blind66_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -180,6 +185,15 @@ SIZES = {
     "triage_blind58_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind59_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind60_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind61_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind61_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind62_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind62_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind63_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind63_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind64_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind65_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind66_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -287,7 +301,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind56_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
              "triage_blind58_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
              "triage_blind59_untouched": {"emergency": 56, "today": 48, "soon": 27, "none": 117},
-             "triage_blind60_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 118}}
+             "triage_blind60_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 118},
+             "triage_blind61_tune": {"emergency": 27, "today": 23, "soon": 15, "none": 57},
+             "triage_blind61_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind62_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 60},
+             "triage_blind62_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 58},
+             "triage_blind63_tune": {"emergency": 26, "today": 24, "soon": 16, "none": 58},
+             "triage_blind63_holdout": {"emergency": 29, "today": 23, "soon": 14, "none": 56},
+             "triage_blind64_untouched": {"emergency": 59, "today": 48, "soon": 30, "none": 115},
+             "triage_blind65_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117},
+             "triage_blind66_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -613,6 +636,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # once at its end, gave exactly their first figures (116 of 120, 93 of 96, 63 of 64, 4 false
 # alarms in 240), and the thirty-sixth round read them. 56, 58, 59 and 60 stay unread: after both
 # rounds they give exactly their first runs (232 of 240, 192, 123 of 128, 9 in 480).
+# Eighth session (2026-12-06): six sets, each run once whole and untouched on the rules the session
+# began with (61 school nurse, 62 gym trainer, 63 rural district nurse, 64 pharmacy counter, 65
+# night-shift forum, 66 Australian and New Zealand physio bookings): emergency 344 of 360, today
+# 286 of 288, soon 186 of 192, 22 false alarms in 720. The thirty-seventh round tuned on the tune
+# halves of 61, 62 and 63 (mechanisms of injury in farm and school words, a school year as an age,
+# one side's arm and leg named, a blood thinner with headache and sickness, confusion in someone
+# very unwell); the held-out halves, run once at its end, gained one emergency (61) and are not
+# read. 64, 65 and 66 stay unread and give exactly their first runs.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -644,7 +675,13 @@ FLOORS = {**SIZES,
           # the calf is the writer's own).
           "triage_blind53_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Left: a leg numb on walking, fine after sitting (a spine's narrowing, soon).
-          "triage_blind54_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
+          "triage_blind54_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          # Left: a cancer at five, all clear at seventeen (a past cancer still asks "soon").
+          "triage_blind61_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # Held-out halves, run once after the thirty-seventh round and not read: their figures.
+          "triage_blind61_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+          "triage_blind62_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 58},
+          "triage_blind63_holdout": {"emergency": 29, "today": 23, "soon": 14, "none": 56}}
 
 
 @pytest.fixture(scope="module")
