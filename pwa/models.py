@@ -375,8 +375,10 @@ EMERGENCY_WORDS = "local emergency number now"
 # One plain line a person answers yes or no to: short enough for a phone, and a question.
 Question = Annotated[str, StringConstraints(pattern=r"^[^\n]{8,100}\?$")]
 # A sign in a flag's combination; "!sign" means that sign must be absent ("warm" counts
-# towards a clot unless a heat pack explains it).
-SignRef = Annotated[str, StringConstraints(pattern=r"^[!=]?[a-z0-9]+(?:-[a-z0-9]+)*$")]
+# towards a clot unless a heat pack explains it), "sign+sign" that they are found in one same
+# clause; a combination's first sign may start "=" (all its signs in one clause).
+SignRef = Annotated[str, StringConstraints(
+    pattern=r"^[!=]?[a-z0-9]+(?:-[a-z0-9]+)*(?:\+[a-z0-9]+(?:-[a-z0-9]+)*)*$")]
 
 
 class Sign(Strict):
@@ -439,12 +441,14 @@ class Past(Strict):
     """The person's own trouble, long over (content/red-flags.yaml `past`): a clause matching
     one of `patterns` ("5 years ago", "in 2010") or naming one of `went` ("a fever that went")
     is left out, unless it names one of `keeps` (a lasting risk, or that it goes on). In such a
-    clause, the words of `quiet` ("no problems since") do not count as `keeps`."""
+    clause, the words of `quiet` ("no problems since") do not count as `keeps`. Unpunctuated, a
+    clause ends after its time, unless what follows goes on from it (`goes_on`: "and", "for")."""
 
     patterns: tuple[str, ...] = ()
     went: tuple[Words, ...] = ()
     quiet: tuple[Words, ...] = ()
     keeps: tuple[Words, ...] = ()
+    goes_on: tuple[Words, ...] = ()
 
     @model_validator(mode="after")
     def _patterns_compile(self):
@@ -519,8 +523,8 @@ class RedFlags(Strict):
             raise ValueError("flags: two flags share an id")
         if self.whole_body and (unknown := set(self.whole_body.flags) - set(ids)):
             raise ValueError(f"whole_body: unknown flag '{sorted(unknown)[0]}'")
-        used = {sign.lstrip("!=") for flag in self.flags for combination in flag.when
-                for sign in combination}
+        used = {part for flag in self.flags for combination in flag.when
+                for sign in combination for part in sign.lstrip("!=").split("+")}
         if unknown := used - set(self.signs):
             raise ValueError(f"flags: unknown sign '{sorted(unknown)[0]}'")
         if unknown := set(self.ask_inline.signs) - set(self.signs):

@@ -915,6 +915,27 @@ QUERIES = [
     ("dauhgter 4 wont bend down to pick up her toys, says her back hurts", "today"),
     ("lower back pain since my 55th birhtday first time ever, no fall", "soon"),
     ("my son is 12 and his legs are fried after football, no fever, no limp", None),
+    # Words added around a message keep its answer (the metamorphic test's edits, read back):
+    # the upper body's own pain, not the calves'...
+    ("hot and sweaty after my run and calves tight, also my shoulder is a bit stiff", None),
+    # ...what the writer goes on to say of someone else, before their own complaint...
+    ("my husband has had really bad pressure in his chest for half an hour and he feels sick, "
+     "also my shoulder is a bit stiff", "emergency"),
+    ("dad 86 had a fall in the garden, his leg looks shorter and turned out and he cant walk, "
+     "also my shoulder is a bit stiff", "today"),
+    ("my nan had a fall last year and shes ok now, my lower back is tight from lifting her",
+     None),
+    # ...the writer's own age ending a history, a time ending a clause with no comma...
+    ("my grandad had an aneurysm im 35 and have a sore lower back from deadlifts", None),
+    ("i had a tia 5 yrs ago all fine since now ive got tennis elbow from painting the fence",
+     None),
+    ("dvt in 2015 all sorted, now just a sore neck from my desk", None),
+    # ...and an age starting a clause, not a count's next number.
+    ("asking for my son: 15 and my back has hurt for 2 months", "today"),
+    ("did sets of 10, 12 and my arms gave out, shoulders sore today", None),
+    # Round 37: one side's arm and leg; a school year as an age.
+    ("brother 55 cant lift his right leg right and his right arm is weak too", "emergency"),
+    ("year 8 lad limping since yesterday and temp of 38.5, cant remember hurting it", "today"),
     # Other words stay as typed for the text's own patterns ("stretched" is no "stretch").
     ("calf swollen with the skin stretched shiny after a kick, painkillers not touching it",
      "emergency"),

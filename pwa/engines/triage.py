@@ -220,6 +220,7 @@ def _answered_no(answered):
 
 
 AGE_BETWEEN = r"(?: [0-9]{1,3})?"  # "dad 65 had", between who and what: an age
+OWN_AGE = r"\b(?:im|i am) [1-9][0-9]?\b"  # "im 35": the writer telling their own age
 
 
 def _others(others):
@@ -232,9 +233,10 @@ def _others(others):
     if not (others.who and others.verbs and others.self):
         return None
     who = _alternatives(others.who)
-    # A history ends where the writer turns to themselves, or to their own complaint ("my
-    # husbands sister had a blood clot my calf is just sore": the "just" is the calf's).
-    turns = rf"|\b(?:{_alternatives(others.ends + others.own)})\b"
+    # A history ends where the writer turns to themselves, to their own complaint ("my
+    # husbands sister had a blood clot my calf is just sore": the "just" is the calf's) or to
+    # their own age ("my grandad had an aneurysm im 35 and have a sore back").
+    turns = rf"|\b(?:{_alternatives(others.ends + others.own)})\b|{OWN_AGE}"
     end = rf"(?=[.,;:!?]|\bbut\b|\bthough\b{turns}|$)"
     return {
         # An age may come between ("dad 65 had prostate cancer").
@@ -258,13 +260,15 @@ def _past(past):
     over: a clause saying when (`clause`: "5 years ago", "last year", or that it went) and
     what keeps it (`keeps`: a lasting risk, "for years", "since", "again"); `quiet` says it
     went in words that would otherwise keep it ("no problems since"), only in a clause already
-    put years back: "a TIA last week, fine since" still counts."""
+    put years back: "a TIA last week, fine since" still counts; `goes_on`, what goes on from a
+    time rather than starting a clause of its own (`_time_ends`)."""
     if not (past.patterns or past.went):
         return None
     went = [rf"\b(?:{_alternatives(past.went)})\b"] if past.went else []
     return {"clause": "|".join([*past.patterns, *went]),
             "quiet": rf"\b(?:{_alternatives(past.quiet) or '(?!)'})\b",
-            "keeps": rf"\b(?:{_alternatives(past.keeps) or '(?!)'})\b"}
+            "keeps": rf"\b(?:{_alternatives(past.keeps) or '(?!)'})\b",
+            "goes_on": rf" ?(?:{_alternatives([*past.went, *past.quiet, *past.goes_on])})\b"}
 
 
 def _spelled_pattern(number_words):
@@ -488,9 +492,21 @@ def own_text(rules, text):
                            if others else ()):
         for match in reversed(list(clause.finditer(folded))):
             rest = folded[: match.start()] + folded[match.end():]
-            if not _acute(others, match.group()) and theirs.search(rest):
+            if not _acute(others, _told(match, folded, theirs)) and theirs.search(rest):
                 folded = rest
     return _without_past(index, folded)
+
+
+def _told(match, folded, theirs):
+    """Someone else's history and what the writer goes on to say of them, whole clauses up to
+    the one in which they turn to themselves ("dad had a fall, his leg looks shorter and he cant
+    walk, also my shoulder is stiff": the fall is happening now; "gran had a fall, now my back
+    is sore": the "now" is the writer's)."""
+    after = folded[match.end():]
+    turn = theirs.search(after)
+    if turn is None:
+        return match.group() + after
+    return match.group() + " ".join(re.split(PAST_CLAUSE, after[: turn.start()])[:-1])
 
 
 def _correctable(index, word):
@@ -536,11 +552,23 @@ def _without_past(index, folded):
     past = index.past
     if not past:
         return folded
-    pieces = re.split(PAST_CLAUSE, folded, flags=re.ASCII)
+    pieces = re.split(PAST_CLAUSE, _time_ends(past, folded), flags=re.ASCII)
     return "".join(" " if i % 2 == 0 and past["clause"].search(piece)
                    and not past["keeps"].search(past["quiet"].sub(" ", piece))
                    and not (index.others and _acute(index.others, piece))
                    else piece for i, piece in enumerate(pieces))
+
+
+def _time_ends(past, folded):
+    """The folded text with a clause ended after each time that puts a trouble back, when words
+    come before it in its clause and after it: unpunctuated, "had a tia 5 yrs ago all fine since
+    now ive got tennis elbow" is two clauses ("5 years ago i had a stroke" stays one)."""
+    def end(match):
+        before = re.split(PAST_CLAUSE, folded[: match.start()])[-1]
+        after = re.split(PAST_CLAUSE, folded[match.end():])[0]
+        return match.group() + ("\n" if re.search("[a-z]", before) and re.search("[a-z]", after)
+                                and not past["goes_on"].match(after) else "")
+    return re.sub(past["clause"], end, folded)
 
 
 def digits(rules, folded):
@@ -586,9 +614,17 @@ def _clauses(rules, folded):
 
 def _raised(flag, found, clauses):
     """Whether one of the flag's combinations (signs joined by spaces) holds: each sign found,
-    each "!sign" not; one that starts "=" only when its signs are found in one same clause."""
-    return any(all(sign[1:] not in found if sign[0] == "!" else sign in where
-                   for sign in combination.lstrip("=").split())
+    each "!sign" not, each "sign+sign" in one same clause ("=upper-body+pain": the shoulder is
+    the one that hurts, not the calves of "calves tight, shoulder a bit stiff"); one that starts
+    "=" only when all its signs are found in one same clause."""
+    def holds(sign, where):
+        if sign[0] == "!":
+            return sign[1:] not in found
+        if "+" in sign:
+            return any(set(sign.split("+")) <= clause for clause in clauses)
+        return sign in where
+
+    return any(all(holds(sign, where) for sign in combination.lstrip("=").split())
                for combination in flag["when"]
                for where in (clauses if combination[0] == "=" else [found]))
 

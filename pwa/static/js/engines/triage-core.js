@@ -65,8 +65,10 @@ function triageIndex(rules) {
     },
     past: rules.past && {
       clause: new RegExp(rules.past.clause),
+      clauses: new RegExp(rules.past.clause, 'g'),
       quiet: new RegExp(rules.past.quiet, 'g'),
       keeps: new RegExp(rules.past.keeps),
+      goesOn: new RegExp(`^(?:${rules.past.goes_on})`),
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
@@ -224,10 +226,19 @@ export function ownText(rules, text) {
   for (const [clause, theirs] of pairs) {
     for (const match of [...folded.matchAll(clause)].reverse()) {
       const rest = folded.slice(0, match.index) + folded.slice(match.index + match[0].length);
-      if (!acute(others, match[0]) && theirs.test(rest)) folded = rest;
+      if (!acute(others, told(match, folded, theirs)) && theirs.test(rest)) folded = rest;
     }
   }
   return withoutPast(rules, folded);
+}
+
+// Someone else's history and what the writer goes on to say of them, whole clauses up to the one
+// in which they turn to themselves (triage._told).
+function told(match, folded, theirs) {
+  const after = folded.slice(match.index + match[0].length);
+  const turn = after.search(theirs);
+  if (turn < 0) return match[0] + after;
+  return match[0] + after.slice(0, turn).split(PAST_CLAUSE).slice(0, -1).join(' ');
 }
 
 // The folded text without the person's own trouble long over ("had a TIA 5 years ago"), unless
@@ -236,9 +247,20 @@ export function ownText(rules, text) {
 function withoutPast(rules, folded) {
   const { past, others } = triageIndex(rules);
   if (!past) return folded;
-  return folded.split(PAST_CLAUSE).map((piece, i) => (
+  return timeEnds(past, folded).split(PAST_CLAUSE).map((piece, i) => (
     i % 2 === 0 && past.clause.test(piece) && !past.keeps.test(piece.replace(past.quiet, ' '))
       && !(others && acute(others, piece)) ? ' ' : piece)).join('');
+}
+
+// The folded text with a clause ended after each time that puts a trouble back, when words come
+// before it in its clause and after it, unless what follows goes on from it (triage._time_ends).
+function timeEnds(past, folded) {
+  return folded.replace(past.clauses, (match, ...rest) => {
+    const offset = rest[rest.length - 2];
+    const before = folded.slice(0, offset).split(PAST_CLAUSE).at(-1);
+    const after = folded.slice(offset + match.length).split(PAST_CLAUSE)[0];
+    return match + (/[a-z]/.test(before) && /[a-z]/.test(after) && !past.goesOn.test(after) ? '\n' : '');
+  });
 }
 
 // Numbers written in words as digits ("fifty-eight" is 58), for the number patterns.
@@ -288,10 +310,16 @@ function clausesOf(rules, folded) {
   return [...clauses, held];
 }
 
-// A combination is its signs joined by spaces; "!sign" must be absent. One that starts "=" holds
-// only when its signs are found in one same clause (triage._raised).
+// A combination is its signs joined by spaces; "!sign" must be absent, "sign+sign" found in one
+// same clause. One that starts "=" holds only when its signs are found in one same clause
+// (triage._raised).
+function holds(sign, set, found, clauses) {
+  if (sign[0] === '!') return !found.has(sign.slice(1));
+  if (sign.includes('+')) return clauses.some((clause) => sign.split('+').every((part) => clause.has(part)));
+  return set.has(sign);
+}
 const raised = (flag, found, clauses) => flag.when.some((combination) => (combination[0] === '=' ? clauses : [found])
-  .some((set) => combination.replace('=', '').split(' ').every((sign) => (sign[0] === '!' ? !found.has(sign.slice(1)) : set.has(sign)))));
+  .some((set) => combination.replace('=', '').split(' ').every((sign) => holds(sign, set, found, clauses))));
 
 // The signs a text names: in its words and numbers, and clause by clause (triage._found).
 function foundIn(rules, text) {
