@@ -26,6 +26,7 @@ tune halves; the held-out halves, sealed away until then, were run once at its e
 """
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -792,6 +793,10 @@ HARMLESS = {
     "apostrophes": lambda text: text.replace("im ", "i'm ").replace("dont ", "don't "),
     '"and" as "n"': lambda text: text.replace(" and ", " n "),
     '"and" as "&"': lambda text: text.replace(" and ", " & "),
+    "a teenager's opener": lambda text: "ngl " + text,
+    "an apology first": lambda text: "sorry for the long message, " + text,
+    '"mum" as "mam"': lambda text: re.sub(r"\bmum\b", "mam", text),
+    "an emoji after": lambda text: text + " \N{WEARY FACE}",
 }
 
 

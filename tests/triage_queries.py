@@ -933,6 +933,14 @@ QUERIES = [
     # ...and an age starting a clause, not a count's next number.
     ("asking for my son: 15 and my back has hurt for 2 months", "today"),
     ("did sets of 10, 12 and my arms gave out, shoulders sore today", None),
+    # "Me" for "my" before what the rules read after "my"; "mam"; an opener, a kiss, an emoji.
+    ("woke up and cant see anything to me left and me left hand is clumsy", "emergency"),
+    ("leg day kills me, asking for me, my quads are sore and tight", None),
+    ("mam 75 scalp tender, seeing double and headache started last week", "today"),
+    ("ngl 15 and my back has hurt for 2 months, dont even play any sport", "today"),
+    ("sudden bad pain in my belly going through to my back, feel clammy, im 70 x", "emergency"),
+    ("slipped on ice landed on my bum, tailbone sore sitting, walking fine, 30 \N{WEARY FACE}",
+     None),
     # Round 37: one side's arm and leg; a school year as an age.
     ("brother 55 cant lift his right leg right and his right arm is weak too", "emergency"),
     ("year 8 lad limping since yesterday and temp of 38.5, cant remember hurting it", "today"),

@@ -90,6 +90,7 @@ def build_rules(content):
         "questions": _questions(spec),
         "answered_no": _answered_no(spec.answered_no),
         "ands": _ands(spec.ands),
+        "mys": _mys(spec),
         "hold_results": list(spec.hold_results),
         "ask_inline": {"unless": list(spec.ask_inline.unless),
                        "signs": sorted(spec.ask_inline.signs)},
@@ -196,6 +197,18 @@ def _alternatives(phrases):
     """Phrases as one regular-expression alternation, longest first."""
     return "|".join(sorted((re.escape(search_text.fold(p)).replace("\\ ", " ") for p in phrases),
                            key=lambda p: (-len(p), p)))
+
+
+def _mys(spec):
+    """Other ways of writing "my" ("me back", "me left hand"), as one expression read as "my":
+    only before a word the data reads after "my" (in its phrases, its rewrites and the writer's
+    `own` words), so "it wakes me" and "asking for me" keep their "me"."""
+    if not spec.mys:
+        return None
+    written = [*(p for sign in spec.signs.values() for p in sign.phrases), *spec.others.own,
+               *(variant for variants in spec.rewrite.values() for variant in variants)]
+    after = sorted({word for text in written for word in re.findall(r"\bmy ([a-z]+)", text)})
+    return rf"\b(?:{'|'.join(map(re.escape, spec.mys))}) (?=(?:{'|'.join(after)})\b)"
 
 
 def _ands(ands):
@@ -340,6 +353,7 @@ class _Index:
         self.past = past and {key: re.compile(p, re.ASCII) for key, p in past.items()}
         self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
         self.ands = rules["ands"] and re.compile(rules["ands"], re.ASCII)
+        self.mys = rules["mys"] and re.compile(rules["mys"], re.ASCII)
         self.text_words = frozenset(text_words(rules))
         answered = rules["answered_no"]
         self.answered_no = answered and (re.compile(answered["pattern"], re.ASCII),
@@ -487,6 +501,8 @@ def own_text(rules, text):
         folded = index.answered_no[0].sub(index.answered_no[1], folded)
     if index.ands:
         folded = index.ands.sub(" and ", folded)
+    if index.mys:
+        folded = index.mys.sub("my ", folded)
     others = index.others
     for clause, theirs in (((others["clause"], others["self"]), (others["present"], others["own"]))
                            if others else ()):

@@ -73,6 +73,7 @@ function triageIndex(rules) {
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
     ands: rules.ands && new RegExp(rules.ands, 'g'),
+    mys: rules.mys && new RegExp(rules.mys, 'g'),
     textWords: textWords(rules),
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
@@ -217,11 +218,12 @@ const acute = (others, text) => others.acute.test(text.replace(others.settled, '
 // corrected toward the words these read (triage.own_text).
 export function ownText(rules, text) {
   const index = triageIndex(rules);
-  const { others, questions, answeredNo, ands } = index;
+  const { others, questions, answeredNo, ands, mys } = index;
   let folded = spelled(rules, index, fold(triageHead(rules, text)));
   if (questions) folded = folded.replace(questions, ' ');
   if (answeredNo) folded = folded.replace(answeredNo[0], answeredNo[1]);
   if (ands) folded = folded.replace(ands, ' and ');
+  if (mys) folded = folded.replace(mys, 'my ');
   const pairs = others ? [[others.clause, others.self], [others.present, others.own]] : [];
   for (const [clause, theirs] of pairs) {
     for (const match of [...folded.matchAll(clause)].reverse()) {
