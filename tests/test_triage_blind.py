@@ -88,7 +88,9 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind62_tune", "triage_blind62_holdout",
                        "triage_blind63_tune", "triage_blind63_holdout",
                        "triage_blind64_untouched", "triage_blind65_untouched",
-                       "triage_blind66_untouched")}
+                       "triage_blind66_untouched", "triage_blind67_untouched",
+                       "triage_blind68_untouched", "triage_blind69_untouched",
+                       "triage_blind70_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -195,6 +197,10 @@ SIZES = {
     "triage_blind64_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind65_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind66_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind67_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind68_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind69_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind70_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -311,7 +317,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind63_holdout": {"emergency": 29, "today": 23, "soon": 14, "none": 56},
              "triage_blind64_untouched": {"emergency": 59, "today": 48, "soon": 30, "none": 115},
              "triage_blind65_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117},
-             "triage_blind66_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118}}
+             "triage_blind66_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
+             "triage_blind67_untouched": {"emergency": 59, "today": 47, "soon": 29, "none": 119},
+             "triage_blind68_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 117},
+             "triage_blind69_untouched": {"emergency": 57, "today": 47, "soon": 31, "none": 116},
+             "triage_blind70_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -644,7 +654,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # halves of 61, 62 and 63 (mechanisms of injury in farm and school words, a school year as an age,
 # one side's arm and leg named, a blood thinner with headache and sickness, confusion in someone
 # very unwell); the held-out halves, run once at its end, gained one emergency (61) and are not
-# read. 64, 65 and 66 stay unread and give exactly their first runs.
+# read. 64, 65 and 66 stay unread and give exactly their first runs. Four more sets were written
+# while the session worked on words around a message (67 community sports club, 68 care home, 69
+# construction first-aider, 70 students' union), run on the starting rules (emergency 236 of 240,
+# today 190 of 192, soon 122 of 128, 10 false alarms in 480) and, unread, at the session's end:
+# the same figures.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
