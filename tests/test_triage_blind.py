@@ -653,8 +653,11 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # 286 of 288, soon 186 of 192, 22 false alarms in 720. The thirty-seventh round tuned on the tune
 # halves of 61, 62 and 63 (mechanisms of injury in farm and school words, a school year as an age,
 # one side's arm and leg named, a blood thinner with headache and sickness, confusion in someone
-# very unwell); the held-out halves, run once at its end, gained one emergency (61) and are not
-# read. 64, 65 and 66 stay unread and give exactly their first runs. Four more sets were written
+# very unwell); the held-out halves, run once at its end, gained one emergency (61): 86 of 90, 71
+# of 72, 45 of 48, 7 false alarms in 180. The thirty-eighth round read them (a dropped "g":
+# "mornin", "lyin still or movin"; "took a kettlebell to the head"; a click felt in the neck; a
+# temple's artery hard and tender; "im sore" as the writer's own; "the old fella"; DOMS and a
+# day on one's feet explain an ache). 64, 65 and 66 stay unread and give exactly their first runs. Four more sets were written
 # while the session worked on words around a message (67 community sports club, 68 care home, 69
 # construction first-aider, 70 students' union), run on the starting rules (emergency 236 of 240,
 # today 190 of 192, soon 122 of 128, 10 false alarms in 480) and, unread, at the session's end:
@@ -693,10 +696,9 @@ FLOORS = {**SIZES,
           "triage_blind54_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           # Left: a cancer at five, all clear at seventeen (a past cancer still asks "soon").
           "triage_blind61_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          # Held-out halves, run once after the thirty-seventh round and not read: their figures.
-          "triage_blind61_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
-          "triage_blind62_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 58},
-          "triage_blind63_holdout": {"emergency": 29, "today": 23, "soon": 14, "none": 56}}
+          # Left: a childhood cancer again, and a fall onto the bottom with a sore back in someone
+          # of no stated age ("soon": a fall with back pain asks to be looked at).
+          "triage_blind63_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
 
 
 @pytest.fixture(scope="module")

@@ -941,6 +941,10 @@ QUERIES = [
     ("sudden bad pain in my belly going through to my back, feel clammy, im 70 x", "emergency"),
     ("slipped on ice landed on my bum, tailbone sore sitting, walking fine, 30 \N{WEARY FACE}",
      None),
+    # A dropped "g" put back: "mornin", "lyin", "movin".
+    ("been gettin headaches every mornin the last month, never got headaches before", "soon"),
+    ("pain in my back wont ease no matter what, lyin still or movin its the same, 5 weeks",
+     "soon"),
     # Round 37: one side's arm and leg; a school year as an age.
     ("brother 55 cant lift his right leg right and his right arm is weak too", "emergency"),
     ("year 8 lad limping since yesterday and temp of 38.5, cant remember hurting it", "today"),

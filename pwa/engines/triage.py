@@ -534,15 +534,20 @@ def _spelled(rules, index, folded):
     """The folded text with its misspelt words corrected in place where the correction is one
     of the words read in the text itself (`text_words`: someone else's history, a past, a
     question, a number's words), so "had a melnaoma removed" keeps its melanoma, "my parnter
-    had cancer" is the partner's and "dauhgter 4" a child. Other words stay as typed for the
-    text's own patterns ("stretched"), and so does a plural."""
+    had cancer" is the partner's and "dauhgter 4" a child; a word with its "g" dropped is the
+    word the rules know ("mornin", "movin"). Other words stay as typed for the text's own
+    patterns ("stretched"), and so does a plural."""
     done = 0
 
     def correct(match):
         nonlocal done
         word = match.group()
-        if (done >= rules["limits"]["typos"] or not _correctable(index, word)
-                or search_text.stem(word) != word):
+        if done >= rules["limits"]["typos"] or word in index.corrector.known:
+            return word
+        if len(word) > 3 and word.endswith("in") and word + "g" in index.corrector.known:
+            done += 1  # its "g" dropped: "mornin", "lyin still or movin"
+            return word + "g"
+        if not _correctable(index, word) or search_text.stem(word) != word:
             return word
         fixed = index.corrector.correct(word)
         if fixed == word or fixed not in index.text_words:

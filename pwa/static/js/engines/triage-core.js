@@ -195,12 +195,17 @@ export function triageSigns(rules, marked) {
 }
 
 // The folded text with its misspelt words corrected in place where the correction is a word read
-// in the text itself ("had a melnaoma removed", "dauhgter 4"), others and plurals left as typed
-// (triage._spelled).
+// in the text itself ("had a melnaoma removed", "dauhgter 4"), a dropped "g" put back ("mornin"),
+// others and plurals left as typed (triage._spelled).
 function spelled(rules, index, folded) {
   let done = 0;
   return folded.replace(/[a-z]+/g, (word) => {
-    if (done >= rules.limits.typos || !correctable(index, word) || stem(word) !== word) return word;
+    if (done >= rules.limits.typos || index.corrector.known.has(word)) return word;
+    if (word.length > 3 && word.endsWith('in') && index.corrector.known.has(`${word}g`)) {
+      done += 1; // its "g" dropped: "mornin", "lyin still or movin"
+      return `${word}g`;
+    }
+    if (!correctable(index, word) || stem(word) !== word) return word;
     const fixed = index.corrector.correct(word);
     if (fixed === word || !index.textWords.has(fixed)) return word;
     done += 1;
