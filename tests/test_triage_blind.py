@@ -661,7 +661,7 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # while the session worked on words around a message (67 community sports club, 68 care home, 69
 # construction first-aider, 70 students' union), run on the starting rules (emergency 236 of 240,
 # today 190 of 192, soon 122 of 128, 10 false alarms in 480) and, unread, at the session's end:
-# the same figures.
+# the same figures but one "soon" more (68, after the thirty-eighth round).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
