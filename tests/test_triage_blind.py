@@ -657,11 +657,12 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # of 72, 45 of 48, 7 false alarms in 180. The thirty-eighth round read them (a dropped "g":
 # "mornin", "lyin still or movin"; "took a kettlebell to the head"; a click felt in the neck; a
 # temple's artery hard and tender; "im sore" as the writer's own; "the old fella"; DOMS and a
-# day on one's feet explain an ache). 64, 65 and 66 stay unread and give exactly their first runs. Four more sets were written
-# while the session worked on words around a message (67 community sports club, 68 care home, 69
-# construction first-aider, 70 students' union), run on the starting rules (emergency 236 of 240,
-# today 190 of 192, soon 122 of 128, 10 false alarms in 480) and, unread, at the session's end:
-# the same figures but one "soon" more (68, after the thirty-eighth round).
+# day on one's feet explain an ache). 64, 65 and 66 stay unread and give exactly their first
+# runs. Four more sets were written while the session worked on words around a message (67
+# community sports club, 68 care home, 69 construction first-aider, 70 students' union), run on
+# the starting rules (emergency 236 of 240, today 190 of 192, soon 122 of 128, 10 false alarms in
+# 480) and, unread, at the session's end: the same figures but one "soon" more (68, after the
+# thirty-eighth round).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},

@@ -203,11 +203,11 @@ def _mys(spec):
     """Other ways of writing "my" ("me back", "me left hand"), as one expression read as "my":
     only before a word the data reads after "my" (in its phrases, its rewrites and the writer's
     `own` words), so "it wakes me" and "asking for me" keep their "me"."""
-    if not spec.mys:
-        return None
     written = [*(p for sign in spec.signs.values() for p in sign.phrases), *spec.others.own,
                *(variant for variants in spec.rewrite.values() for variant in variants)]
     after = sorted({word for text in written for word in re.findall(r"\bmy ([a-z]+)", text)})
+    if not (spec.mys and after):
+        return None
     return rf"\b(?:{'|'.join(map(re.escape, spec.mys))}) (?=(?:{'|'.join(after)})\b)"
 
 
@@ -635,7 +635,7 @@ def _clauses(rules, folded):
 
 def _raised(flag, found, clauses):
     """Whether one of the flag's combinations (signs joined by spaces) holds: each sign found,
-    each "!sign" not, each "sign+sign" in one same clause ("=upper-body+pain": the shoulder is
+    each "!sign" not, each "sign+sign" in one same clause ("upper-body+pain": the shoulder is
     the one that hurts, not the calves of "calves tight, shoulder a bit stiff"); one that starts
     "=" only when all its signs are found in one same clause."""
     def holds(sign, where):
