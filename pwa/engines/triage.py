@@ -262,7 +262,9 @@ def _others(others):
                     rf"(?:{_alternatives(others.conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
                     rf"(?=\b(?:and )?(?:i|im|ive)\b|{end[3:]}"),
         "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
-        "settled": rf"\b(?:{_alternatives(others.settled) or '(?!)'})\b",
+        # With the "now" that may follow, so none is left to read as happening now ("shes ok
+        # now").
+        "settled": rf"\b(?:{_alternatives(others.settled) or '(?!)'})(?: now)?\b",
         "self": rf"\b(?:{_alternatives(others.self + others.own)})\b",
         "own": rf"\b(?:{_alternatives(others.own) or '(?!)'})\b",
     }
