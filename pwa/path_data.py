@@ -25,16 +25,17 @@ def relative(d):
         elif token != "L":
             shapes[-1][0].append(Decimal(token))
     out, pen = [], (Decimal(0), Decimal(0))
-    for numbers, closed in shapes:
+    for index, (numbers, closed) in enumerate(shapes):
         points = list(zip(numbers[0::2], numbers[1::2], strict=True))
         (x, y), steps = points[0], "".join(_pair(b[0] - a[0], b[1] - a[1])
                                            for a, b in zip(points, points[1:], strict=False))
-        if not out:  # the first move as written; after it, relative lines say "l"
+        if index == 0:  # the first move as written; after it, relative lines say "l"
             out.append(f"M{_number(x)} {_number(y)}" + (f"l{steps.lstrip()}" if steps else ""))
         else:  # pairs after a relative move are relative lines
             out.append("m" + _pair(x - pen[0], y - pen[1]).lstrip() + steps)
+        if closed:
+            out.append("z")
         pen = (x, y) if closed else points[-1]
-        out.append("z" if closed else "")
     return "".join(out)
 
 
