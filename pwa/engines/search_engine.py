@@ -18,9 +18,9 @@ ROUTINE_WEIGHT = 3  # for each word of a routine's title or `for:` phrases
 ROUTINE_MUSCLE_BONUS = 3  # when the first muscle found is one the routine works on
 WEIGHTS = {"name": 6, "complaint": 3, "spot": 3, "primary": 2, "secondary": 1}
 PHRASE_BONUS = 2
-# Term weights travel in /search-index.json to this many decimals: two keep every ranking the
-# tests hold and cost less than three (docs/performance.md).
-WEIGHT_DECIMALS = 2
+# Term weights travel in /search-index.json to this many decimals: one keeps every ranking the
+# tests hold and costs 0.35 KB less than two (docs/performance.md).
+WEIGHT_DECIMALS = 1
 ZONE_BONUS = 0.5  # for a word naming a muscle's primary referral zone
 BREADTH = 0.2  # for each further mention of a word, up to three; enough to break ties
 SECTION_SCORE = 3  # the least a guide section scores to be listed: a title word, or several
