@@ -435,6 +435,10 @@ class Others(Strict):
     ends: tuple[Words, ...] = ()  # the writer turns to themselves: "im asking for me"
     self: tuple[Words, ...] = ()
     own: tuple[Words, ...] = ()
+    # Signs naming a body part: "my" and one of their words is the writer's own complaint too.
+    parts: tuple[Slug, ...] = ()
+    # Signs naming a condition: their phrases are `conditions` too ("my husband has leukaemia").
+    condition_signs: tuple[Slug, ...] = ()
 
 
 class Past(Strict):

@@ -951,6 +951,16 @@ QUERIES = [
     # Other words stay as typed for the text's own patterns ("stretched" is no "stretch").
     ("calf swollen with the skin stretched shiny after a kick, painkillers not touching it",
      "emergency"),
+    # Round 39: a parent's "LO", a sleepy child carried, a rider knocked off, "my" and any
+    # body part as the writer's own, a posture on one leg, an age starting a sentence or clause.
+    ("LO is 3, limping since this morning and burning up, 38.6 on the thermometer", "today"),
+    ("back and arms wrecked from carrying my sleepy 3 year old round the zoo all day", None),
+    ("got knocked off my scooter by a van, neck hurts and my hands are tingling", "emergency"),
+    ("my husband has leukaemia and im caring for him, my wrists ache from lifting him", None),
+    ("23 weeks pregnant, groin aches when i stand on one leg getting dressed", None),
+    ("headaches most days for a few weeks, different from before, never used to", "soon"),
+    ("my gp asked me to check here. 18 lower back pain for 2 months, no injury", "soon"),
+    ("long day on the ward, 55 lower back has ached for 3 weeks for no reason", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -85,7 +85,7 @@ def build_rules(content):
         "transparent": _stemmed(spec.transparent),
         "list_joiners": _stemmed(spec.list_joiners),
         "after_negators": _stemmed(spec.after_negators),
-        "others": _others(spec.others),
+        "others": _others(spec.others, _own(spec), _conditions(spec)),
         "past": _past(spec.past),
         "questions": _questions(spec),
         "answered_no": _answered_no(spec.answered_no),
@@ -125,7 +125,6 @@ def build_rules(content):
 
 
 SERVED_APART = ("regions", "title", "message")
-
 
 def served(rules):
     """What /red-flags.json sends the browser: the rules without the flags' regions, which
@@ -236,7 +235,31 @@ AGE_BETWEEN = r"(?: [0-9]{1,3})?"  # "dad 65 had", between who and what: an age
 OWN_AGE = r"\b(?:im|i am) [1-9][0-9]?\b"  # "im 35": the writer telling their own age
 
 
-def _others(others):
+def _own(spec):
+    """The writer's own complaint, as a regular-expression alternation: the data's `own`, and
+    "my" before a word of a sign that names a body part (`parts`: "my forearms", "my glutes")."""
+    unknown = set(spec.others.parts) - set(spec.signs)
+    if unknown:
+        raise ValueError(f"red-flags.yaml: others.parts names no sign: {sorted(unknown)}")
+    own = set(spec.others.own)
+    words = {p for sign in spec.others.parts for p in spec.signs[sign].phrases
+             if re.fullmatch("[a-z]+", p) and f"my {p}" not in own}
+    return "|".join(filter(None, [_alternatives(own),
+                                  words and f"my (?:{_alternatives(words)})"]))
+
+
+def _conditions(spec):
+    """Conditions someone else lives with: the data's `conditions`, and the plain phrases of the
+    signs that name one (`condition_signs`: "my husband has leukaemia")."""
+    unknown = set(spec.others.condition_signs) - set(spec.signs)
+    if unknown:
+        raise ValueError(f"red-flags.yaml: others.condition_signs names no sign: {sorted(unknown)}")
+    return sorted({*spec.others.conditions,
+                   *(p for sign in spec.others.condition_signs for p in spec.signs[sign].phrases
+                     if re.fullmatch("[a-z]+(?: [a-z]+)*", p))})
+
+
+def _others(others, own, conditions):
     """Regular expressions (Python and JS read them alike) for someone else's trouble: a
     history (`clause`: a `who`, one of `verbs`, to the end of its clause); a condition they
     live with, told in a few words (`present`: "dad has a clot in his leg,"); whether it is
@@ -249,7 +272,7 @@ def _others(others):
     # A history ends where the writer turns to themselves, to their own complaint ("my
     # husbands sister had a blood clot my calf is just sore": the "just" is the calf's) or to
     # their own age ("my grandad had an aneurysm im 35 and have a sore back").
-    turns = rf"|\b(?:{_alternatives(others.ends + others.own)})\b|{OWN_AGE}"
+    turns = rf"|\b(?:{'|'.join(filter(None, [_alternatives(others.ends), own]))})\b|{OWN_AGE}"
     end = rf"(?=[.,;:!?]|\bbut\b|\bthough\b{turns}|$)"
     return {
         # An age may come between ("dad 65 had prostate cancer").
@@ -259,14 +282,14 @@ def _others(others):
                     r" (?:an? )?"
                     # a word or two before the condition: "has prostate cancer"
                     r"(?:[a-z]+ ){0,2}"
-                    rf"(?:{_alternatives(others.conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
+                    rf"(?:{_alternatives(conditions) or '(?!)'})(?: [a-z]+){{0,3}} ?"
                     rf"(?=\b(?:and )?(?:i|im|ive)\b|{end[3:]}"),
         "acute": rf"\b(?:{_alternatives(others.acute) or '(?!)'})\b",
         # With the "now" that may follow, so none is left to read as happening now ("shes ok
         # now").
         "settled": rf"\b(?:{_alternatives(others.settled) or '(?!)'})(?: now)?\b",
-        "self": rf"\b(?:{_alternatives(others.self + others.own)})\b",
-        "own": rf"\b(?:{_alternatives(others.own) or '(?!)'})\b",
+        "self": rf"\b(?:{'|'.join(filter(None, [_alternatives(others.self), own]))})\b",
+        "own": rf"\b(?:{own or '(?!)'})\b",
     }
 
 
