@@ -90,7 +90,9 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind64_untouched", "triage_blind65_untouched",
                        "triage_blind66_untouched", "triage_blind67_untouched",
                        "triage_blind68_untouched", "triage_blind69_untouched",
-                       "triage_blind70_untouched")}
+                       "triage_blind70_untouched", "triage_blind71_tune", "triage_blind72_tune",
+                       "triage_blind73_tune", "triage_blind74_tune",
+                       "triage_blind75_tune", "triage_blind76_tune")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -201,6 +203,12 @@ SIZES = {
     "triage_blind68_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind69_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind70_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind71_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind72_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind73_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind74_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind75_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind76_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -321,7 +329,13 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind67_untouched": {"emergency": 59, "today": 47, "soon": 29, "none": 119},
              "triage_blind68_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 117},
              "triage_blind69_untouched": {"emergency": 57, "today": 47, "soon": 31, "none": 116},
-             "triage_blind70_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118}}
+             "triage_blind70_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind71_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind72_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind73_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind74_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind75_tune": {"emergency": 29, "today": 24, "soon": 14, "none": 60},
+             "triage_blind76_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -663,6 +677,12 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # the starting rules (emergency 236 of 240, today 190 of 192, soon 122 of 128, 10 false alarms in
 # 480) and, unread, at the session's end: the same figures but one "soon" more (68, after the
 # thirty-eighth round).
+# Ninth session (2026-12-06): six sets, each run once whole and untouched on the rules the session
+# began with (71 a GP surgery's phone, 72 a parenting forum, 73 over-70s by voice dictation, 74
+# mountain and ski guides, 75 delivery riders, 76 yoga and pilates messages), all split by level
+# with fixed seeds: emergency 353 of 360, today 285 of 288, soon 186 of 192, 18 false alarms in
+# 720; three of the twelve halves (71, 73 and 74's tune halves) passed every row on first sight.
+# The thirty-ninth round read the tune halves' misses.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -699,7 +719,10 @@ FLOORS = {**SIZES,
           "triage_blind61_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Left: a childhood cancer again, and a fall onto the bottom with a sore back in someone
           # of no stated age ("soon": a fall with back pain asks to be looked at).
-          "triage_blind63_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
+          "triage_blind63_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          # Left: a chest infection in January, "all cleared up" in a clause of its own, and a back
+          # tight from gardening (an infection still counts beside new back pain).
+          "triage_blind72_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")
