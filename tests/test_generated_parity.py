@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pwa.engines.search_engine import search
+from pwa.engines.search_engine import vocabulary as search_vocabulary
 from pwa.engines.triage import answer, known_words, served, served_answer, vocabulary
 from pwa.views.red_flags import get_rules
 from pwa.views.search import get_index, get_prepared
@@ -76,7 +77,7 @@ def test_triage_answers_alike_on_generated_texts(rules, tmp_path_factory):
 
 def test_search_ranks_alike_on_generated_texts(index, tmp_path_factory):
     data, prepared = index
-    words = set(data["vocabulary"][::7])
+    words = set(search_vocabulary(data)[::7])
 
     @BATCHES
     @given(st.lists(texts(words), min_size=30, max_size=30))

@@ -7,7 +7,14 @@ import re
 import pytest
 
 from pwa.engines import search_text
-from pwa.engines.search_engine import MAX_WORDS, build_index, merge_index, search, split_index
+from pwa.engines.search_engine import (
+    MAX_WORDS,
+    build_index,
+    merge_index,
+    search,
+    split_index,
+    vocabulary,
+)
 from pwa.views.search import get_index, get_prepared, linker
 from tests.search_queries import (
     ADVERSARIAL,
@@ -160,7 +167,7 @@ def test_index_is_served_for_offline_search_in_two_files_that_make_it_whole(clie
     rest = client.get("/search-index.json").get_json()
     guide = client.get("/search-guide.json").get_json()
     assert {"muscles", "synonyms", "routines"} <= set(rest) and "sections" not in rest
-    assert set(guide) == {"sections", "vocabulary"}
+    assert set(guide) == {"sections"}
     assert merge_index(rest, guide) == json.loads(json.dumps(index.index))
 
 
@@ -222,11 +229,11 @@ def _scan(word, vocabulary):
 
 
 def test_typos_are_corrected_as_a_scan_of_the_whole_vocabulary_would(index):
-    vocabulary = index.index["vocabulary"]
-    corrector = search_text.Corrector(vocabulary)
-    slips = typos(vocabulary, every=20) + ["zzzzqqqq", "shoulderr", "hamstrnig", "a" * 22]
+    words = vocabulary(index.index)
+    corrector = search_text.Corrector(words)
+    slips = typos(words, every=20) + ["zzzzqqqq", "shoulderr", "hamstrnig", "a" * 22]
     for word in slips:
-        assert corrector.correct(word) == _scan(word, vocabulary), word
+        assert corrector.correct(word) == _scan(word, words), word
 
 
 @pytest.mark.parametrize("query", ADVERSARIAL)

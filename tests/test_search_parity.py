@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from pwa.engines.search_engine import prepare, search
+from pwa.engines.search_engine import prepare, search, vocabulary
 from pwa.views.search import get_index, get_prepared
 from tests.search_queries import ADVERSARIAL, EMERGENCIES, EVERYDAY, HOSTILE, RANKED, typos
 
@@ -24,7 +24,7 @@ def test_browser_and_server_rank_alike(app, tmp_path, ask):
     # The typos check the two ways of finding candidates (a deletion index here, length and
     # letters there) against each other.
     queries = ([q for q, _ in RANKED + EVERYDAY + EMERGENCIES] + HOSTILE + ADVERSARIAL
-               + ["tinitus", "golfers elbw"] + typos(index["vocabulary"]))
+               + ["tinitus", "golfers elbw"] + typos(vocabulary(index)))
     (tmp_path / "index.json").write_text(json.dumps(index))
     (tmp_path / "queries.json").write_text(json.dumps(queries))
     out = subprocess.run([NODE, "tests/js/search-cli.mjs", str(tmp_path / "index.json"),

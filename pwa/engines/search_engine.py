@@ -218,17 +218,27 @@ def build_index(content, link):
     whole = content.red_flags.whole_body
     whole_body = whole and {"label": whole.label, "ask": link("guide.chapter", slug="safety"),
                             "area": whole.id}
-    vocabulary = sorted({w for m in muscles for w in m["terms"]}
-                        | {w for s in sections for w in s["terms"]}
-                        | {w for r in routines for w in r["terms"]}
-                        | {w for pair in synonyms for w in pair[0]}
-                        | set(fillers) | set(stopwords) | common_set)
-    return {"version": 1, "limits": LIMITS, "bonus": BONUS, "fillers": fillers,
-            "links": _slug_links(link, content),
-            "stopwords": stopwords, "synonyms": synonyms, "vocabulary": vocabulary,
-            "muscles": muscles,
-            "sections": sections, "routines": routines, "regions": region_terms,
-            "whole_body": whole_body}
+    index = {"version": 1, "limits": LIMITS, "bonus": BONUS, "fillers": fillers,
+             "links": _slug_links(link, content),
+             "stopwords": stopwords, "synonyms": synonyms, "words": [],
+             "muscles": muscles,
+             "sections": sections, "routines": routines, "regions": region_terms,
+             "whole_body": whole_body}
+    # Only the common words no muscle's or routine's term, synonym, filler or stopword already
+    # names travel as words (not counting the guide's terms, so a chapter's edit changes only
+    # /search-guide.json): the rest of the corrector's vocabulary is the index's own.
+    index["words"] = sorted(common_set - set(vocabulary({**index, "sections": []})))
+    return index
+
+
+def vocabulary(index):
+    """Every word the search knows, sorted: the corrector's targets. Built from the index (its
+    terms, its synonyms' words, its fillers and stopwords, and its `words`), not sent apart
+    (search-core.js `vocabularyOf` builds the same list)."""
+    return sorted({w for part in ("muscles", "sections", "routines") for entry in index[part]
+                   for w in entry["terms"]}
+                  | {w for pair in index["synonyms"] for w in pair[0]}
+                  | set(index["fillers"]) | set(index["stopwords"]) | set(index["words"]))
 
 
 def _slug_links(link, content):
@@ -260,7 +270,7 @@ class Prepared:
         self.synonyms = search_text.synonyms_by_first_word(index["synonyms"])
         # The triage's corrector, without its list of real words (a real word taken for a
         # search term costs a ranking, not a warning; the list would cost the precache 7 KB).
-        self.corrector = search_text.Corrector(index["vocabulary"])
+        self.corrector = search_text.Corrector(vocabulary(index))
 
 
 def prepare(index):
@@ -367,21 +377,12 @@ def _asks(regions):
 
 def split_index(index):
     """The index as two files, so that a release changing one guide chapter changes only the
-    smaller one: (everything but the guide, the guide's sections with the words only they use).
-    `merge_index` (and search-core.js `mergeIndex`) puts them back together exactly."""
+    smaller one: (everything but the guide, the guide's sections). `merge_index` (and
+    search-core.js `mergeIndex`) puts them back together exactly."""
     rest = {key: value for key, value in index.items() if key != "sections"}
-    others = set(rest["fillers"]) | set(rest["stopwords"])
-    others |= {w for m in rest["muscles"] for w in m["terms"]}
-    others |= {w for r in rest["routines"] for w in r["terms"]}
-    others |= {w for pair in rest["synonyms"] for w in pair[0]}
-    guide_only = {w for section in index["sections"] for w in section["terms"]} - others
-    rest["vocabulary"] = [w for w in index["vocabulary"] if w not in guide_only]
-    guide = {"sections": index["sections"],
-             "vocabulary": [w for w in index["vocabulary"] if w in guide_only]}
-    return rest, guide
+    return rest, {"sections": index["sections"]}
 
 
 def merge_index(rest, guide):
     """One index again from the two files of `split_index`."""
-    return {**rest, "sections": guide["sections"],
-            "vocabulary": sorted(set(rest["vocabulary"]) | set(guide["vocabulary"]))}
+    return {**rest, "sections": guide["sections"]}

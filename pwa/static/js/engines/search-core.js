@@ -146,7 +146,18 @@ export class Corrector {
 
 // One index again from /search-index.json and /search-guide.json (search_engine.merge_index).
 export function mergeIndex(rest, guide) {
-  return { ...rest, sections: guide.sections, vocabulary: [...rest.vocabulary, ...guide.vocabulary].sort() };
+  return { ...rest, sections: guide.sections };
+}
+
+// Every word the search knows, sorted: the corrector's targets, built from the index itself
+// (search_engine.vocabulary).
+export function vocabularyOf(index) {
+  const words = new Set([...index.fillers, ...index.stopwords, ...index.words]);
+  for (const part of [index.muscles, index.sections, index.routines]) {
+    for (const entry of part) for (const word of Object.keys(entry.terms)) words.add(word);
+  }
+  for (const [variant] of index.synonyms) for (const word of variant) words.add(word);
+  return [...words].sort();
 }
 
 export function prepare(index) {
@@ -155,7 +166,7 @@ export function prepare(index) {
     fillerSet: new Set(index.fillers),
     stopwordSet: new Set(index.stopwords),
     synonymsByFirst: synonymsByFirstWord(index.synonyms),
-    corrector: new Corrector(index.vocabulary), // no list of real words: search_engine.Prepared
+    corrector: new Corrector(vocabularyOf(index)), // no list of real words: search_engine.Prepared
   };
 }
 
