@@ -961,6 +961,18 @@ QUERIES = [
     ("headaches most days for a few weeks, different from before, never used to", "soon"),
     ("my gp asked me to check here. 18 lower back pain for 2 months, no injury", "soon"),
     ("long day on the ward, 55 lower back has ached for 3 weeks for no reason", "soon"),
+    # Round 40: an age with no punctuation round it; a later pregnancy's weeks without a pause;
+    # what someone else "has new" this week; hot and cold packs; a new pillow at night.
+    ("slipped in the garden 84 groin hurts when i walk", "today"),
+    ("back aching for weeks 67 no injury i can recall", "soon"),
+    ("34 wks headache that wont budge and my ankles have ballooned", "today"),
+    ("crazy week at work, 33 weeks, vision a bit blurry and pounding head", "today"),
+    ("did 30 squats 50 lunges legs dead", None),
+    ("back pain since the weekend, room 52 at the hotel had an awful bed", None),
+    ("hot and cold packs on my sore knee after football", None),
+    ("mum had breast cancer and now has new pain in her back this week, also my neck is stiff",
+     "today"),
+    ("neck stiff at night from a new pillow, also my wrist aches", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
