@@ -453,6 +453,7 @@ class Past(Strict):
     quiet: tuple[Words, ...] = ()
     keeps: tuple[Words, ...] = ()
     goes_on: tuple[Words, ...] = ()
+    starts: tuple[Words, ...] = ()  # where a history begins, unpunctuated: "was told years ago"
 
     @model_validator(mode="after")
     def _patterns_compile(self):

@@ -973,6 +973,15 @@ QUERIES = [
     ("mum had breast cancer and now has new pain in her back this week, also my neck is stiff",
      "today"),
     ("neck stiff at night from a new pillow, also my wrist aches", None),
+    # Unpunctuated, a history begins where it starts ("was told", "broke"), not at the message's
+    # start; "sorted now" says nothing is happening now; a temperature without its point.
+    ("sudden pain in my lower back into my groin clammy and faint im 71 was told years ago i had "
+     "a bulge in an artery", "emergency"),
+    ("sudden sharp mid back pain after sneezing 74 broke my hip a few years ago", "today"),
+    ("slipped on the stairs last year and hurt my back sorted now but stiff after long drives",
+     None),
+    ("temp 372 so normal just a stiff neck from the pillow", None),
+    ("temp 384 and my lower back is killing me", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

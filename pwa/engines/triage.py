@@ -299,14 +299,19 @@ def _past(past):
     what keeps it (`keeps`: a lasting risk, "for years", "since", "again"); `quiet` says it
     went in words that would otherwise keep it ("no problems since"), only in a clause already
     put years back: "a TIA last week, fine since" still counts; `goes_on`, what goes on from a
-    time rather than starting a clause of its own (`_time_ends`)."""
+    time rather than starting a clause of its own (`_time_ends`); `went` alone, so its "now"
+    ("sorted now") says nothing is happening now; `times` alone and where a history `starts`
+    (`_history_starts`)."""
     if not (past.patterns or past.went):
         return None
     went = [rf"\b(?:{_alternatives(past.went)})\b"] if past.went else []
     return {"clause": "|".join([*past.patterns, *went]),
             "quiet": rf"\b(?:{_alternatives(past.quiet) or '(?!)'})\b",
             "keeps": rf"\b(?:{_alternatives(past.keeps) or '(?!)'})\b",
-            "goes_on": rf" ?(?:{_alternatives([*past.went, *past.quiet, *past.goes_on])})\b"}
+            "goes_on": rf" ?(?:{_alternatives([*past.went, *past.quiet, *past.goes_on])})\b",
+            "went": "|".join(went) or "(?!)",
+            "times": "|".join(past.patterns) or "(?!)",
+            "starts": rf"\b(?:{_alternatives(past.starts) or '(?!)'})\b"}
 
 
 def _spelled_pattern(number_words):
@@ -598,11 +603,28 @@ def _without_past(index, folded):
     past = index.past
     if not past:
         return folded
-    pieces = re.split(PAST_CLAUSE, _time_ends(past, folded), flags=re.ASCII)
+    pieces = re.split(PAST_CLAUSE, _time_ends(past, _history_starts(past, folded)),
+                      flags=re.ASCII)
     return "".join(" " if i % 2 == 0 and past["clause"].search(piece)
                    and not past["keeps"].search(past["quiet"].sub(" ", piece))
-                   and not (index.others and _acute(index.others, piece))
+                   and not (index.others and _acute(index.others, past["went"].sub(" ", piece)))
                    else piece for i, piece in enumerate(pieces))
+
+
+def _history_starts(past, folded):
+    """The folded text with a clause begun where a history starts (`past.starts`: "was told",
+    "broke"), the last such words before a time that puts it back, when the writer said something
+    before them: unpunctuated, "sudden back pain dizzy n sweaty im 68 was told years ago i had a
+    swollen artery" puts back the telling, not the pain."""
+    cuts = set()
+    for match in past["times"].finditer(folded):
+        before = re.split(PAST_CLAUSE, folded[: match.start()])[-1]
+        opens = list(past["starts"].finditer(before))
+        if opens and re.search("[a-z]", before[: opens[-1].start()]):
+            cuts.add(match.start() - len(before) + opens[-1].start())
+    for cut in sorted(cuts, reverse=True):
+        folded = folded[:cut] + "\n" + folded[cut:]
+    return folded
 
 
 def _time_ends(past, folded):

@@ -69,6 +69,9 @@ function triageIndex(rules) {
       quiet: new RegExp(rules.past.quiet, 'g'),
       keeps: new RegExp(rules.past.keeps),
       goesOn: new RegExp(`^(?:${rules.past.goes_on})`),
+      went: new RegExp(rules.past.went, 'g'),
+      times: new RegExp(rules.past.times, 'g'),
+      starts: new RegExp(rules.past.starts, 'g'),
     },
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
@@ -254,9 +257,24 @@ function told(match, folded, theirs) {
 function withoutPast(rules, folded) {
   const { past, others } = triageIndex(rules);
   if (!past) return folded;
-  return timeEnds(past, folded).split(PAST_CLAUSE).map((piece, i) => (
+  return timeEnds(past, historyStarts(past, folded)).split(PAST_CLAUSE).map((piece, i) => (
     i % 2 === 0 && past.clause.test(piece) && !past.keeps.test(piece.replace(past.quiet, ' '))
-      && !(others && acute(others, piece)) ? ' ' : piece)).join('');
+      && !(others && acute(others, piece.replace(past.went, ' '))) ? ' ' : piece)).join('');
+}
+
+// The folded text with a clause begun where a history starts, the last of `past.starts` before a
+// time that puts it back, when the writer said something before them (triage._history_starts).
+function historyStarts(past, folded) {
+  const cuts = new Set();
+  for (const match of folded.matchAll(past.times)) {
+    const before = folded.slice(0, match.index).split(PAST_CLAUSE).at(-1);
+    const opens = [...before.matchAll(past.starts)];
+    if (opens.length && /[a-z]/.test(before.slice(0, opens.at(-1).index))) {
+      cuts.add(match.index - before.length + opens.at(-1).index);
+    }
+  }
+  return [...cuts].sort((a, b) => b - a)
+    .reduce((text, cut) => `${text.slice(0, cut)}\n${text.slice(cut)}`, folded);
 }
 
 // The folded text with a clause ended after each time that puts a trouble back, when words come
