@@ -982,6 +982,12 @@ QUERIES = [
      None),
     ("temp 372 so normal just a stiff neck from the pillow", None),
     ("temp 384 and my lower back is killing me", "today"),
+    # A plural's typo corrected to the plural ("sholuders", "scraems"); a dropped "g" with a slip
+    # besides ("stadnin", "tinlgin").
+    ("my husbands got cancer, so stressed my sholuders are in knots", None),
+    ("dad 84 fell in the garden and scraems if we try to stand him up", "today"),
+    ("calves achin at night after stadnin on a ladder all day", None),
+    ("fingers tinlgin and numb for 4 weeks now, not going away", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

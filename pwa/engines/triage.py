@@ -431,9 +431,20 @@ def normalise(rules, text):
         if len(corrected) >= limits["typos"]:
             break
         if _correctable(index, word) and word not in corrected and word != CLAUSE_MARK:
-            corrected[word] = index.corrector.correct(word)
+            corrected[word] = _corrected(index, word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
+
+
+def _corrected(index, word):
+    """A word's typo corrected; with its "g" put back when it was dropped besides ("stadnin" is
+    "standing", "tinlgin" "tingling")."""
+    fixed = index.corrector.correct(word)
+    if fixed == word and len(word) > 3 and word.endswith("in"):
+        again = index.corrector.correct(word + "g")
+        if again in index.corrector.known:
+            return again
+    return fixed
 
 
 def _negated(rules, index, words, start, end, ends=frozenset()):
@@ -566,7 +577,10 @@ def _spelled(rules, index, folded):
     question, a number's words), so "had a melnaoma removed" keeps its melanoma, "my parnter
     had cancer" is the partner's and "dauhgter 4" a child; a word with its "g" dropped is the
     word the rules know ("mornin", "movin"). Other words stay as typed for the text's own
-    patterns ("stretched"), and so does a plural."""
+    patterns ("stretched"), and so does a plural unless its correction is a plural too and its
+    singular a typo of the correction's ("my sholuders" are my shoulders; "brothers" is not
+    made "brother", nor "christens" "christmas": "christen" is a real word; an "-es" plural,
+    whose singular is hard to tell, stays too: "pitches" is not "patches")."""
     done = 0
 
     def correct(match):
@@ -577,10 +591,15 @@ def _spelled(rules, index, folded):
         if len(word) > 3 and word.endswith("in") and word + "g" in index.corrector.known:
             done += 1  # its "g" dropped: "mornin", "lyin still or movin"
             return word + "g"
-        if not _correctable(index, word) or search_text.stem(word) != word:
+        if not _correctable(index, word):
             return word
         fixed = index.corrector.correct(word)
         if fixed == word or fixed not in index.text_words:
+            return word
+        base = search_text.stem(word)  # a plural: its singular a typo of the correction's too
+        if base != word and (word.endswith("es") or search_text.stem(fixed) == fixed
+                             or base in index.corrector.known
+                             or index.corrector.correct(base) != search_text.stem(fixed)):
             return word
         done += 1
         return fixed

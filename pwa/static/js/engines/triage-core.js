@@ -111,6 +111,17 @@ const CLAUSE_MARK = 'qclauseq';
 // Whether a typo correction may touch a word: long enough, and not one the rules know.
 const correctable = (index, word) => allowedTypos(word.length) && !index.corrector.known.has(word);
 
+// A word's typo corrected; with its "g" put back when it was dropped besides ("stadnin" is
+// "standing"; triage._corrected).
+function correctedWord(index, word) {
+  const fixed = index.corrector.correct(word);
+  if (fixed === word && word.length > 3 && word.endsWith('in')) {
+    const again = index.corrector.correct(`${word}g`);
+    if (index.corrector.known.has(again)) return again;
+  }
+  return fixed;
+}
+
 // The words of a text as the rules read them: folded, typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
@@ -123,7 +134,7 @@ export function triageWords(rules, text) {
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
     if (correctable(index, word) && !corrected.has(word) && word !== CLAUSE_MARK) {
-      corrected.set(word, index.corrector.correct(word));
+      corrected.set(word, correctedWord(index, word));
     }
   }
   return applySynonyms(typed.map((w) => corrected.get(w) ?? w), index.rewrite);
@@ -199,7 +210,7 @@ export function triageSigns(rules, marked) {
 
 // The folded text with its misspelt words corrected in place where the correction is a word read
 // in the text itself ("had a melnaoma removed", "dauhgter 4"), a dropped "g" put back ("mornin"),
-// others and plurals left as typed (triage._spelled).
+// others left as typed, and a plural unless its correction is one too (triage._spelled).
 function spelled(rules, index, folded) {
   let done = 0;
   return folded.replace(/[a-z]+/g, (word) => {
@@ -208,9 +219,14 @@ function spelled(rules, index, folded) {
       done += 1; // its "g" dropped: "mornin", "lyin still or movin"
       return `${word}g`;
     }
-    if (!correctable(index, word) || stem(word) !== word) return word;
+    if (!correctable(index, word)) return word;
     const fixed = index.corrector.correct(word);
     if (fixed === word || !index.textWords.has(fixed)) return word;
+    const base = stem(word); // a plural: its singular must be a typo of the correction's too
+    if (base !== word && (word.endsWith('es') || stem(fixed) === fixed
+      || index.corrector.known.has(base) || index.corrector.correct(base) !== stem(fixed))) {
+      return word;
+    }
     done += 1;
     return fixed;
   });
