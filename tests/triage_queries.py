@@ -988,6 +988,10 @@ QUERIES = [
     ("dad 84 fell in the garden and scraems if we try to stand him up", "today"),
     ("calves achin at night after stadnin on a ladder all day", None),
     ("fingers tinlgin and numb for 4 weeks now, not going away", "soon"),
+    # "Me" for "my" before a body part's word, a person's, or an age; not "wakes me 3 times".
+    ("back killing me from carrying me 3 yr old round the shops", None),
+    ("me wife has lymphoma, lifting her has made me forearms sore", None),
+    ("it wakes me 3 times a night, back pain for 6 weeks", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

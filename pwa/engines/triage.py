@@ -204,10 +204,17 @@ def _mys(spec):
     `own` words), so "it wakes me" and "asking for me" keep their "me"."""
     written = [*(p for sign in spec.signs.values() for p in sign.phrases), *spec.others.own,
                *(variant for variants in spec.rewrite.values() for variant in variants)]
-    after = sorted({word for text in written for word in re.findall(r"\bmy ([a-z]+)", text)})
+    # ...and before a body part's word (`others.parts`) or a person's (`others.who`): "me
+    # forearms", "me kids", "me wife".
+    named = {p for sign in spec.others.parts for p in spec.signs[sign].phrases} | set(
+        spec.others.who)
+    after = sorted({word for text in written for word in re.findall(r"\bmy ([a-z]+)", text)}
+                   | {p for p in named if re.fullmatch("[a-z]+", p)})
     if not (spec.mys and after):
         return None
-    return rf"\b(?:{'|'.join(map(re.escape, spec.mys))}) (?=(?:{'|'.join(after)})\b)"
+    # ...or before an age ("carrying me 2 yr old").
+    age = r"[0-9]{1,2} ?(?:yrs?|years?|months?) old\b"
+    return rf"\b(?:{'|'.join(map(re.escape, spec.mys))}) (?=(?:{'|'.join(after)})\b|{age})"
 
 
 def _ands(ands):
