@@ -502,6 +502,7 @@ class RedFlags(Strict):
     questions: tuple[Words, ...] = ()
     openers: tuple[Words, ...] = ()  # a greeting at the start: "hi 30 wks"
     ands: tuple[str, ...] = ()  # read as "and": "&", "n" ("arm n leg")
+    pauses: tuple[str, ...] = ()  # read as a comma: "-" between spaces, "..", "full stop"
     mys: tuple[Word, ...] = ()  # read as "my" before what the rules read after it: "me back"
     answered_no: AnsweredNo = AnsweredNo()
     hold_results: tuple[Level, ...] = ()

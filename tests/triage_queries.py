@@ -992,6 +992,11 @@ QUERIES = [
     ("back killing me from carrying me 3 yr old round the shops", None),
     ("me wife has lymphoma, lifting her has made me forearms sore", None),
     ("it wakes me 3 times a night, back pain for 6 weeks", "soon"),
+    # A pause written as a dash, dots or a dictated "full stop" is a comma.
+    ("fell off a chair - 83 - hip hurts and cant put weight on it", "today"),
+    ("35 wks... headache all day and seeing sparkles", "today"),
+    ("fever? no full stop numbness? no full stop just a stiff neck from a bad pillow", None),
+    ("back pain 7 - 10 days after moving house, no fever", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

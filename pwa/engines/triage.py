@@ -90,6 +90,7 @@ def build_rules(content):
         "questions": _questions(spec),
         "answered_no": _answered_no(spec.answered_no),
         "ands": _ands(spec.ands),
+        "pauses": _pauses(spec.pauses),
         "mys": _mys(spec),
         "hold_results": list(spec.hold_results),
         "ask_inline": {"unless": list(spec.ask_inline.unless),
@@ -215,6 +216,18 @@ def _mys(spec):
     # ...or before an age ("carrying me 2 yr old").
     age = r"[0-9]{1,2} ?(?:yrs?|years?|months?) old\b"
     return rf"\b(?:{'|'.join(map(re.escape, spec.mys))}) (?=(?:{'|'.join(after)})\b|{age})"
+
+
+def _pauses(pauses):
+    """Other ways of writing a pause, as one expression read as a comma: a dash between spaces
+    ("fell down the stairs - 79 - bad pain"), two dots or more ("30 wks... pain"), a dictated
+    word ("fever? no full stop")."""
+    dashes = "".join(re.escape(p) for p in pauses if len(p) == 1 and p != ".")
+    words = [re.escape(p) for p in pauses if p[0].isalpha()]
+    parts = ([rf"\s+[{dashes}]+\s+"] if dashes else []) + (
+        [r"\.{2,}\s*"] if ".." in pauses else []) + (
+        [rf"\s*\b(?:{'|'.join(words)})\b\s*"] if words else [])
+    return "|".join(parts) or None
 
 
 def _ands(ands):
@@ -390,6 +403,7 @@ class _Index:
         self.past = past and {key: re.compile(p, re.ASCII) for key, p in past.items()}
         self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
         self.ands = rules["ands"] and re.compile(rules["ands"], re.ASCII)
+        self.pauses = rules["pauses"] and re.compile(rules["pauses"], re.ASCII)
         self.mys = rules["mys"] and re.compile(rules["mys"], re.ASCII)
         self.text_words = frozenset(text_words(rules))
         answered = rules["answered_no"]
@@ -538,11 +552,14 @@ def own_text(rules, text):
     now, beside the person's own words (any of `self` after a history, their `own` complaint
     after a present trouble: "dad has a clot, I have a sore knee"); without the data's
     `questions` ("is this normal" asks, it denies nothing) and an opener ("hi"); with a question
-    answered no read as denied (`answered_no`: "fever? no." is "fever fine,"); with "&" or "n"
+    answered no read as denied (`answered_no`: "fever? no." is "fever fine,"); with a dash, dots
+    or a dictated "full stop" read as a comma (`pauses`); with "&" or "n"
     read as "and" (`ands`); and its misspelt words first corrected toward the words all these
     read (`_spelled`)."""
     folded, index = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules)
     folded = _spelled(rules, index, folded)
+    if index.pauses:
+        folded = index.pauses.sub(", ", folded)
     if index.questions:
         folded = index.questions.sub(" ", folded)
     if index.answered_no:

@@ -76,6 +76,7 @@ function triageIndex(rules) {
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
     ands: rules.ands && new RegExp(rules.ands, 'g'),
+    pauses: rules.pauses && new RegExp(rules.pauses, 'g'),
     mys: rules.mys && new RegExp(rules.mys, 'g'),
     textWords: textWords(rules),
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
@@ -238,12 +239,14 @@ const acute = (others, text) => others.acute.test(text.replace(others.settled, '
 // The folded text without someone else's trouble ("my aunt had cancer, I just have a sore
 // knee" is about a knee): the clauses the data's `others` describe; without its `questions`
 // ("is this normal" asks, it denies nothing) and an opener ("hi"); a question answered no read as
-// denied ("fever? no." is "fever fine,"); "&" or "n" read as "and"; its misspelt words first
+// denied ("fever? no." is "fever fine,"); a dash, dots or "full stop" read as a comma; "&" or "n"
+// read as "and"; its misspelt words first
 // corrected toward the words these read (triage.own_text).
 export function ownText(rules, text) {
   const index = triageIndex(rules);
-  const { others, questions, answeredNo, ands, mys } = index;
+  const { others, questions, answeredNo, ands, pauses, mys } = index;
   let folded = spelled(rules, index, fold(triageHead(rules, text)));
+  if (pauses) folded = folded.replace(pauses, ', ');
   if (questions) folded = folded.replace(questions, ' ');
   if (answeredNo) folded = folded.replace(answeredNo[0], answeredNo[1]);
   if (ands) folded = folded.replace(ands, ' and ');
