@@ -997,6 +997,12 @@ QUERIES = [
     ("35 wks... headache all day and seeing sparkles", "today"),
     ("fever? no full stop numbness? no full stop just a stiff neck from a bad pillow", None),
     ("back pain 7 - 10 days after moving house, no fever", None),
+    # Hit by a vehicle, told either way round, and "now neck pain" after it; not the ache of
+    # "feel like ive been hit by a bus"; a little one's age in months.
+    ("got hit by a car on my bike, neck hurts and fingers tingling", "emergency"),
+    ("car hit me from behind at the lights, now neck pain", "emergency"),
+    ("feel like i got hit by a truck after leg day", None),
+    ("LO 18 months wont put weight on her leg and has a temp", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
