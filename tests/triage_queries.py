@@ -1003,6 +1003,7 @@ QUERIES = [
     ("car hit me from behind at the lights, now neck pain", "emergency"),
     ("feel like i got hit by a truck after leg day", None),
     ("LO 18 months wont put weight on her leg and has a temp", "today"),
+    ("skied into a tree, neck sore and my hands are buzzing", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
