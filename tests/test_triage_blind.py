@@ -92,7 +92,10 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind68_untouched", "triage_blind69_untouched",
                        "triage_blind70_untouched", "triage_blind71_tune", "triage_blind72_tune",
                        "triage_blind73_tune", "triage_blind74_tune",
-                       "triage_blind75_tune", "triage_blind76_tune")}
+                       "triage_blind75_tune", "triage_blind76_tune", "triage_blind71_holdout",
+                       "triage_blind72_holdout", "triage_blind73_holdout",
+                       "triage_blind74_holdout", "triage_blind75_holdout",
+                       "triage_blind76_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -209,6 +212,12 @@ SIZES = {
     "triage_blind74_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind75_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind76_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind71_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind72_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind74_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind75_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind76_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -335,7 +344,13 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind73_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
              "triage_blind74_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
              "triage_blind75_tune": {"emergency": 29, "today": 24, "soon": 14, "none": 60},
-             "triage_blind76_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57}}
+             "triage_blind76_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind71_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 57},
+             "triage_blind72_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 57},
+             "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 13, "none": 59},
+             "triage_blind74_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 58},
+             "triage_blind75_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
+             "triage_blind76_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -682,7 +697,12 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # mountain and ski guides, 75 delivery riders, 76 yoga and pilates messages), all split by level
 # with fixed seeds: emergency 353 of 360, today 285 of 288, soon 186 of 192, 18 false alarms in
 # 720; three of the twelve halves (71, 73 and 74's tune halves) passed every row on first sight.
-# The thirty-ninth round read the tune halves' misses.
+# The thirty-ninth round read the tune halves' misses; five more rounds mended words around a
+# message found by the metamorphic edits (no punctuation, dashes and dots for commas, "me" for
+# "my", a plural's typo) and probes in the new writers' words. The held-out halves, run once at
+# the end, gained one "today" (72) and lost one false alarm (71): emergency 174 of 180, today 142
+# of 144, soon 92 of 96, 12 false alarms in 360 (on the starting rules 174, 141, 92 and 13). No
+# half met the target.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -722,7 +742,15 @@ FLOORS = {**SIZES,
           "triage_blind63_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           # Left: a chest infection in January, "all cleared up" in a clause of its own, and a back
           # tight from gardening (an infection still counts beside new back pain).
-          "triage_blind72_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind72_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # The held-out halves as their one run at the ninth session's end left them (unread
+          # then).
+          "triage_blind71_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
+          "triage_blind72_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+          "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 13, "none": 59},
+          "triage_blind74_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 58},
+          "triage_blind75_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
+          "triage_blind76_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58}}
 
 
 @pytest.fixture(scope="module")
