@@ -743,14 +743,20 @@ FLOORS = {**SIZES,
           # Left: a chest infection in January, "all cleared up" in a clause of its own, and a back
           # tight from gardening (an infection still counts beside new back pain).
           "triage_blind72_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          # The held-out halves as their one run at the ninth session's end left them (unread
-          # then).
-          "triage_blind71_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
-          "triage_blind72_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
-          "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 13, "none": 59},
-          "triage_blind74_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 58},
-          "triage_blind75_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
-          "triage_blind76_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58}}
+          # The held-out halves after the forty-fifth round read them (left: a leg's night pain and
+          # a limp in a 9 year old read as "soon"; numbness from sitting cross-legged "for ages";
+          # feet cold on the sidelines; a calf "pumped" after the gym; a son's cancer as a baby,
+          # "fine" at 20; a long drive; "hot and bothered" by the weather; a husband's cancer
+          # beside "my only problem"; lying on a shoulder at night; a tailbone bruised last month;
+          # constant back pain day and night; upper back pain "for no reason, been weeks": a rule
+          # for upper back pain without a cause alone warned on an ordinary complaint of the unread
+          # 68, so it was not taken).
+          "triage_blind71_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind72_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+          "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 14, "none": 59},
+          "triage_blind74_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind75_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind76_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

@@ -1004,6 +1004,15 @@ QUERIES = [
     ("feel like i got hit by a truck after leg day", None),
     ("LO 18 months wont put weight on her leg and has a temp", "today"),
     ("skied into a tree, neck sore and my hands are buzzing", "emergency"),
+    # Round 45 (the held-out halves of 71-76, after their one run), in my own words.
+    ("came off the monkey bars and landed on my neck, it hurts a lot now", "emergency"),
+    ("dad 79 has a water infection and now hes very drowsy and breathing fast", "emergency"),
+    ("my wife cant lift her right arm and her face looks funny, started 10 min ago", "emergency"),
+    ("chest openers at yoga left my upper back nicely sore", None),
+    ("he said its just heartburn after digging but now its spreading up his jaw and hes sweaty",
+     "emergency"),
+    ("my 6 year olds knee pain wakes him every night and now hes limping", "today"),
+    ("pain between my shoulder blades for a month, nothing i did", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
