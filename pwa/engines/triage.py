@@ -127,6 +127,7 @@ def build_rules(content):
 
 SERVED_APART = ("regions", "title", "message")
 
+
 def served(rules):
     """What /red-flags.json sends the browser: the rules without the flags' regions, which
     only the server's pages read (for_region), and without their words (title and message),
@@ -553,9 +554,9 @@ def own_text(rules, text):
     after a present trouble: "dad has a clot, I have a sore knee"); without the data's
     `questions` ("is this normal" asks, it denies nothing) and an opener ("hi"); with a question
     answered no read as denied (`answered_no`: "fever? no." is "fever fine,"); with a dash, dots
-    or a dictated "full stop" read as a comma (`pauses`); with "&" or "n"
-    read as "and" (`ands`); and its misspelt words first corrected toward the words all these
-    read (`_spelled`)."""
+    or a dictated "full stop" read as a comma (`pauses`); with "&" or "n" read as "and"
+    (`ands`); and its misspelt words first corrected toward the words all these read
+    (`_spelled`)."""
     folded, index = search_text.fold(text[: rules["limits"]["chars"]]), _index(rules)
     folded = _spelled(rules, index, folded)
     if index.pauses:
