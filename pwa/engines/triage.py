@@ -225,9 +225,10 @@ def _pauses(pauses):
     word ("fever? no full stop")."""
     dashes = "".join(re.escape(p) for p in pauses if len(p) == 1 and p != ".")
     words = [re.escape(p) for p in pauses if p[0].isalpha()]
-    parts = ([rf"\s+[{dashes}]+\s+"] if dashes else []) + (
-        [r"\.{2,}\s*"] if ".." in pauses else []) + (
-        [rf"\s*\b(?:{'|'.join(words)})\b\s*"] if words else [])
+    # Spaces, not \s: Python's ASCII \s and the browser's Unicode \s differ.
+    parts = ([rf" +[{dashes}]+ +"] if dashes else []) + (
+        [r"\.{2,} *"] if ".." in pauses else []) + (
+        [rf" *\b(?:{'|'.join(words)})\b *"] if words else [])
     return "|".join(parts) or None
 
 
