@@ -536,6 +536,9 @@ class RedFlags(Strict):
             raise ValueError(f"flags: unknown sign '{sorted(unknown)[0]}'")
         if unknown := set(self.ask_inline.signs) - set(self.signs):
             raise ValueError(f"ask_inline: unknown sign '{sorted(unknown)[0]}'")
+        named = set(self.others.parts) | set(self.others.condition_signs)
+        if unknown := named - set(self.signs):
+            raise ValueError(f"others: unknown sign '{sorted(unknown)[0]}'")
         numbered = {number.sign for number in self.numbers}
         if unknown := numbered - set(self.signs):
             raise ValueError(f"numbers: unknown sign '{sorted(unknown)[0]}'")

@@ -208,8 +208,7 @@ def _mys(spec):
                *(variant for variants in spec.rewrite.values() for variant in variants)]
     # ...and before a body part's word (`others.parts`) or a person's (`others.who`): "me
     # forearms", "me kids", "me wife".
-    named = {p for sign in spec.others.parts for p in spec.signs[sign].phrases} | set(
-        spec.others.who)
+    named = {*_phrases_of(spec, spec.others.parts), *spec.others.who}
     after = sorted({word for text in written for word in re.findall(r"\bmy ([a-z]+)", text)}
                    | {p for p in named if re.fullmatch("[a-z]+", p)})
     if not (spec.mys and after):
@@ -257,15 +256,18 @@ AGE_BETWEEN = r"(?: [0-9]{1,3})?"  # "dad 65 had", between who and what: an age
 OWN_AGE = r"\b(?:im|i am) [1-9][0-9]?\b"  # "im 35": the writer telling their own age
 
 
+def _phrases_of(spec, signs):
+    """The plain phrases of the named signs (no near phrase): "forearms", "leukaemia"."""
+    return {p for sign in signs for p in spec.signs[sign].phrases
+            if re.fullmatch("[a-z]+(?: [a-z]+)*", p)}
+
+
 def _own(spec):
     """The writer's own complaint, as a regular-expression alternation: the data's `own`, and
     "my" before a word of a sign that names a body part (`parts`: "my forearms", "my glutes")."""
-    unknown = set(spec.others.parts) - set(spec.signs)
-    if unknown:
-        raise ValueError(f"red-flags.yaml: others.parts names no sign: {sorted(unknown)}")
     own = set(spec.others.own)
-    words = {p for sign in spec.others.parts for p in spec.signs[sign].phrases
-             if re.fullmatch("[a-z]+", p) and f"my {p}" not in own}
+    words = {p for p in _phrases_of(spec, spec.others.parts)
+             if " " not in p and f"my {p}" not in own}
     return "|".join(filter(None, [_alternatives(own),
                                   words and f"my (?:{_alternatives(words)})"]))
 
@@ -273,12 +275,7 @@ def _own(spec):
 def _conditions(spec):
     """Conditions someone else lives with: the data's `conditions`, and the plain phrases of the
     signs that name one (`condition_signs`: "my husband has leukaemia")."""
-    unknown = set(spec.others.condition_signs) - set(spec.signs)
-    if unknown:
-        raise ValueError(f"red-flags.yaml: others.condition_signs names no sign: {sorted(unknown)}")
-    return sorted({*spec.others.conditions,
-                   *(p for sign in spec.others.condition_signs for p in spec.signs[sign].phrases
-                     if re.fullmatch("[a-z]+(?: [a-z]+)*", p))})
+    return sorted({*spec.others.conditions, *_phrases_of(spec, spec.others.condition_signs)})
 
 
 def _others(others, own, conditions):

@@ -240,8 +240,8 @@ const acute = (others, text) => others.acute.test(text.replace(others.settled, '
 // knee" is about a knee): the clauses the data's `others` describe; without its `questions`
 // ("is this normal" asks, it denies nothing) and an opener ("hi"); a question answered no read as
 // denied ("fever? no." is "fever fine,"); a dash, dots or "full stop" read as a comma; "&" or "n"
-// read as "and"; its misspelt words first
-// corrected toward the words these read (triage.own_text).
+// read as "and"; its misspelt words first corrected toward the words these read
+// (triage.own_text).
 export function ownText(rules, text) {
   const index = triageIndex(rules);
   const { others, questions, answeredNo, ands, pauses, mys } = index;
