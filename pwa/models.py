@@ -454,6 +454,9 @@ class Past(Strict):
     keeps: tuple[Words, ...] = ()
     goes_on: tuple[Words, ...] = ()
     starts: tuple[Words, ...] = ()  # where a history begins, unpunctuated: "was told years ago"
+    # Signs whose trouble counts once it has passed: a clause said only to have gone ("my face
+    # drooped and went away"), with no time putting it back, is kept when it names one.
+    passing: tuple[Slug, ...] = ()
 
     @model_validator(mode="after")
     def _patterns_compile(self):
@@ -539,6 +542,8 @@ class RedFlags(Strict):
         named = set(self.others.parts) | set(self.others.condition_signs)
         if unknown := named - set(self.signs):
             raise ValueError(f"others: unknown sign '{sorted(unknown)[0]}'")
+        if unknown := set(self.past.passing) - set(self.signs):
+            raise ValueError(f"past: unknown sign '{sorted(unknown)[0]}'")
         numbered = {number.sign for number in self.numbers}
         if unknown := numbered - set(self.signs):
             raise ValueError(f"numbers: unknown sign '{sorted(unknown)[0]}'")

@@ -1013,6 +1013,32 @@ QUERIES = [
      "emergency"),
     ("my 6 year olds knee pain wakes him every night and now hes limping", "today"),
     ("pain between my shoulder blades for a month, nothing i did", "soon"),
+    # Round 46: a stroke's warning said only to have gone still counts (`past.passing`); a
+    # clause put back by a time does not ("in 2015, fine since").
+    ("my face drooped on one side and went away", "emergency"),
+    ("his speech went slurred for a bit then cleared up, says hes fine", "emergency"),
+    ("face drooped in 2015, fine since, now a stiff neck from my pillow", None),
+    ("had a chest infection that cleared up, back tight from digging", None),
+    # Numbness or cold said to be over; a position that hurts when taken; idioms and company.
+    ("toes went numb kneeling on the patio for ages, fine now", None),
+    ("hands go cold on the touchline, warm back up fine, forearms just ache", None),
+    ("hip aches at night when i lie on it, fine on my back", None),
+    ("hip wakes me every night for a month, not just when i lie on it", "soon"),
+    ("hot and bothered in this weather, shoulders tight from hedge cutting", None),
+    ("stiff back after a long walk with the kids, no numbness", None),
+    ("my ex had a dvt, im just asking about my tight calves from skipping", None),
+    ("my wife has cancer but my only problem is a sore knee from kneeling", None),
+    # A blow told as what was taken to the head; a crash that hurt only later; a neck cracked;
+    # light that "pains" the eyes; tight swelling; "no cause".
+    ("took a scaffold pole to the head this morning and keep nodding off", "emergency"),
+    ("got a new headache on the side of my head, im 74, jaw aches when i chew", "today"),
+    ("shunted at a roundabout, neck now really sore, didnt hurt at first", "emergency"),
+    ("the barber did neck cracking and now severe neck pain and dizzy", "emergency"),
+    ("temp 39.4 and neck stiff and light is paining my eyes", "emergency"),
+    ("forearm swelling tight after climbing, pain unbearable and fingers numb", "emergency"),
+    ("ache in the middle of my back, no obvious cause, 4 weeks now", "soon"),
+    ("lower back feels warm because i used a heat patch, much looser", None),
+    ("lumpectomy 5 yrs ago, now my hip has ached for a month", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

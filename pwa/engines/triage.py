@@ -87,6 +87,7 @@ def build_rules(content):
         "after_negators": _stemmed(spec.after_negators),
         "others": _others(spec.others, _own(spec), _conditions(spec)),
         "past": _past(spec.past),
+        "passing": sorted(spec.past.passing),
         "questions": _questions(spec),
         "answered_no": _answered_no(spec.answered_no),
         "ands": _ands(spec.ands),
@@ -400,6 +401,7 @@ class _Index:
         self.others = others and {key: re.compile(p, re.ASCII) for key, p in others.items()}
         past = rules["past"]
         self.past = past and {key: re.compile(p, re.ASCII) for key, p in past.items()}
+        self.passing = frozenset(rules["passing"])
         self.questions = rules["questions"] and re.compile(rules["questions"], re.ASCII)
         self.ands = rules["ands"] and re.compile(rules["ands"], re.ASCII)
         self.pauses = rules["pauses"] and re.compile(rules["pauses"], re.ASCII)
@@ -574,7 +576,7 @@ def own_text(rules, text):
             rest = folded[: match.start()] + folded[match.end():]
             if not _acute(others, _told(match, folded, theirs)) and theirs.search(rest):
                 folded = rest
-    return _without_past(index, folded)
+    return _without_past(rules, index, folded)
 
 
 def _told(match, folded, theirs):
@@ -636,12 +638,13 @@ def _acute(others, text):
     return bool(others["acute"].search(others["settled"].sub(" ", text)))
 
 
-def _without_past(index, folded):
+def _without_past(rules, index, folded):
     """The folded text without the person's own trouble long over: a clause the data's `past`
     puts years back or says went ("had a TIA 5 years ago", "a fever last month that went"),
     unless it says it is happening now (`others.acute`) or names what keeps it (`past.keeps`:
     "had breast cancer 10 years ago", "a clot years ago", "on and off for years"; the words of
-    `past.quiet` do not: "a mini stroke in 2015, no problems since")."""
+    `past.quiet` do not: "a mini stroke in 2015, no problems since"), or, said only to have gone,
+    names a trouble that counts once passed (`_passed`)."""
     past = index.past
     if not past:
         return folded
@@ -650,7 +653,16 @@ def _without_past(index, folded):
     return "".join(" " if i % 2 == 0 and past["clause"].search(piece)
                    and not past["keeps"].search(past["quiet"].sub(" ", piece))
                    and not (index.others and _acute(index.others, past["went"].sub(" ", piece)))
+                   and not _passed(rules, index, piece)
                    else piece for i, piece in enumerate(pieces))
+
+
+def _passed(rules, index, piece):
+    """Whether a clause said only to have gone, with no time putting it back, names a trouble
+    that counts even once it has passed (`passing`: "my face drooped and went away" is a stroke's
+    warning; "a face droop in 2015, fine since" is history)."""
+    return bool(index.passing and not index.past["times"].search(piece)
+                and index.passing & signs(rules, normalise(rules, piece)))
 
 
 def _history_starts(past, folded):

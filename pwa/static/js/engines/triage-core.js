@@ -73,6 +73,7 @@ function triageIndex(rules) {
       times: new RegExp(rules.past.times, 'g'),
       starts: new RegExp(rules.past.starts, 'g'),
     },
+    passing: new Set(rules.passing),
     questions: rules.questions && new RegExp(rules.questions, 'g'),
     answeredNo: rules.answered_no && [new RegExp(rules.answered_no.pattern, 'g'), rules.answered_no.read_as],
     ands: rules.ands && new RegExp(rules.ands, 'g'),
@@ -271,14 +272,24 @@ function told(match, folded, theirs) {
 }
 
 // The folded text without the person's own trouble long over ("had a TIA 5 years ago"), unless
-// the clause says it is happening now or names what keeps it, `quiet` words aside
-// (triage._without_past).
+// the clause says it is happening now or names what keeps it, `quiet` words aside, or, said only
+// to have gone, names a trouble that counts once passed (triage._without_past).
 function withoutPast(rules, folded) {
   const { past, others } = triageIndex(rules);
   if (!past) return folded;
   return timeEnds(past, historyStarts(past, folded)).split(PAST_CLAUSE).map((piece, i) => (
     i % 2 === 0 && past.clause.test(piece) && !past.keeps.test(piece.replace(past.quiet, ' '))
-      && !(others && acute(others, piece.replace(past.went, ' '))) ? ' ' : piece)).join('');
+      && !(others && acute(others, piece.replace(past.went, ' ')))
+      && !passed(rules, piece) ? ' ' : piece)).join('');
+}
+
+// Whether a clause said only to have gone, with no time putting it back, names a trouble that
+// counts even once it has passed (`passing`: "my face drooped and went away"; triage._passed).
+function passed(rules, piece) {
+  const { passing, past } = triageIndex(rules);
+  if (!passing.size || piece.search(past.times) >= 0) return false;
+  const found = triageSigns(rules, triageWords(rules, piece));
+  return [...passing].some((sign) => found.has(sign));
 }
 
 // The folded text with a clause begun where a history starts, the last of `past.starts` before a
