@@ -1039,6 +1039,34 @@ QUERIES = [
     ("ache in the middle of my back, no obvious cause, 4 weeks now", "soon"),
     ("lower back feels warm because i used a heat patch, much looser", None),
     ("lumpectomy 5 yrs ago, now my hip has ached for a month", "soon"),
+    # Round 47 (the tune halves of 77-88), in my own words: a word said twice for weight ("rip
+    # rip"; not "week on week"); Scots and Geordie words; signs signed wrong; bare verbs.
+    ("upper back SUDDEN RIP RIP inside, worst pain life", "emergency"),
+    ("knee pain worse week on week for 2 months", "soon"),
+    ("ma heid's pure nippin since he clocked his heed on the door, been sick twice", "emergency"),
+    ("granda fell in the kitchen, 84, cannae weight bear on his right leg", "today"),
+    ("the bairn's roastin hot an floppy wi a rash", "emergency"),
+    ("dad signing all wrong and his face drop one side", "emergency"),
+    ("arm right go weak 5 min, now fine. doctor need?", "emergency"),
+    ("breath short suddenly, chest pain when breath in, fly back from dubai", "emergency"),
+    ("fingers numb 3 week, not go away", "soon"),
+    ("carry toddler on one hip all day, back ache", None),
+    # A joint replaced in the last weeks is a clot risk, not one replaced years ago; a birth
+    # without its article; swollen ankles that go down overnight; walking on it after a fall.
+    ("hip replaced 2 weeks ago, now calf sore and tight", "today"),
+    ("knee replacement in 2016, calves ache after a long hike", None),
+    ("had baby 6 days ago, bad headache and pain under my ribs", "today"),
+    ("ankles swell by the evening, go down overnight, im 58", None),
+    ("fell at the bowls club, im 67, hip bruised but walking on it fine", None),
+    # What a night's activity explains, a neck that went crack, a pain moving the arms, "its
+    # just my", an age on a line of its own, an opener, af "having".
+    ("wrists ache from gaming all night", None),
+    ("neck went crack when he yanked it at training, now pins and needles in my hand", "emergency"),
+    ("chest sore after hauling hoses, breathing fine, only hurts moving my arms", None),
+    ("dad had bowel cancer, but its just my shoulder sore from painting", None),
+    ("back pain came on a few weeks ago\n71\nno injury", "soon"),
+    ("bruh 16 and my back has hurt for 2 months", "soon"),
+    ("foot cold and white and numb, i am having af", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -214,9 +214,10 @@ def _mys(spec):
                    | {p for p in named if re.fullmatch("[a-z]+", p)})
     if not (spec.mys and after):
         return None
-    # ...or before an age ("carrying me 2 yr old").
+    # ...or before an age ("carrying me 2 yr old"); a word with its possessive "s" too ("me
+    # nans had a fall").
     age = r"[0-9]{1,2} ?(?:yrs?|years?|months?) old\b"
-    return rf"\b(?:{'|'.join(map(re.escape, spec.mys))}) (?=(?:{'|'.join(after)})\b|{age})"
+    return rf"\b(?:{'|'.join(map(re.escape, spec.mys))}) (?=(?:{'|'.join(after)})s?\b|{age})"
 
 
 def _pauses(pauses):
@@ -441,13 +442,16 @@ def _index(rules):
 # clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed).
 CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?![0-9])")
 CLAUSE_MARK = "qclauseq"
+REPEATED = re.compile(r"\b([a-z]+)(?: \1\b)+", re.ASCII | re.IGNORECASE)
 
 
 def normalise(rules, text):
-    """The words of a text as the rules read them: folded, typo-corrected, rewritten."""
+    """The words of a text as the rules read them: folded, a word repeated in a row once,
+    typo-corrected, rewritten."""
     index, limits = _index(rules), rules["limits"]
     marked = CLAUSE_END.sub(f" {CLAUSE_MARK} ", text[: limits["chars"]])
-    words = search_text.words(marked, index.fillers)[: limits["words"]]
+    # A word said twice for weight is read once ("pain pain", "rip rip"; not "week on week").
+    words = search_text.words(REPEATED.sub(r"\1", marked), index.fillers)[: limits["words"]]
     corrected = {}
     for word in words:
         if len(corrected) >= limits["typos"]:

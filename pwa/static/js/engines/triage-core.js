@@ -109,6 +109,7 @@ function triageHead(rules, text) {
 // clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed).
 const CLAUSE_END = /[,;:!?\n]|\.(?![0-9])/g;
 const CLAUSE_MARK = 'qclauseq';
+const REPEATED = /\b([a-z]+)(?: \1\b)+/gi; // triage.REPEATED
 
 // Whether a typo correction may touch a word: long enough, and not one the rules know.
 const correctable = (index, word) => allowedTypos(word.length) && !index.corrector.known.has(word);
@@ -124,14 +125,16 @@ function correctedWord(index, word) {
   return fixed;
 }
 
-// The words of a text as the rules read them: folded, typo-corrected, rewritten.
+// The words of a text as the rules read them: folded, a word repeated in a row once,
+// typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
   const { limits } = rules;
   // Cut by characters (code points, as Python counts them), then by words.
   const head = triageHead(rules, text);
   const marked = head.replace(CLAUSE_END, ` ${CLAUSE_MARK} `);
-  const typed = words(marked, index.fillers).slice(0, limits.words);
+  // A word said twice for weight is read once ("pain pain", "rip rip"; not "week on week").
+  const typed = words(marked.replace(REPEATED, '$1'), index.fillers).slice(0, limits.words);
   const corrected = new Map();
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
