@@ -439,6 +439,9 @@ class Others(Strict):
     parts: tuple[Slug, ...] = ()
     # Signs naming a condition: their phrases are `conditions` too ("my husband has leukaemia").
     condition_signs: tuple[Slug, ...] = ()
+    # Words that speak of someone else ("he", "her", "my son"): a body part named without any
+    # of them, nor a `who`, after a condition they live with, is the writer's own.
+    third: tuple[Words, ...] = ()
 
 
 class Past(Strict):

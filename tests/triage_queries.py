@@ -1067,6 +1067,20 @@ QUERIES = [
     ("back pain came on a few weeks ago\n71\nno injury", "soon"),
     ("bruh 16 and my back has hurt for 2 months", "soon"),
     ("foot cold and white and numb, i am having af", "emergency"),
+    # Round 48 (probes of my own in the new writers' styles): a body part named with nobody else
+    # spoken of, after a condition someone lives with, is the writer's own (`others.third`).
+    ("my mum has cancer so im stressed, shoulders tight from work", None),
+    ("my wife is on warfarin, neck stiff from the new pillow", None),
+    ("my mum has cancer and her back hurts at night", "today"),
+    ("dad has a clot in his leg, his calf is red and hot", "today"),
+    # A sight gone black, a shin gone hard, a swelling face and flashing light in pregnancy; no
+    # injury said with "without"; "nae"; sunburn's heat.
+    ("eye right suddenly black, cannot see, 5 min", "emergency"),
+    ("shin hard and swollen after rugby, pain too much, toes numb", "emergency"),
+    ("pregnant 35 week, headache, see flash light, face swell", "today"),
+    ("since 2 months my father is having mid back pain without any injury, he is 70", "soon"),
+    ("legs achy fae the hill walk, nae swellin", None),
+    ("sunburnt knees feel hot and sore, no fever", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

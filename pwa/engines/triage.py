@@ -85,7 +85,7 @@ def build_rules(content):
         "transparent": _stemmed(spec.transparent),
         "list_joiners": _stemmed(spec.list_joiners),
         "after_negators": _stemmed(spec.after_negators),
-        "others": _others(spec.others, _own(spec), _conditions(spec)),
+        "others": _others(spec.others, _own(spec), _conditions(spec), _unclaimed(spec)),
         "past": _past(spec.past),
         "passing": sorted(spec.past.passing),
         "questions": _questions(spec),
@@ -280,13 +280,25 @@ def _conditions(spec):
     return sorted({*spec.others.conditions, *_phrases_of(spec, spec.others.condition_signs)})
 
 
-def _others(others, own, conditions):
+def _unclaimed(spec):
+    """A body part named with nobody else spoken of (no `third` word: "he", "her", "my son"),
+    as a regular expression read on the whole of what is left: the writer's own complaint
+    ("mum has cancer, shoulders tight from work")."""
+    words = _phrases_of(spec, spec.others.parts)
+    if not (words and spec.others.third):
+        return None
+    third = _alternatives([*spec.others.third, *spec.others.who])
+    return rf"^(?![\s\S]*\b(?:{third})s?\b)[\s\S]*?\b(?:{_alternatives(words)})\b"
+
+
+def _others(others, own, conditions, unclaimed=None):
     """Regular expressions (Python and JS read them alike) for someone else's trouble: a
     history (`clause`: a `who`, one of `verbs`, to the end of its clause); a condition they
     live with, told in a few words (`present`: "dad has a clot in his leg,"); whether it is
     happening now (`acute`, once the words of `settled` are gone: "shes ok now" says it is
     over); and whether the person also speaks of themselves (`self`, after a
-    history) or tells their own complaint (`own`, after either)."""
+    history) or tells their own complaint (`own`, after either; after a present trouble, a body
+    part named with nobody else spoken of, `unclaimed`, is theirs too)."""
     if not (others.who and others.verbs and others.self):
         return None
     who = _alternatives(others.who)
@@ -310,7 +322,7 @@ def _others(others, own, conditions):
         # now").
         "settled": rf"\b(?:{_alternatives(others.settled) or '(?!)'})(?: now)?\b",
         "self": rf"\b(?:{'|'.join(filter(None, [_alternatives(others.self), own]))})\b",
-        "own": rf"\b(?:{own or '(?!)'})\b",
+        "own": "|".join(filter(None, [rf"\b(?:{own or '(?!)'})\b", unclaimed])),
     }
 
 
