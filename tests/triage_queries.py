@@ -1081,6 +1081,23 @@ QUERIES = [
     ("since 2 months my father is having mid back pain without any injury, he is 70", "soon"),
     ("legs achy fae the hill walk, nae swellin", None),
     ("sunburnt knees feel hot and sore, no fever", None),
+    # Round 49 (the tune halves of 89-92), in my own words: machine-translated English, a chemo
+    # ward as a place, "my balls" denied, the gym's push day, a short stiffness told as tight.
+    ("neck hurts after falling off the ladder, both hands have tingling like electricity",
+     "emergency"),
+    ("the leg is hard like wood after the race, swollen, pain horrible, foot tingling",
+     "emergency"),
+    ("my uncle words came out mixed nonsense for some minutes, he is 80", "emergency"),
+    ("my toe of the foot dont lift, i trip on the stairs since last week", "today"),
+    ("the hand is asleep three fingers since 4 weeks, it dont go away", "soon"),
+    ("mum 88 slid off the sofa, hip pain and she cant stand up", "today"),
+    ("grandad 79 confused and hot then cold, not himself", "emergency"),
+    ("back aches from the hard seats in the chemo ward with my dad all day", None),
+    ("pulled my groin doing lunges, no lumps no swelling on my balls", None),
+    ("chest and shoulders sore after push day", None),
+    ("lower back tight in the mornings, fine after 10 mins moving, im 39", None),
+    ("did chest and triceps, today cannot lift the arms lol", None),
+    ("fingers cold on the walk, warm again now, calves sore from the hills", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
