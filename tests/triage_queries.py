@@ -1098,6 +1098,24 @@ QUERIES = [
     ("lower back tight in the mornings, fine after 10 mins moving, im 39", None),
     ("did chest and triceps, today cannot lift the arms lol", None),
     ("fingers cold on the walk, warm again now, calves sore from the hills", None),
+    # Round 50 (the held-out halves of 77-92, after their one run), in my own words: a plain
+    # phrase stays within its clause ("after kick the ball, hurts to squeeze" is no "ball
+    # hurts"); constant pain told as rest or movement; a stroke told in other words; a torn back
+    # "between the shoulders"; a condition beaten; an age had as years.
+    ("knot in my thigh after i kicked the ball, hurts to squeeze", None),
+    ("mid back aches the same whether moving or resting, 6 weeks", "soon"),
+    ("dads mouth went to one side and his speech isnt clear", "emergency"),
+    ("my arm isnt working and i talk like im drunk", "emergency"),
+    ("sudden ripping pain in my back between the shoulders lifting a sack", "emergency"),
+    ("my dad beat prostate cancer, im 31 and asking about my sore shins", None),
+    ("my grandmother has 81 years and new back pain for 3 weeks", "soon"),
+    ("wife 36 weeks pregnant, swelling in her face and headache", "today"),
+    ("for a few minutes i couldnt feel the left side of my face, gone now", "emergency"),
+    ("fell in the shower and now pain at the back of my neck, fingers tingling", "emergency"),
+    ("my lass is 8 and limping with a temperature", "today"),
+    ("calves hot and tight after a 10k, not swollen", None),
+    ("shoulders ache after sparring, took a few body shots, breathing fine", None),
+    ("bum went numb on the saddle, stood up for 5 mins gone, peeing fine", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

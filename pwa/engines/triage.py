@@ -533,7 +533,8 @@ def _scan(index, words, positions, limit, negators, ends=frozenset()):
 def signs(rules, words):
     """The set of sign ids found in normalised words: each phrase's parts in order, each up to
     its gap after the one before ("face feels droopy", "foot has gone white"), no negator between
-    the parts of a near phrase ("mouth is not droopy"), the first not negated."""
+    the parts of a near phrase ("mouth is not droopy"), a plain phrase within one clause, the
+    first not negated."""
     found, index = set(), _index(rules)
     ends, plain = set(), []  # where a clause ended: before which word of the words without marks
     for word in words:
@@ -554,6 +555,9 @@ def signs(rules, words):
                     break
             else:
                 if ((gap < 2 or not any(w in index.negators for w in words[start + 1:at]))
+                        # A phrase of words side by side does not run across a clause's end
+                        # ("after kick the ball, hurts to squeeze" is no "ball hurts").
+                        and (gap > 1 or not any(start < end <= at for end in ends))
                         and not _negated(rules, index, words, start, at + 1, ends)):
                     found.add(sign)
     return found

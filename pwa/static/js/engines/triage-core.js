@@ -205,6 +205,8 @@ export function triageSigns(rules, marked) {
         at += next + 1;
         return next >= 0;
       }) && (gap < 2 || !normalised.slice(start + 1, at).some((w) => index.negators.has(w)))
+          // A phrase of words side by side does not run across a clause's end.
+          && (gap > 1 || ![...ends].some((end) => start < end && end <= at))
           && !triageNegated(rules, index, normalised, start, at + 1, ends)) {
         found.add(sign);
       }
