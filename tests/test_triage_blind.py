@@ -95,7 +95,20 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind75_tune", "triage_blind76_tune", "triage_blind71_holdout",
                        "triage_blind72_holdout", "triage_blind73_holdout",
                        "triage_blind74_holdout", "triage_blind75_holdout",
-                       "triage_blind76_holdout")}
+                       "triage_blind76_holdout",
+                       "triage_blind77_tune", "triage_blind78_tune", "triage_blind79_tune",
+                       "triage_blind80_tune", "triage_blind81_tune", "triage_blind82_tune",
+                       "triage_blind83_tune", "triage_blind84_tune", "triage_blind85_tune",
+                       "triage_blind86_tune", "triage_blind87_tune", "triage_blind88_tune",
+                       "triage_blind89_tune", "triage_blind90_tune", "triage_blind91_tune",
+                       "triage_blind92_tune", "triage_blind77_holdout", "triage_blind78_holdout",
+                       "triage_blind79_holdout", "triage_blind80_holdout",
+                       "triage_blind81_holdout", "triage_blind82_holdout",
+                       "triage_blind83_holdout", "triage_blind84_holdout",
+                       "triage_blind85_holdout", "triage_blind86_holdout",
+                       "triage_blind87_holdout", "triage_blind88_holdout",
+                       "triage_blind89_holdout", "triage_blind90_holdout",
+                       "triage_blind91_holdout", "triage_blind92_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -218,6 +231,38 @@ SIZES = {
     "triage_blind74_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind75_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind76_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind77_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind78_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind79_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind80_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind81_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind82_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind83_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind84_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind85_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind86_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind87_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind88_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind89_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind90_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind91_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind92_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind77_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind78_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind79_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind80_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind81_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind82_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind83_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind84_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind85_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind86_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind87_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind88_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind89_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind90_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind91_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind92_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -350,7 +395,39 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 13, "none": 59},
              "triage_blind74_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 58},
              "triage_blind75_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
-             "triage_blind76_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58}}
+             "triage_blind76_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind77_tune": {"emergency": 27, "today": 24, "soon": 15, "none": 59},
+             "triage_blind78_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind79_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind80_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind81_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind82_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind83_tune": {"emergency": 25, "today": 23, "soon": 16, "none": 58},
+             "triage_blind84_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind85_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind86_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind87_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind88_tune": {"emergency": 24, "today": 24, "soon": 15, "none": 59},
+             "triage_blind89_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind90_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind91_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind92_tune": {"emergency": 27, "today": 23, "soon": 14, "none": 56},
+             "triage_blind77_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind78_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind79_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind80_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 58},
+             "triage_blind81_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind82_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
+             "triage_blind83_holdout": {"emergency": 25, "today": 23, "soon": 16, "none": 57},
+             "triage_blind84_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind85_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind86_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind87_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 59},
+             "triage_blind88_holdout": {"emergency": 28, "today": 20, "soon": 14, "none": 55},
+             "triage_blind89_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 57},
+             "triage_blind90_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind91_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 59},
+             "triage_blind92_holdout": {"emergency": 26, "today": 23, "soon": 11, "none": 55}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -703,12 +780,24 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # the end, gained one "today" (72) and lost one false alarm (71): emergency 174 of 180, today 142
 # of 144, soon 92 of 96, 12 false alarms in 360 (on the starting rules 174, 141, 92 and 13). No
 # half met the target.
+# Tenth session (2026-12-06): sixteen sets, each run once whole and untouched on the rules the
+# session began with (77 Indian and West African English by telehealth chat, 78 a running club,
+# 79 hair salons and barbers, 80 an orchestra and touring crews, 81 an allotment society, 82 an
+# American symptom forum, 83 Scots, Ulster and Geordie e-consultations, 84 a hypermobility and
+# chronic pain group, 85 army reservists, cadets and firefighters, 86 holiday reps and a cruise
+# ship, 87 a gaming Discord, 88 Deaf writers of British Sign Language, 89 an oncology clinic and
+# hospice, 90 a diabetes and kidney clinic, 91 a men's health line, 92 machine-translated
+# messages), all split by level with fixed seeds: emergency 920 of 960, today 754 of 768, soon
+# 496 of 512, 50 false alarms in 1,920. The forty-sixth to forty-ninth rounds read the tune
+# halves (and probes of my own in the new writers' words); the held-out halves, sealed until
+# then, were run once at the forty-ninth's end: emergency 466 of 480, today 375 of 384, soon
+# 245 of 256, 27 false alarms in 960 (on the starting rules 461, 373, 245 and 31). No half met
+# the target. The fiftieth round read them (left: the tables' floors below).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
           "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
           "triage_blind6_tune": {"emergency": 43, "today": 30, "soon": 23, "none": 85},
-          "triage_blind10_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 60},
           "triage_blind8_holdout": {"emergency": 34, "today": 28, "soon": 24, "none": 74},
           "triage_blind13_tune": {"emergency": 28, "today": 24, "soon": 18, "none": 58},
           # "My wife thinks im having a heart attack every time i groan, but its just my lower
@@ -718,7 +807,7 @@ FLOORS = {**SIZES,
           "triage_blind17_holdout": {"emergency": 30, "today": 24, "soon": 17, "none": 59},
           "triage_blind19_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind20_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind22_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind22_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind22_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind23_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind28_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
@@ -750,13 +839,31 @@ FLOORS = {**SIZES,
           # beside "my only problem"; lying on a shoulder at night; a tailbone bruised last month;
           # constant back pain day and night; upper back pain "for no reason, been weeks": a rule
           # for upper back pain without a cause alone warned on an ordinary complaint of the unread
-          # 68, so it was not taken).
-          "triage_blind71_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind72_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
-          "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 14, "none": 59},
-          "triage_blind74_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind75_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind76_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          # 68, so it was not taken). Since mended (tenth session): all but a calf "pumped" after
+          # the gym, the son's cancer, upper back pain "for no reason", and the tailbone.
+          "triage_blind72_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind76_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # Left: a childhood leukaemia "30 years clear" and a pulled hamstring (most writers ask
+          # "soon" of a childhood cancer with an ache: a rule for it lost eight passing rows).
+          "triage_blind80_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # Left: a back sore after a fall "but that was january and is fine now".
+          "triage_blind92_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # The held-out halves after the fiftieth round read them. Left: a temperature "last month
+          # with covid, long gone" and hands hot after a day of perms (79); a toddler's fall and
+          # the parent's back (84); in British Sign Language English, "headache paracetamol no
+          # help, stars in eye" (the "no" reaches the stars), upper back pain "every day, no
+          # reason", "dad thin thin lose weight", a father's cancer "die before", golf "always same
+          # many year" (88); an arm swollen round a PICC line (89: the clot flag is the legs');
+          # "just constant" after "not from lifting" (91); a son's testicle called "the egg",
+          # neck pain "every week more strong", "my dad has cancer now" beside the writer's back
+          # (92).
+          "triage_blind79_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind84_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind88_holdout": {"emergency": 30, "today": 23, "soon": 14, "none": 58},
+          "triage_blind89_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+          "triage_blind91_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind92_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59}}
 
 
 @pytest.fixture(scope="module")
