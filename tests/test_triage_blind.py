@@ -851,14 +851,17 @@ FLOORS = {**SIZES,
           "triage_blind92_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # The held-out halves after the fiftieth round read them. Left: a temperature "last month
           # with covid, long gone" and hands hot after a day of perms (79); a toddler's fall and
-          # the parent's back (84); in British Sign Language English, "headache paracetamol no
-          # help, stars in eye" (the "no" reaches the stars), upper back pain "every day, no
-          # reason", "dad thin thin lose weight", a father's cancer "die before", golf "always same
-          # many year" (88); an arm swollen round a PICC line (89: the clot flag is the legs');
-          # "just constant" after "not from lifting" (91); a son's testicle called "the egg",
-          # neck pain "every week more strong", "my dad has cancer now" beside the writer's back
-          # (92).
+          # the parent's back (84); a grandmother who "fell last year and broke her hip" beside
+          # the writer's calves (82: "fell" as a history's verb dropped a carer's account of a
+          # fall today whenever they added their own ache); in British Sign Language English,
+          # "headache paracetamol no help, stars in eye" (the "no" reaches the stars), upper back
+          # pain "every day, no reason", "dad thin thin lose weight", a father's cancer "die
+          # before", golf "always same many year" (88); an arm swollen round a PICC line (89: the
+          # clot flag is the legs'); "just constant" after "not from lifting" (91); a son's
+          # testicle called "the egg", neck pain "every week more strong", "my dad has cancer now"
+          # beside the writer's back (92).
           "triage_blind79_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind82_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind84_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind88_holdout": {"emergency": 30, "today": 23, "soon": 14, "none": 58},
           "triage_blind89_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
