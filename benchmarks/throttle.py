@@ -101,16 +101,21 @@ class ThrottlingProxy:
             await asyncio.gather(*others, return_exceptions=True)
 
     async def _connection(self, client_reader, client_writer):
-        async with self._slots:
-            await asyncio.sleep(self.link.rtt_ms / 1000)  # the handshake
-            try:
-                server_reader, server_writer = await asyncio.open_connection(
-                    "127.0.0.1", self.target_port)
-            except OSError:
-                client_writer.close()
-                return
-            await asyncio.gather(self._carry(client_reader, server_writer, self._up),
-                                 self._carry(server_reader, client_writer, self._down))
+        try:
+            async with self._slots:
+                await asyncio.sleep(self.link.rtt_ms / 1000)  # the handshake
+                try:
+                    server_reader, server_writer = await asyncio.open_connection(
+                        "127.0.0.1", self.target_port)
+                except OSError:
+                    client_writer.close()
+                    return
+                await asyncio.gather(self._carry(client_reader, server_writer, self._up),
+                                     self._carry(server_reader, client_writer, self._down))
+        except asyncio.CancelledError:
+            # The proxy is stopping: a connection kept alive ends with it, quietly (asyncio's
+            # stream callback would otherwise log each cancelled handler as an error).
+            client_writer.close()
 
     @staticmethod
     async def _carry(reader, writer, pipe):
