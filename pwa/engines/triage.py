@@ -557,7 +557,7 @@ def signs(rules, words):
                 if ((gap < 2 or not any(w in index.negators for w in words[start + 1:at]))
                         # A phrase of words side by side does not run across a clause's end
                         # ("after kick the ball, hurts to squeeze" is no "ball hurts").
-                        and (gap > 1 or not any(start < end <= at for end in ends))
+                        and (gap > 1 or not any(i in ends for i in range(start + 1, at + 1)))
                         and not _negated(rules, index, words, start, at + 1, ends)):
                     found.add(sign)
     return found

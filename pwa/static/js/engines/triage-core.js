@@ -186,6 +186,12 @@ function scanNegation(index, found, from, step, limit, negators, ends = new Set(
   return null;
 }
 
+// Whether a clause ended between words[start] and words[at] (`ends`: the positions it ended before).
+function crossesEnd(ends, start, at) {
+  for (let i = start + 1; i <= at; i += 1) if (ends.has(i)) return true;
+  return false;
+}
+
 // The set of sign ids found in normalised words: each phrase's parts in order, each up to its gap
 // after the one before, no negator between the parts of a near phrase, the first not negated.
 export function triageSigns(rules, marked) {
@@ -206,7 +212,7 @@ export function triageSigns(rules, marked) {
         return next >= 0;
       }) && (gap < 2 || !normalised.slice(start + 1, at).some((w) => index.negators.has(w)))
           // A phrase of words side by side does not run across a clause's end.
-          && (gap > 1 || ![...ends].some((end) => start < end && end <= at))
+          && (gap > 1 || !crossesEnd(ends, start, at))
           && !triageNegated(rules, index, normalised, start, at + 1, ends)) {
         found.add(sign);
       }
