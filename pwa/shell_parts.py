@@ -127,8 +127,9 @@ REPEATED_ON, REPEATED_LENGTH = 3, 40
 def repeated_lines(shell, pages):
     """Fragments for the shell's table: `<!--frag:NAME-->` and the text of each line (without its
     indent) that at least REPEATED_ON of `pages` (whole pages) repeat inside their own content,
-    beyond the fragments the shell already has. Named by a hash of the text, so a line that
-    changes renames only itself, and listed in name order: the same pages give the same shell."""
+    beyond the fragments the shell already has. Named by a hash of the text (_short_names), so a
+    line that changes renames only itself, and listed in name order: the same pages give the
+    same shell."""
     frame, fragments = split_shell(shell)
     lines = Counter(line for page in pages for line in {text.strip() for text in page.splitlines()})
     chosen = {line for line, count in lines.items() if count >= REPEATED_ON
@@ -147,7 +148,39 @@ def repeated_lines(shell, pages):
         if kept == chosen:
             break
         chosen = kept
-    named = {"l" + hashlib.sha256(line.encode()).hexdigest()[:8]: line for line in chosen}
-    if len(named) != len(chosen):
-        raise PartError("two repeated lines share a name")
+    named = {"l" + name: line for line, name in _short_names(chosen).items()}
     return "".join(f"<!--frag:{name}-->{line}" for name, line in sorted(named.items()))
+
+
+# A line's name is the first NAME_LENGTH letters of its text's hash (in base 36), or more when
+# another line's hash starts the same way. Every part names its lines again and again, and each
+# part is compressed alone, so a short name saves a few bytes every time (eight hex digits cost
+# about 13 KB more of the precache than this).
+NAME_LENGTH = 3
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _base36(line):
+    number = int.from_bytes(hashlib.sha256(line.encode()).digest(), "big")
+    digits = []
+    while number:
+        number, digit = divmod(number, 36)
+        digits.append(DIGITS[digit])
+    return "".join(digits)
+
+
+def _short_names(lines):
+    """{line: name}: the shortest start of each line's hash, NAME_LENGTH letters or more, that no
+    other line's hash starts with. A new line renames an old one only when their first letters
+    collide (about one new line in a hundred)."""
+    hashes = {line: _base36(line) for line in lines}
+    names = {}
+    for line, digits in hashes.items():
+        length = NAME_LENGTH
+        while any(other != line and theirs.startswith(digits[:length])
+                  for other, theirs in hashes.items()):
+            length += 1
+        names[line] = digits[:length]
+    if len(set(names.values())) != len(names):
+        raise PartError("two repeated lines share a name")
+    return names

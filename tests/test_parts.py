@@ -6,8 +6,10 @@ import subprocess
 
 import pytest
 
+from pwa import shell_parts
 from pwa.build_tools.precache import html_page_urls
 from pwa.shell_parts import (
+    NAME_LENGTH,
     REPEATED_ON,
     SHELL_URL,
     PartError,
@@ -111,6 +113,19 @@ def test_a_line_many_pages_repeat_travels_once_in_the_shell():
     for page in pages:
         part = cut_part(shell + table, page)
         assert common not in part and compose(shell + table, part) == page
+
+
+def test_a_line_is_named_by_the_shortest_start_of_its_hash_no_other_line_shares():
+    lines = [f"<p>Line number {n} of a page that many pages repeat.</p>" for n in range(2000)]
+    names = shell_parts._short_names(lines)
+    assert len(set(names.values())) == len(lines)  # two thousand lines: some first letters collide
+    assert min(map(len, names.values())) == NAME_LENGTH < max(map(len, names.values()))
+    for line, name in names.items():
+        assert shell_parts._base36(line).startswith(name)
+    # A line added renames no other line unless their names' first letters collide.
+    fewer = shell_parts._short_names(lines[:-1])
+    renamed = [line for line in fewer if fewer[line] != names[line]]
+    assert all(names[line].startswith(names[lines[-1]][:NAME_LENGTH]) for line in renamed)
 
 
 def test_the_shell_carries_lines_the_muscle_pages_repeat(pages):
