@@ -1116,6 +1116,11 @@ QUERIES = [
     ("calves hot and tight after a 10k, not swollen", None),
     ("shoulders ache after sparring, took a few body shots, breathing fine", None),
     ("bum went numb on the saddle, stood up for 5 mins gone, peeing fine", None),
+    # A "no" that ends its clause answers it, and reaches no further.
+    ("pregnant 38 weeks, headache, paracetamol didnt help, stars in my eyes", "today"),
+    ("fever no, swelling no, redness no, just a sore knee after squats", None),
+    ("face droop no, arm weak no, just a stiff neck from sleeping funny", None),
+    ("dad fell in the garden, walk cant, put weight no", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -488,7 +488,8 @@ def _corrected(index, word):
 def _negated(rules, index, words, start, end, ends=frozenset()):
     """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
     right after words[end - 1] in its clause ("bladder fine"; not "garbled, fine now": `ends`
-    are the positions a clause ended before), no breaker between. A negator before the clause
+    are the positions a clause ended before), no breaker between, or a negator ending the clause
+    there ("fever no,"). A negator before the clause
     counts only when the clause is a list's item (`_clause_start`); a phrase that is itself a
     denial ("no reason") is not undone by one before it ("no fall no reason")."""
     before = None if words[start] in index.negators else _scan(
@@ -496,20 +497,38 @@ def _negated(rules, index, words, start, end, ends=frozenset()):
         _clause_start(rules, index, words, start, ends))
     if before is not None:
         return before
-    return _scan(index, words, range(end, len(words)), rules["limits"]["after"],
-                 index.after_negators, ends) is True
+    return (_scan(index, words, range(end, len(words)), rules["limits"]["after"],
+                  index.after_negators, ends) is True
+            or _denied_after(index, words, start, end, ends))
+
+
+def _denied_after(index, words, start, end, ends):
+    """Whether a negator ends the clause right after words[start:end], which are not a denial
+    themselves nor across a clause's end: "fever no, swelling no" (not "cant walk, put weight
+    no", which says it twice)."""
+    if words[start] in index.negators or any(i in ends for i in range(start + 1, end)):
+        return False
+    at = next((i for i in range(end, len(words)) if i in ends or words[i] not in index.transparent),
+              len(words))
+    return (at < len(words) and at not in ends and words[at] in index.negators
+            and (at + 1 == len(words) or at + 1 in ends))
 
 
 def _clause_start(rules, index, words, start, ends):
     """Where a negation read back from words[start] stops: the last word of the clause before,
     unless words[start]'s clause is short enough to be a list's item ("no fever, numbness or
-    tingling"; not "without dieting, trousers falling off me"): nowhere then."""
+    tingling"; not "without dieting, trousers falling off me") after a denied one: nowhere then.
+    A negator that ends its clause denies what came before it, not a list ("paracetamol didnt
+    help, stars in my eyes")."""
     begin = max((end for end in ends if end <= start), default=0)
     stop = min((end for end in ends if end > start), default=len(words))
     clause = words[begin:stop]
     counted = sum(word not in index.transparent for word in clause)
     limit = rules["limits"]["listed" if index.joiners & set(clause) else "list_item"]
-    return frozenset() if counted <= limit else frozenset({begin - 1})
+    last = next((words[i] for i in range(begin - 1, -1, -1) if words[i] not in index.transparent),
+                None)
+    listed = counted <= limit and last not in index.negators
+    return frozenset() if listed else frozenset({begin - 1})
 
 
 def _scan(index, words, positions, limit, negators, ends=frozenset()):

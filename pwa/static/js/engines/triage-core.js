@@ -153,12 +153,26 @@ function triageNegated(rules, index, found, start, end, ends) {
   const before = index.negators.has(found[start]) ? null : scanNegation(index, found, start - 1,
     -1, rules.limits.negation, index.negators, clauseStart(rules, index, found, start, ends));
   if (before !== null) return before;
-  return scanNegation(index, found, end, 1, rules.limits.after, index.afterNegators, ends) === true;
+  return scanNegation(index, found, end, 1, rules.limits.after, index.afterNegators, ends) === true
+    || deniedAfter(index, found, start, end, ends);
+}
+
+// Whether a negator ends the clause right after found[start..end), which are not a denial
+// themselves nor across a clause's end: "fever no, swelling no" (not "cant walk, put weight no",
+// which says it twice; triage._denied_after).
+function deniedAfter(index, found, start, end, ends) {
+  if (index.negators.has(found[start])) return false;
+  for (let i = start + 1; i < end; i++) if (ends.has(i)) return false;
+  let at = end;
+  while (at < found.length && !ends.has(at) && index.transparent.has(found[at])) at++;
+  return at < found.length && !ends.has(at) && index.negators.has(found[at])
+    && (at + 1 === found.length || ends.has(at + 1));
 }
 
 // Where a negation read back from found[start] stops: the last word of the clause before, unless
 // found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling";
-// longer with an "or"): nowhere then (triage._clause_start).
+// longer with an "or") after a denied one: nowhere then. A negator that ends its clause denies
+// what came before it ("paracetamol didnt help, stars in my eyes"; triage._clause_start).
 function clauseStart(rules, index, found, start, ends) {
   let begin = 0;
   let stop = found.length;
@@ -170,7 +184,10 @@ function clauseStart(rules, index, found, start, ends) {
   const counted = clause.filter((word) => !index.transparent.has(word)).length;
   const listed = clause.some((word) => index.joiners.has(word));
   const limit = listed ? rules.limits.listed : rules.limits.list_item;
-  return counted <= limit ? new Set() : new Set([begin - 1]);
+  let last = begin - 1;
+  while (last >= 0 && index.transparent.has(found[last])) last--;
+  const denied = last >= 0 && index.negators.has(found[last]);
+  return counted <= limit && !denied ? new Set() : new Set([begin - 1]);
 }
 
 // From `from`, one word at a time in `step`'s direction: true at a negator, false at a breaker,
