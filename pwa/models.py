@@ -503,6 +503,7 @@ class RedFlags(Strict):
     transparent: tuple[Word, ...]
     list_joiners: tuple[Word, ...] = ()
     after_negators: tuple[Word, ...] = ()
+    denying: tuple[Word, ...] = ()
     others: Others = Others()
     past: Past = Past()
     questions: tuple[Words, ...] = ()

@@ -1121,6 +1121,14 @@ QUERIES = [
     ("fever no, swelling no, redness no, just a sore knee after squats", None),
     ("face droop no, arm weak no, just a stiff neck from sleeping funny", None),
     ("dad fell in the garden, walk cant, put weight no", "today"),
+    ("dad fell in the garden walk cant put weight no", "today"),
+    # Written as heard or in dialect; a clinician's shorthand.
+    ("cyaan feel nuttin between mi legs an cyaan pee from mawnin", "emergency"),
+    ("my nee is hot red and swollen and i feel feverish", "today"),
+    ("my leg is week and numm down the outside", "today"),
+    ("im 58, new LBP x3wks, no injury, constant", "soon"),
+    ("SOB came on suddenly, pleuritic pain R side, on the pill", "emergency"),
+    ("my chest is just sore from the gym, no breathlessness", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -85,6 +85,7 @@ def build_rules(content):
         "transparent": _stemmed(spec.transparent),
         "list_joiners": _stemmed(spec.list_joiners),
         "after_negators": _stemmed(spec.after_negators),
+        "denying": _stemmed(spec.denying),
         "others": _others(spec.others, _own(spec), _conditions(spec), _unclaimed(spec)),
         "past": _past(spec.past),
         "passing": sorted(spec.past.passing),
@@ -259,9 +260,12 @@ OWN_AGE = r"\b(?:im|i am) [1-9][0-9]?\b"  # "im 35": the writer telling their ow
 
 
 def _phrases_of(spec, signs):
-    """The plain phrases of the named signs (no near phrase): "forearms", "leukaemia"."""
-    return {p for sign in signs for p in spec.signs[sign].phrases
-            if re.fullmatch("[a-z]+(?: [a-z]+)*", p)}
+    """The plain phrases of the named signs (no near phrase): "forearms", "leukaemia"; and the
+    other spellings the rewrites read as one of them ("bak", written as heard, is "back")."""
+    phrases = {p for sign in signs for p in spec.signs[sign].phrases
+               if re.fullmatch("[a-z]+(?: [a-z]+)*", p)}
+    return phrases | {v for canonical, variants in spec.rewrite.items() if canonical in phrases
+                      for v in variants if re.fullmatch("[a-z]+(?: [a-z]+)*", v)}
 
 
 def _own(spec):
@@ -406,6 +410,7 @@ class _Index:
         self.transparent = set(rules["transparent"])
         self.joiners = set(rules["list_joiners"])
         self.after_negators = set(rules["after_negators"])
+        self.denying = set(rules["denying"])
         self.numbers = [([re.compile(p, re.ASCII) for p in number["patterns"]], number["signs"])
                         for number in rules["numbers"]]
         self.number_words = rules["number_words"]["values"]
@@ -504,9 +509,10 @@ def _negated(rules, index, words, start, end, ends=frozenset()):
 
 def _denied_after(index, words, start, end, ends):
     """Whether a negator ends the clause right after words[start:end], which are not a denial
-    themselves nor across a clause's end: "fever no, swelling no" (not "cant walk, put weight
-    no", which says it twice)."""
-    if words[start] in index.negators or any(i in ends for i in range(start + 1, end)):
+    themselves (a negator or a `denying` word among them) nor across a clause's end: "fever no,
+    swelling no" (not "cant put weight no", nor "walk cant, put weight no": both say it twice)."""
+    if (any(w in index.negators or w in index.denying for w in words[start:end])
+            or any(i in ends for i in range(start + 1, end))):
         return False
     at = next((i for i in range(end, len(words)) if i in ends or words[i] not in index.transparent),
               len(words))

@@ -53,6 +53,7 @@ function triageIndex(rules) {
     transparent: new Set(rules.transparent),
     joiners: new Set(rules.list_joiners),
     afterNegators: new Set(rules.after_negators),
+    denying: new Set(rules.denying),
     numbers: rules.numbers.map((n) => [n.patterns.map((p) => new RegExp(p, 'g')), n.signs]),
     spelled: new RegExp(rules.number_words.pattern, 'g'),
     others: rules.others && {
@@ -158,11 +159,12 @@ function triageNegated(rules, index, found, start, end, ends) {
 }
 
 // Whether a negator ends the clause right after found[start..end), which are not a denial
-// themselves nor across a clause's end: "fever no, swelling no" (not "cant walk, put weight no",
-// which says it twice; triage._denied_after).
+// themselves (a negator or a `denying` word among them) nor across a clause's end: "fever no,
+// swelling no" (not "cant put weight no", nor "walk cant, put weight no"; triage._denied_after).
 function deniedAfter(index, found, start, end, ends) {
-  if (index.negators.has(found[start])) return false;
-  for (let i = start + 1; i < end; i++) if (ends.has(i)) return false;
+  for (let i = start; i < end; i++) {
+    if (index.negators.has(found[i]) || index.denying.has(found[i]) || (i > start && ends.has(i))) return false;
+  }
   let at = end;
   while (at < found.length && !ends.has(at) && index.transparent.has(found[at])) at++;
   return at < found.length && !ends.has(at) && index.negators.has(found[at])
