@@ -1129,6 +1129,15 @@ QUERIES = [
     ("im 58, new LBP x3wks, no injury, constant", "soon"),
     ("SOB came on suddenly, pleuritic pain R side, on the pill", "emergency"),
     ("my chest is just sore from the gym, no breathlessness", None),
+    ("my ah ma face one side droop, talk cannot understand, now ok already", "emergency"),
+    ("my son 15 sudden pain in his groin and ball after football", "emergency"),
+    ("my son with no speech suddenly clutching his chest, sweating and pale", "emergency"),
+    ("pregnant 30 weeks, swelling in my hands and face", "today"),
+    ("dad is 55, back hurt for a month, lost loads of weight without trying", "soon"),
+    ("toes went cold and white in the snow, went pink again when i came in", None),
+    ("back twinge picking up the dive tanks, better today", None),
+    ("i was clutching my chest laughing so hard, now my abs ache", None),
+    ("grandad had cancer in his shoulder so now im worried, my shoulder aches since boxing", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
