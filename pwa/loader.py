@@ -119,8 +119,23 @@ def _fail(path, error):
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _UniqueKeyLoader(_SAFE_LOADER):
+    """The safe loader, refusing a key given twice in one mapping: YAML keeps the last, and the
+    first one's words would vanish without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 def _safe_load(text):
-    return yaml.load(text, Loader=_SAFE_LOADER)
+    return yaml.load(text, Loader=_UniqueKeyLoader)
 
 
 def _read_yaml(path):

@@ -47,6 +47,16 @@ def test_a_broken_muscle_names_the_file_and_field(content_copy):
     assert "soleus.yaml" in str(error.value) and "referral_zones" in str(error.value)
 
 
+def test_a_key_given_twice_is_refused_not_silently_dropped(content_copy):
+    # YAML keeps the last of two keys alike: the first one's phrases would vanish unseen.
+    red_flags = content_copy / "red-flags.yaml"
+    text = red_flags.read_text()
+    assert "\nrewrite:\n" in text
+    red_flags.write_text(text.replace("\nrewrite:\n", "\nrewrite:\n  back: [bakk]\n", 1))
+    with pytest.raises(ContentError, match=r"red-flags.yaml.*'back' is given twice"):
+        load(content_copy)
+
+
 def test_a_routine_naming_an_unknown_muscle_is_refused(content_copy):
     routine = sorted((content_copy / "routines").glob("*.yaml"))[0]
     text = routine.read_text()
