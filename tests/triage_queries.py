@@ -1138,6 +1138,16 @@ QUERIES = [
     ("back twinge picking up the dive tanks, better today", None),
     ("i was clutching my chest laughing so hard, now my abs ache", None),
     ("grandad had cancer in his shoulder so now im worried, my shoulder aches since boxing", None),
+    # A clinician's shorthand, and words heard or spoken elsewhere.
+    ("c/o central CP radiating to L arm, diaphoretic, 58M", "emergency"),
+    ("son 14 sudden onset L testicular pain, vomiting", "emergency"),
+    ("new HA, 72F, scalp tenderness and jaw claudication", "today"),
+    ("numbness L hand persisting x3/52", "soon"),
+    ("wen i breeve in it hurts my side and im out of breff after the plane", "emergency"),
+    ("my ah gong suddenly cannot lift his right hand and mouth senget", "emergency"),
+    ("my child is having fever and neck is stiff and she is sleeping too much", "emergency"),
+    ("my dad had testicular cancer 20 years ago, my calf is tight from running", None),
+    ("my son has CP and his hip is sore after physio", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
