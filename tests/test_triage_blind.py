@@ -108,7 +108,20 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind85_holdout", "triage_blind86_holdout",
                        "triage_blind87_holdout", "triage_blind88_holdout",
                        "triage_blind89_holdout", "triage_blind90_holdout",
-                       "triage_blind91_holdout", "triage_blind92_holdout")}
+                       "triage_blind91_holdout", "triage_blind92_holdout",
+                       "triage_blind93_tune", "triage_blind94_tune", "triage_blind95_tune",
+                       "triage_blind96_tune", "triage_blind97_tune", "triage_blind98_tune",
+                       "triage_blind99_tune", "triage_blind100_tune", "triage_blind101_tune",
+                       "triage_blind102_tune", "triage_blind103_tune", "triage_blind104_tune",
+                       "triage_blind105_tune", "triage_blind106_tune", "triage_blind107_tune",
+                       "triage_blind108_tune", "triage_blind93_holdout", "triage_blind94_holdout",
+                       "triage_blind95_holdout", "triage_blind96_holdout",
+                       "triage_blind97_holdout", "triage_blind98_holdout",
+                       "triage_blind99_holdout", "triage_blind100_holdout",
+                       "triage_blind101_holdout", "triage_blind102_holdout",
+                       "triage_blind103_holdout", "triage_blind104_holdout",
+                       "triage_blind105_holdout", "triage_blind106_holdout",
+                       "triage_blind107_holdout", "triage_blind108_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -263,6 +276,38 @@ SIZES = {
     "triage_blind90_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind91_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind92_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind93_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind94_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind95_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind96_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind97_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind98_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind99_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind100_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind101_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind102_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind103_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind104_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind105_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind106_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind107_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind108_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind93_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind94_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind95_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind96_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind97_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind98_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind99_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind100_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind101_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind102_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind103_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind104_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind105_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind106_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind107_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind108_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -427,7 +472,39 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind89_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 57},
              "triage_blind90_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
              "triage_blind91_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 59},
-             "triage_blind92_holdout": {"emergency": 26, "today": 23, "soon": 11, "none": 55}}
+             "triage_blind92_holdout": {"emergency": 26, "today": 23, "soon": 11, "none": 55},
+             "triage_blind93_tune": {"emergency": 27, "today": 22, "soon": 16, "none": 60},
+             "triage_blind94_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind95_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind96_tune": {"emergency": 26, "today": 23, "soon": 14, "none": 60},
+             "triage_blind97_tune": {"emergency": 29, "today": 20, "soon": 15, "none": 59},
+             "triage_blind98_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind99_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind100_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind101_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind102_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind103_tune": {"emergency": 28, "today": 23, "soon": 16, "none": 59},
+             "triage_blind104_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind105_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind106_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 58},
+             "triage_blind107_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind108_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind93_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 59},
+             "triage_blind94_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind95_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind96_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 59},
+             "triage_blind97_holdout": {"emergency": 29, "today": 20, "soon": 13, "none": 60},
+             "triage_blind98_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind99_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 57},
+             "triage_blind100_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind101_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind102_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind103_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 60},
+             "triage_blind104_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind105_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind106_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 56},
+             "triage_blind107_holdout": {"emergency": 27, "today": 24, "soon": 15, "none": 58},
+             "triage_blind108_holdout": {"emergency": 25, "today": 24, "soon": 15, "none": 59}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -793,6 +870,21 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # then, were run once at the forty-ninth's end: emergency 466 of 480, today 375 of 384, soon
 # 245 of 256, 27 false alarms in 960 (on the starting rules 461, 373, 245 and 31). No half met
 # the target. The fiftieth round read them (left: the tables' floors below).
+# Eleventh session (2026-12-06): sixteen sets, each run once whole and untouched on the rules the
+# session began with (93 Caribbean and Black British English, 94 a menopause forum, 95 a
+# homelessness, drug and alcohol service, 96 clinicians' own shorthand, 97 dyslexia and
+# autocorrect, 98 a fitness account's DMs in emoji, 99 a long Covid group, 100 a company's
+# wellbeing channel; 101 cardiac rehabilitation, 102 carers of people with dementia, 103 Singlish
+# and Filipino English, 104 South African, Kenyan and Nigerian English, 105 families of disabled
+# people, 106 children aged 8 to 12, 107 a riding yard and a motorcycle club, 108 divers, surfers
+# and sailors), all split by level with fixed seeds: emergency 924 of 960, today 751 of 768, soon
+# 495 of 512, 32 false alarms in 1,920 (the second eight were written after the fifty-first round
+# and gave the same figures on its rules but one "soon"). The fifty-first to fifty-third rounds
+# read the tune halves and probes of my own in the new writers' words; the held-out halves, sealed
+# until then, were run once at the fifty-third's end: emergency 459 of 480, today 380 of 384, soon
+# 250 of 256, 19 false alarms in 960 (on the starting rules 458, 378, 246 and 19). No half met the
+# target but 100's (both of its halves passed every row on first sight, as did 94's tune half).
+# The fifty-fourth round read them (left: the tables' floors below).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -817,7 +909,6 @@ FLOORS = {**SIZES,
           "triage_blind40_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
           "triage_blind43_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 117},
           "triage_blind48_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
-          "triage_blind49_read": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
           "triage_blind52_read": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
           # Left: a friend "just diagnosed" with cancer, then "a pulled calf" (no "my" to say
           # the calf is the writer's own).
@@ -840,9 +931,9 @@ FLOORS = {**SIZES,
           # constant back pain day and night; upper back pain "for no reason, been weeks": a rule
           # for upper back pain without a cause alone warned on an ordinary complaint of the unread
           # 68, so it was not taken). Since mended (tenth session): all but a calf "pumped" after
-          # the gym, the son's cancer, upper back pain "for no reason", and the tailbone.
+          # the gym, the son's cancer, upper back pain "for no reason", and the tailbone; upper
+          # back pain "for no reason been weeks" too in the eleventh ("been weeks" is lasting).
           "triage_blind72_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind73_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind76_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Left: a childhood leukaemia "30 years clear" and a pulled hamstring (most writers ask
           # "soon" of a childhood cancer with an ache: a rule for it lost eight passing rows).
@@ -860,13 +951,38 @@ FLOORS = {**SIZES,
           # clot flag is the legs'); "just constant" after "not from lifting" (91); a son's
           # testicle called "the egg", neck pain "every week more strong", "my dad has cancer now"
           # beside the writer's back (92).
-          "triage_blind79_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind79_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind82_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind84_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind88_holdout": {"emergency": 30, "today": 23, "soon": 14, "none": 58},
+          "triage_blind88_holdout": {"emergency": 30, "today": 24, "soon": 14, "none": 58},
           "triage_blind89_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
           "triage_blind91_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
-          "triage_blind92_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59}}
+          "triage_blind92_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+          # Eleventh session, the tune halves after the fifty-first to fifty-third rounds. Left:
+          # a childhood cancer "30 years ago" and "cancer free for 15 years" beside a pulled arm
+          # and a tweaked back (99: a past cancer asks "soon", new back pain after one "today");
+          # a leg's night pain told without an age (106); an arm weak after a cast "from not
+          # using it" (106); a horse's swollen hot leg, and chest tightness put down to asthma
+          # (107).
+          "triage_blind99_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind106_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+          "triage_blind107_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          # The held-out halves after the fifty-fourth round read them. Left: a chest infection
+          # "last month, better now" beside sore shoulder blades (98); a husband's bowel cancer
+          # "all clear" and his hamstring (95); a cancer survivor's sore arms and a childhood
+          # cancer beside sore calves (101, 102); "carried my granny suitcase" (a grandmother is
+          # read as the patient's age: 104); pins and needles "for ages, then it goes" and a
+          # childhood cancer beside a back sore from digging (106); a grandmother's hip broken
+          # "years ago", and feverish children beside the writer's own back (107). Two dives and a
+          # deep joint ache after coming up fast (108), the bends, which the brief's list did not
+          # name, now have a flag of their own (`diving`).
+          "triage_blind95_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind98_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind101_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind102_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind104_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind106_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind107_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
 
 
 @pytest.fixture(scope="module")

@@ -1148,6 +1148,12 @@ QUERIES = [
     ("my child is having fever and neck is stiff and she is sleeping too much", "emergency"),
     ("my dad had testicular cancer 20 years ago, my calf is tight from running", None),
     ("my son has CP and his hip is sore after physio", None),
+    # After a scuba dive; and what a dive's words are not.
+    ("2 dives yesterday, fast ascent on the second, deep ache in my elbow joint", "emergency"),
+    ("did a deep dive into the figures all day, shoulders ache", None),
+    ("had a spinal decompression last year, numb foot sometimes", None),
+    ("growing pains in both legs at night, my 7 year old, fine in the day", None),
+    ("taxi hit us from behind yesterday, neck so sore and now both arms tingling", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
