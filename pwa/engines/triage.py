@@ -494,9 +494,9 @@ def _negated(rules, index, words, start, end, ends=frozenset()):
     """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
     right after words[end - 1] in its clause ("bladder fine"; not "garbled, fine now": `ends`
     are the positions a clause ended before), no breaker between, or a negator ending the clause
-    there ("fever no,"). A negator before the clause
-    counts only when the clause is a list's item (`_clause_start`); a phrase that is itself a
-    denial ("no reason") is not undone by one before it ("no fall no reason")."""
+    there ("fever no,": `_denied_after`). A negator before the clause counts only when the
+    clause is a list's item (`_clause_start`); a phrase that is itself a denial ("no reason") is
+    not undone by one before it ("no fall no reason")."""
     before = None if words[start] in index.negators else _scan(
         index, words, range(start - 1, -1, -1), rules["limits"]["negation"], index.negators,
         _clause_start(rules, index, words, start, ends))
