@@ -319,3 +319,29 @@ REACHED = """(el) => {
   if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return false;
   return el.contains(document.elementFromPoint(x, y));
 }"""
+
+
+def scroll_settles(page, timeout=10.0):
+    """Until the page has stopped scrolling (a smooth scroll's frames run in real time, not on
+    Playwright's clock): the same scroll position on three polls in a row, 100 ms apart."""
+    deadline = time.monotonic() + timeout
+    seen = []
+    while len(seen) < 3 or len(set(seen[-3:])) > 1:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the page still scrolls after {timeout} s: {seen[-3:]}")
+        seen.append(page.evaluate("scrollY"))
+        page.wait_for_timeout(100)
+
+
+def wait_reached(element, timeout=5.0):
+    """Until a tap on the element's centre lands on it (REACHED): the layout a change brings
+    (a bar's new height measured at the next frame) may come a frame after the change."""
+    deadline = time.monotonic() + timeout
+    while not element.evaluate(REACHED):
+        if time.monotonic() > deadline:
+            where = element.evaluate("""(el) => { const r = el.getBoundingClientRect();
+              const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+              return {top: r.top, bottom: r.bottom, innerHeight, scrollY,
+                      hit: hit ? hit.outerHTML.slice(0, 80) : null}; }""")
+            raise AssertionError(f"not in reach after {timeout} s: {where}")
+        time.sleep(0.1)
