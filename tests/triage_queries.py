@@ -198,6 +198,9 @@ QUERIES = [
     ("lower back sore, legs heavy, numb around my bottom", "emergency"),
     ("no numbness, tingling or weakness in my legs, just a stiff back", None),
     ("ive lost weight without dieting, my clothes are hanging off me and my hip aches", "soon"),
+    # A near phrase's part may be a negator itself: "shirts dont fit" says the weight is lost.
+    ("shoulder ache for 2 months, my shirts dont fit anymore and im not dieting", "soon"),
+    ("my left leg just doesnt support me on the stairs since monday", "today"),
     # Round 24's: a question answered no ("fever? no.") denies it, "no idea" denies nothing
     # after it; the gym's chest exercises; "the middle of my back".
     ("fever? no. numbness? nope. just a stiff lower back from digging", None),

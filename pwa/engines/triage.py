@@ -558,7 +558,8 @@ def _scan(index, words, positions, limit, negators, ends=frozenset()):
 def signs(rules, words):
     """The set of sign ids found in normalised words: each phrase's parts in order, each up to
     its gap after the one before ("face feels droopy", "foot has gone white"), no negator between
-    the parts of a near phrase ("mouth is not droopy"), a plain phrase within one clause, the
+    the parts of a near phrase ("mouth is not droopy"; a part may be one: "shirts dont fit"), a
+    plain phrase within one clause, the
     first not negated."""
     found, index = set(), _index(rules)
     ends, plain = set(), []  # where a clause ended: before which word of the words without marks
@@ -572,14 +573,17 @@ def signs(rules, words):
         for parts, gap, sign in index.phrases.get(word, ()):
             if sign in found:
                 continue
-            at = start
+            at, hits = start, {start}
             for part in parts[1:]:
                 at = next((i for i in range(at + 1, min(at + 1 + gap, len(words)))
                            if words[i] in part), None)
                 if at is None:
                     break
+                hits.add(at)
             else:
-                if ((gap < 2 or not any(w in index.negators for w in words[start + 1:at]))
+                # A negator between the parts, not one of them ("shirts dont fit" says it).
+                if ((gap < 2 or not any(words[i] in index.negators
+                                        for i in range(start + 1, at) if i not in hits))
                         # A phrase of words side by side does not run across a clause's end
                         # ("after kick the ball, hurts to squeeze" is no "ball hurts").
                         and (gap > 1 or not any(i in ends for i in range(start + 1, at + 1)))

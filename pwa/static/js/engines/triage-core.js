@@ -212,7 +212,8 @@ function crossesEnd(ends, start, at) {
 }
 
 // The set of sign ids found in normalised words: each phrase's parts in order, each up to its gap
-// after the one before, no negator between the parts of a near phrase, the first not negated.
+// after the one before, no negator between the parts of a near phrase (a part may be one:
+// "shirts dont fit"), the first not negated.
 export function triageSigns(rules, marked) {
   const index = triageIndex(rules);
   const found = new Set();
@@ -225,11 +226,14 @@ export function triageSigns(rules, marked) {
   normalised.forEach((word, start) => {
     for (const [parts, gap, sign] of index.phrases.get(word) || []) {
       let at = start;
+      const hits = new Set([start]);
       if (!found.has(sign) && parts.slice(1).every((part) => {
         const next = normalised.slice(at + 1, at + 1 + gap).findIndex((w) => part.includes(w));
         at += next + 1;
+        hits.add(at);
         return next >= 0;
-      }) && (gap < 2 || !normalised.slice(start + 1, at).some((w) => index.negators.has(w)))
+      }) && (gap < 2 || !normalised.slice(start + 1, at)
+        .some((w, i) => index.negators.has(w) && !hits.has(start + 1 + i)))
           // A phrase of words side by side does not run across a clause's end.
           && (gap > 1 || !crossesEnd(ends, start, at))
           && !triageNegated(rules, index, normalised, start, at + 1, ends)) {
