@@ -201,6 +201,10 @@ QUERIES = [
     # A near phrase's part may be a negator itself: "shirts dont fit" says the weight is lost.
     ("shoulder ache for 2 months, my shirts dont fit anymore and im not dieting", "soon"),
     ("my left leg just doesnt support me on the stairs since monday", "today"),
+    # A pattern read in the text is denied as a phrase is: "not on the pill" is no clot risk.
+    ("my calf aches after netball, im not on the pill", None),
+    ("my calf aches after netball, never been on the pill", None),
+    ("my calf aches and im on the pill", "today"),
     # Round 24's: a question answered no ("fever? no.") denies it, "no idea" denies nothing
     # after it; the gym's chest exercises; "the middle of my back".
     ("fever? no. numbness? nope. just a stiff lower back from digging", None),

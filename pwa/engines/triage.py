@@ -757,19 +757,33 @@ def digits(rules, folded):
 def number_signs(rules, text):
     """The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text with
     numbers in words as digits; a pattern without ranges counts whenever it matches ("for
-    weeks")."""
-    found = set()
+    weeks") unless a negator denies it, as a phrase ("not on the pill")."""
+    found, index = set(), _index(rules)
     folded = digits(rules, search_text.fold(text[: rules["limits"]["chars"]]))
-    for patterns, signs_of in _index(rules).numbers:
+    for patterns, signs_of in index.numbers:
         for pattern in patterns:
             for match in pattern.finditer(folded):
                 for sign, *bounds in signs_of:
-                    if not bounds or bounds[0] <= float(match.group(1)) <= bounds[1]:
+                    if (bounds[0] <= float(match.group(1)) <= bounds[1] if bounds
+                            else not _denied_before(rules, index, folded, match)):
                         found.add(sign)
     return found
 
 
 CLAUSE = r"[.,;:!?\n]|\bbut\b"  # what ends a clause, in the folded text
+
+
+def _denied_before(rules, index, folded, match):
+    """Whether a negator comes shortly before a pattern's match in its clause, read as before a
+    phrase (`_scan`): "not on the pill", "no swelling on his balls"; a match that is a denial
+    itself ("cant get my chin to my chest") is not undone by one before it."""
+    said = search_text.words(match.group(), index.fillers)
+    if said and said[0] in index.negators:
+        return False
+    before = search_text.words(re.split(CLAUSE, folded[: match.start()], flags=re.ASCII)[-1],
+                               index.fillers)
+    return _scan(index, before, range(len(before) - 1, -1, -1), rules["limits"]["negation"],
+                 index.negators) is True
 
 
 def _clauses(rules, folded):

@@ -360,20 +360,36 @@ function digits(rules, folded) {
 }
 
 // The signs numbers give ("39.5" a fever, "im 67" over 50), read in the folded text with numbers
-// in words as digits; a pattern without ranges counts whenever it matches ("for weeks").
+// in words as digits; a pattern without ranges counts whenever it matches ("for weeks") unless a
+// negator denies it, as a phrase ("not on the pill").
 export function numberSigns(rules, text) {
   const found = new Set();
+  const index = triageIndex(rules);
   const folded = digits(rules, fold(triageHead(rules, text)));
-  for (const [patterns, signs] of triageIndex(rules).numbers) {
+  for (const [patterns, signs] of index.numbers) {
     for (const pattern of patterns) {
       for (const match of folded.matchAll(pattern)) {
         const value = Number(match[1]);
-        // [sign, low, high], or [sign] for any match
-        for (const [sign, low, high] of signs) if (low === undefined || (low <= value && value <= high)) found.add(sign);
+        // [sign, low, high], or [sign] for any match a negator does not deny
+        for (const [sign, low, high] of signs) {
+          if (low === undefined ? !deniedBefore(rules, index, folded, match) : low <= value && value <= high) {
+            found.add(sign);
+          }
+        }
       }
     }
   }
   return found;
+}
+
+// Whether a negator comes shortly before a pattern's match in its clause, read as before a
+// phrase: "no swelling on his balls"; not when the match is a denial itself
+// (triage._denied_before).
+function deniedBefore(rules, index, folded, match) {
+  const said = words(match[0], index.fillers);
+  if (said.length && index.negators.has(said[0])) return false;
+  const before = words(folded.slice(0, match.index).split(CLAUSE).pop(), index.fillers);
+  return scanNegation(index, before, before.length - 1, -1, rules.limits.negation, index.negators) === true;
 }
 
 function triageWarning(flag) {
