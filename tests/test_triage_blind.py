@@ -121,7 +121,14 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind101_holdout", "triage_blind102_holdout",
                        "triage_blind103_holdout", "triage_blind104_holdout",
                        "triage_blind105_holdout", "triage_blind106_holdout",
-                       "triage_blind107_holdout", "triage_blind108_holdout")}
+                       "triage_blind107_holdout", "triage_blind108_holdout",
+                       "triage_blind109_tune", "triage_blind110_tune", "triage_blind111_tune",
+                       "triage_blind112_tune", "triage_blind113_tune", "triage_blind114_tune",
+                       "triage_blind115_tune", "triage_blind116_tune",
+                       "triage_blind109_holdout", "triage_blind110_holdout",
+                       "triage_blind111_holdout", "triage_blind112_holdout",
+                       "triage_blind113_holdout", "triage_blind114_holdout",
+                       "triage_blind115_holdout", "triage_blind116_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -308,6 +315,22 @@ SIZES = {
     "triage_blind106_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind107_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind108_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind109_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind110_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind111_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind112_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind113_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind114_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind115_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind116_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind109_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind110_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind111_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind112_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind113_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind115_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind116_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -504,7 +527,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind105_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
              "triage_blind106_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 56},
              "triage_blind107_holdout": {"emergency": 27, "today": 24, "soon": 15, "none": 58},
-             "triage_blind108_holdout": {"emergency": 25, "today": 24, "soon": 15, "none": 59}}
+             "triage_blind108_holdout": {"emergency": 25, "today": 24, "soon": 15, "none": 59},
+             "triage_blind109_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+             "triage_blind110_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind111_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind112_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind113_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+             "triage_blind114_tune": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
+             "triage_blind115_tune": {"emergency": 27, "today": 24, "soon": 16, "none": 60},
+             "triage_blind116_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 59},
+             "triage_blind109_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind110_holdout": {"emergency": 26, "today": 24, "soon": 16, "none": 59},
+             "triage_blind111_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 56},
+             "triage_blind112_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 60},
+             "triage_blind113_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+             "triage_blind115_holdout": {"emergency": 30, "today": 22, "soon": 16, "none": 57},
+             "triage_blind116_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -885,6 +924,18 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # 250 of 256, 19 false alarms in 960 (on the starting rules 458, 378, 246 and 19). No half met the
 # target but 100's (both of its halves passed every row on first sight, as did 94's tune half).
 # The fifty-fourth round read them (left: the tables' floors below).
+# Twelfth session (2026-12-06): eight sets, each run once whole and untouched on the rules the
+# session began with (109 restaurant, bar, hotel and door staff, 110 a boxing, MMA, jiu-jitsu,
+# judo and wrestling gym, 111 a postnatal line in the year after a birth, 112 tree surgeons,
+# landscapers and park rangers, 113 stroke, aphasia and brain injury survivors, 114 teachers,
+# teaching assistants and nursery staff, 115 a golf, bowls, racket and masters swimming club, 116
+# festival, rave and big-event medical tents), all split by level with fixed seeds: emergency 467
+# of 480, today 377 of 384, soon 251 of 256, 22 false alarms in 960. The fifty-fifth to
+# fifty-seventh rounds read the tune halves (and 44 probes of my own in the new writers' words);
+# the held-out halves, sealed until then, were run once at the fifty-seventh's end: emergency 235
+# of 240, today 188 of 192, soon 126 of 128, 12 false alarms in 480 (on the starting rules 235,
+# 188, 125 and 12). Only 109's held-out half met the target, on first sight. The fifty-eighth
+# round read them (left: the tables' floors below).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -982,7 +1033,21 @@ FLOORS = {**SIZES,
           "triage_blind102_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind104_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind106_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind107_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
+          "triage_blind107_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          # Twelfth session, after the fifty-fifth to fifty-eighth rounds. Left in the tune halves:
+          # an ache in the bottom and the back of the thigh after a long drive (109: a journey
+          # with a leg's pain still asks about a clot); a chest "tight" after a first swim whose
+          # "the muscles not inside, sore to press" reads as "not ... sore to press" (the list
+          # rule), and a partner's childhood cancer beside a sore shoulder with no "my" to say
+          # whose (111); a head injury "in 2015" that speech is still slow since, beside a neck
+          # sore from a new pillow ("since" keeps a history; 113). In the held-out halves, read
+          # after their one run: upper back pain "that came on by itself no strain for a month"
+          # (114: the "no" of "no strain" reaches "for a month", and upper back pain without a
+          # cause alone is not taken, as in the tenth session).
+          "triage_blind109_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind111_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind113_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
 
 
 @pytest.fixture(scope="module")
