@@ -559,8 +559,7 @@ def signs(rules, words):
     """The set of sign ids found in normalised words: each phrase's parts in order, each up to
     its gap after the one before ("face feels droopy", "foot has gone white"), no negator between
     the parts of a near phrase ("mouth is not droopy"; a part may be one: "shirts dont fit"), a
-    plain phrase within one clause, the
-    first not negated."""
+    plain phrase within one clause, the first not negated."""
     found, index = set(), _index(rules)
     ends, plain = set(), []  # where a clause ended: before which word of the words without marks
     for word in words:

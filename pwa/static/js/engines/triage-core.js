@@ -229,9 +229,10 @@ export function triageSigns(rules, marked) {
       const hits = new Set([start]);
       if (!found.has(sign) && parts.slice(1).every((part) => {
         const next = normalised.slice(at + 1, at + 1 + gap).findIndex((w) => part.includes(w));
+        if (next < 0) return false;
         at += next + 1;
         hits.add(at);
-        return next >= 0;
+        return true;
       }) && (gap < 2 || !normalised.slice(start + 1, at)
         .some((w, i) => index.negators.has(w) && !hits.has(start + 1 + i)))
           // A phrase of words side by side does not run across a clause's end.
