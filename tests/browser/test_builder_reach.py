@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.conftest import REACHED
+from tests.conftest import wait_reached
 
 pytestmark = pytest.mark.browser
 
@@ -104,9 +104,9 @@ def test_steps_are_compact_with_whole_choices_and_save_in_reach(builder, size):
         assert card["height"] < height / 2, f"a step is {card['height']}px tall"
     page.get_by_label("Find a muscle").focus()
     save = page.get_by_role("button", name="Save routine")
-    assert save.evaluate(REACHED), "Save is not in reach"
+    wait_reached(save)  # Save in reach
     page.get_by_label("Name of the routine").focus()
-    assert save.evaluate(REACHED)
+    wait_reached(save)
 
 
 def test_step_notes_and_from_travel_to_the_client_and_the_timer(builder, browser, base_url):
@@ -142,7 +142,7 @@ def test_step_notes_and_from_travel_to_the_client_and_the_timer(builder, browser
         for target in ["[data-shared-title]", "[data-shared-from]", "[data-shared-note]",
                        "[data-shared-steps]", "[data-shared-save]"]:
             expect(phone.locator(target)).to_be_in_viewport()
-        assert phone.get_by_role("button", name="Save to my routines").evaluate(REACHED)
+        wait_reached(phone.get_by_role("button", name="Save to my routines"))
         fine_print = phone.get_by_text("nothing in it proves who made it")
         expect(fine_print).to_be_visible()
         order = phone.evaluate("""() => {

@@ -5,7 +5,7 @@ the app its name."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import REACHED
+from tests.conftest import wait_reached
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +30,7 @@ def test_where_does_it_hurt_and_its_field_are_in_the_first_screen(
     field = page.get_by_role("searchbox", name="Describe your pain")
     assert heading.evaluate(ABOVE_TAB_BAR), heading.bounding_box()
     assert field.evaluate(ABOVE_TAB_BAR), field.bounding_box()
-    assert field.evaluate(REACHED)
+    wait_reached(field)
     # Still the page's title for screen readers, and the app's name in the header.
     expect(page.get_by_role("heading", level=1)).to_have_text("Ease muscle knots yourself, safely")
     expect(page.locator(".site-header .brand")).to_have_text("Trigger Point Guide")

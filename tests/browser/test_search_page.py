@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import REACHED, phone_text, wait_until
+from tests.conftest import phone_text, wait_reached, wait_until
 
 QUERIES = [
     "heel hurts when I get up",
@@ -57,7 +57,7 @@ def test_an_emergency_in_a_links_words_puts_the_call_button_on_the_first_screen(
     page.goto(base_url + "/search?q=my+face+feels+droopy+on+one+side+and+my+arm+is+weak")
     call = page.locator("[data-call-lead] a[href^='tel:']").first
     expect(call).to_be_visible()
-    assert call.evaluate(REACHED), "the call button is off the first screen or covered"
+    wait_reached(call)  # the call button on the first screen, uncovered
     if width == 412:  # in sight already: the page does not move
         assert page.evaluate("scrollY") == 0
 

@@ -4,7 +4,7 @@ where the next action is, cues that do what their switch says, and a time a scre
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import REACHED, read_the_questions, wait_until
+from tests.conftest import read_the_questions, scroll_settles, wait_reached, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -42,7 +42,7 @@ def test_start_is_tappable_above_the_tab_bar_on_first_load(timer, size, query):
     page = timer(query, width, height, text)
     start = button(page, "Start")
     expect(start).to_be_visible()
-    assert start.evaluate(REACHED), "a tap on Start lands on something else"
+    wait_reached(start)  # a tap on Start lands on Start
 
 
 def test_at_large_text_start_is_one_line_and_leaves_the_screen_to_the_page(timer):
@@ -66,24 +66,25 @@ def test_after_start_pause_is_focused_on_screen_and_skip_is_in_reach(timer, size
     page.clock.run_for(1_000)
     pause = button(page, "Pause")
     expect(pause).to_be_focused()
-    assert pause.evaluate(REACHED), "Pause is focused but hidden"
-    assert button(page, "Skip").evaluate(REACHED)
+    wait_reached(pause)  # Pause, focused, is on the screen too
+    wait_reached(button(page, "Skip"))
     # The countdown and Pause are on one screen.
     time_box = page.get_by_role("timer").bounding_box()
     pause_box = pause.bounding_box()
     assert pause_box["y"] + pause_box["height"] - time_box["y"] <= height
     page.keyboard.press("Enter")
     expect(button(page, "Resume")).to_be_focused()
-    assert button(page, "Resume").evaluate(REACHED)
+    wait_reached(button(page, "Resume"))
 
 
 def test_at_the_end_focus_is_on_rating_the_pain(timer):
     page = timer("?hold=20&rest=0&rounds=1&sides=one")
     button(page, "Start").click()
+    scroll_settles(page)  # Start's smooth scroll ends long before a real hold does
     page.clock.run_for(21_000)
     rate = page.get_by_label("Pain now")
     expect(rate).to_be_focused()
-    assert rate.evaluate(REACHED)
+    wait_reached(rate)
 
 
 def test_the_step_count_says_step(timer):
