@@ -128,7 +128,11 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind109_holdout", "triage_blind110_holdout",
                        "triage_blind111_holdout", "triage_blind112_holdout",
                        "triage_blind113_holdout", "triage_blind114_holdout",
-                       "triage_blind115_holdout", "triage_blind116_holdout")}
+                       "triage_blind115_holdout", "triage_blind116_holdout",
+                       "triage_blind117_untouched", "triage_blind118_untouched",
+                       "triage_blind119_untouched", "triage_blind120_untouched",
+                       "triage_blind121_untouched", "triage_blind122_untouched",
+                       "triage_blind123_untouched", "triage_blind124_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -331,6 +335,14 @@ SIZES = {
     "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind115_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind116_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind117_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind118_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind119_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind120_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind121_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind122_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind123_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind124_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -543,7 +555,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind113_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
              "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
              "triage_blind115_holdout": {"emergency": 30, "today": 22, "soon": 16, "none": 57},
-             "triage_blind116_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57}}
+             "triage_blind116_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind117_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 117},
+             "triage_blind118_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119},
+             "triage_blind119_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 119},
+             "triage_blind120_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 114},
+             "triage_blind121_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 120},
+             "triage_blind122_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 120},
+             "triage_blind123_untouched": {"emergency": 59, "today": 48, "soon": 28, "none": 118},
+             "triage_blind124_untouched": {"emergency": 34, "today": 22, "soon": 17, "none": 117}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -935,7 +955,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # the held-out halves, sealed until then, were run once at the fifty-seventh's end: emergency 235
 # of 240, today 188 of 192, soon 126 of 128, 12 false alarms in 480 (on the starting rules 235,
 # 188, 125 and 12). Only 109's held-out half met the target, on first sight. The fifty-eighth
-# round read them (left: the tables' floors below).
+# round read them (left: the tables' floors below). Eight more sets were written after the
+# fifty-eighth round and are kept unread, each run once whole on its rules, the session's last
+# (117 long-haul truckers, 118 vets, kennels, farms and a zoo, 119 a class in the weeks after an
+# operation, 120 an antenatal forum, 121 an American youth sports league, 122 a health anxiety
+# forum, 123 search-engine keywords, 124 families writing English and Spanish in one message):
+# without 124, emergency 413 of 420, today 335 of 336, soon 217 of 224, 13 false alarms in 840;
+# 124 caught 34 of 60 emergencies, 22 of 48 "today" and 17 of 32 "soon" (the engine reads
+# English only: of its 67 red flags missed, 45 still led to questions asked in the results). On
+# the session's starting rules the eight gave the same but for three rows (one emergency and two
+# "today", each caught now).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
