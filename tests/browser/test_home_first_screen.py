@@ -35,3 +35,28 @@ def test_where_does_it_hurt_and_its_field_are_in_the_first_screen(
     expect(page.get_by_role("heading", level=1)).to_have_text("Ease muscle knots yourself, safely")
     expect(page.locator(".site-header .brand")).to_have_text("Trigger Point Guide")
     expect(page.locator(".site-header .brand span")).to_be_visible()
+
+
+@pytest.mark.parametrize("width, height, text", [(320, 568, "200%"), (320, 720, "200%"),
+                                                 (412, 915, "100%")])
+def test_after_an_emergency_the_call_is_in_the_first_screen_under_the_field(
+        page, base_url, width, height, text):
+    """At 200% text the heading and the field fill a small screen, and the call button came
+    under the tab bar, a scroll away (twelfth session): the field moves up, the call follows."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.add_init_script(f"""document.addEventListener('DOMContentLoaded', () => {{
+        document.documentElement.style.fontSize = '{text}'; }});""")
+    page.goto(base_url + "/")
+    field = page.get_by_role("searchbox", name="Describe your pain")
+    field.fill("crushing pain in my chest going down my left arm")
+    call = page.get_by_role("link", name="112")
+    expect(call).to_be_visible()
+    page.wait_for_function(f"({ABOVE_TAB_BAR})(document.querySelector('[data-call-lead] a'))")
+    assert field.evaluate(ABOVE_TAB_BAR), field.bounding_box()
+    wait_reached(call)
+    # Typing on does not move the page again.
+    before = page.evaluate("scrollY")
+    field.press("End")
+    field.type(" and sweating")
+    page.wait_for_timeout(400)
+    assert page.evaluate("scrollY") == before

@@ -17,12 +17,33 @@ async function update() {
     const rules = await loadRules();
     const triage = input.value.trim() ? answer(rules, input.value) : null;
     // After an emergency the call comes first (the engine's hold_results).
-    if (callLead) callLead.hidden = !triage?.hold_results;
+    const calling = Boolean(triage?.hold_results);
+    const newly = calling && callLead?.hidden;
+    if (callLead) callLead.hidden = !calling;
     if (triage) renderWarnings(output, await worded(output, triage.warnings));
     else forgetWarnings(output);
+    if (callLead) keepTheCallInReach(calling, newly);
   } catch {
     // No rules, no live warnings: the search page still shows them from the server.
   }
+}
+
+// On a small screen with large text the heading and the field fill the first screen and the
+// call button lands under the tab bar. While the call leads, the field's scroll margin reaches
+// down to the first call button, so whatever scrolls the field into view (a note arriving, the
+// keyboard opening) brings the call too; when the call first appears, the page moves that way
+// once, the words typed still in sight. It does not jump again as the person goes on typing.
+function keepTheCallInReach(calling, newly) {
+  const call = callLead.querySelector('a');
+  if (!calling || !call) {
+    input.style.removeProperty('scroll-margin-bottom');
+    return;
+  }
+  const below = call.getBoundingClientRect().bottom - input.getBoundingClientRect().bottom;
+  input.style.scrollMarginBottom = `${Math.max(0, Math.ceil(below))}px`;
+  const bar = document.querySelector('.tab-bar');
+  const floor = bar ? bar.getBoundingClientRect().top : innerHeight;
+  if (newly && call.getBoundingClientRect().bottom > floor) input.scrollIntoView({ block: 'nearest' });
 }
 
 if (input && output) {

@@ -30,10 +30,13 @@ export function measureFloating() {
     if (inline !== ('inline' in notes.dataset)) notes.toggleAttribute('data-inline', inline);
     const floating = inline ? 0 : notes.offsetHeight;
     root.setProperty('--notes-height', `${floating ? floating + 8 : 0}px`);
-    // A note that arrives over the control in use moves the page, not the focus.
+    // A note that arrives over the control in use moves the page, not the focus; what the
+    // control keeps in sight below it (its scroll margin: the home field's call button) too.
     const focused = document.activeElement;
+    const below = (el) => el.getBoundingClientRect().bottom
+      + (parseFloat(getComputedStyle(el).scrollMarginBottom) || 0);
     if (focused && focused !== document.body
-        && focused.getBoundingClientRect().bottom > innerHeight - tabs.offsetHeight - bar - floating) {
+        && below(focused) > innerHeight - tabs.offsetHeight - bar - floating) {
       focused.scrollIntoView({ block: 'nearest' });
     }
   };
