@@ -132,7 +132,14 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind117_untouched", "triage_blind118_untouched",
                        "triage_blind119_untouched", "triage_blind120_untouched",
                        "triage_blind121_untouched", "triage_blind122_untouched",
-                       "triage_blind123_untouched", "triage_blind124_untouched")}
+                       "triage_blind123_untouched", "triage_blind124_untouched",
+                       "triage_blind125_tune", "triage_blind126_tune", "triage_blind127_tune",
+                       "triage_blind128_tune", "triage_blind129_tune", "triage_blind130_tune",
+                       "triage_blind131_tune", "triage_blind132_tune", "triage_blind125_holdout",
+                       "triage_blind126_holdout", "triage_blind127_holdout",
+                       "triage_blind128_holdout", "triage_blind129_holdout",
+                       "triage_blind130_holdout", "triage_blind131_holdout",
+                       "triage_blind132_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -343,6 +350,22 @@ SIZES = {
     "triage_blind122_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind123_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind124_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind125_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind126_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind127_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind128_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind129_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind130_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind131_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind132_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind125_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind126_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind127_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind128_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind129_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind130_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind131_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind132_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -563,7 +586,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind121_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 120},
              "triage_blind122_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 120},
              "triage_blind123_untouched": {"emergency": 59, "today": 48, "soon": 28, "none": 118},
-             "triage_blind124_untouched": {"emergency": 34, "today": 22, "soon": 17, "none": 117}}
+             "triage_blind124_untouched": {"emergency": 34, "today": 22, "soon": 17, "none": 117},
+             "triage_blind125_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 60},
+             "triage_blind126_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind127_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind128_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 59},
+             "triage_blind129_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind130_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+             "triage_blind131_tune": {"emergency": 29, "today": 23, "soon": 16, "none": 58},
+             "triage_blind132_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+             "triage_blind125_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 60},
+             "triage_blind126_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind127_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+             "triage_blind128_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 58},
+             "triage_blind129_holdout": {"emergency": 29, "today": 24, "soon": 13, "none": 58},
+             "triage_blind130_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind131_holdout": {"emergency": 27, "today": 23, "soon": 14, "none": 58},
+             "triage_blind132_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -965,6 +1004,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # English only: of its 67 red flags missed, 45 still led to questions asked in the results). On
 # the session's starting rules the eight gave the same but for three rows (one emergency and two
 # "today", each caught now).
+# Thirteenth session (2026-12-06): eight sets, each run once whole and untouched on the rules the
+# session began with (125 parcel couriers and warehouse pickers, 126 a retirement village, 127
+# English as a second language, 128 night-shift carers writing about residents, 129 musicians and
+# dancers, 130 office and remote workers, 131 voice dictation, 132 tradespeople on a building
+# site), all split by level with fixed seeds: emergency 465 of 480, today 377 of 384, soon 245
+# of 256, 20 false alarms in 960. The fifty-ninth round read the tune halves; the held-out
+# halves, sealed until then, were run once at its end: emergency 233 of 240, today 189 of 192,
+# soon 119 of 128, 11 false alarms in 480 (on the starting rules 231, 189, 119 and 11).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1076,7 +1123,19 @@ FLOORS = {**SIZES,
           "triage_blind109_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind111_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind113_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
+          "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          # Thirteenth session, after the fifty-ninth round. Left in the tune halves: "the back
+          # of my neck is in nots" ("nots" is stemmed to "not" before it could be read as knots,
+          # so a usual tension headache reads as "not usual"; 131).
+          "triage_blind131_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind125_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 60},
+          "triage_blind126_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+          "triage_blind127_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+          "triage_blind128_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 58},
+          "triage_blind129_holdout": {"emergency": 29, "today": 24, "soon": 13, "none": 58},
+          "triage_blind130_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind131_holdout": {"emergency": 27, "today": 23, "soon": 14, "none": 58},
+          "triage_blind132_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58}}
 
 
 @pytest.fixture(scope="module")
