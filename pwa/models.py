@@ -502,6 +502,7 @@ class RedFlags(Strict):
     breakers: tuple[Word, ...]
     transparent: tuple[Word, ...]
     list_joiners: tuple[Word, ...] = ()
+    list_closers: tuple[Word, ...] = ()
     after_negators: tuple[Word, ...] = ()
     denying: tuple[Word, ...] = ()
     others: Others = Others()

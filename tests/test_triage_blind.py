@@ -1011,7 +1011,8 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # site), all split by level with fixed seeds: emergency 465 of 480, today 377 of 384, soon 245
 # of 256, 20 false alarms in 960. The fifty-ninth round read the tune halves; the held-out
 # halves, sealed until then, were run once at its end: emergency 233 of 240, today 189 of 192,
-# soon 119 of 128, 11 false alarms in 480 (on the starting rules 231, 189, 119 and 11).
+# soon 119 of 128, 11 false alarms in 480 (on the starting rules 231, 189, 119 and 11). The
+# sixtieth round read them (left: the tables' floors below).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1124,18 +1125,17 @@ FLOORS = {**SIZES,
           "triage_blind111_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind113_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
-          # Thirteenth session, after the fifty-ninth round. Left in the tune halves: "the back
-          # of my neck is in nots" ("nots" is stemmed to "not" before it could be read as knots,
-          # so a usual tension headache reads as "not usual"; 131).
+          # Thirteenth session, after the fifty-ninth and sixtieth rounds. Left in the tune halves:
+          # "the back of my neck is in nots" ("nots" is stemmed to "not" before it could be read
+          # as knots, so a usual tension headache reads as "not usual"; 131). In the held-out
+          # halves, read after their one run: "my leg gave way, well just pins and needles from
+          # crossing my legs" (a correction in the same breath; 126), a chest "tight" after front
+          # crawl "its just the muscles" ("just the muscles" is one word once fillers go; 131), and
+          # "my left half is swollen and hot" (a calf, dictated; "left half" is also a stroke's
+          # word; 131).
           "triage_blind131_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind125_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 60},
-          "triage_blind126_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
-          "triage_blind127_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
-          "triage_blind128_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 58},
-          "triage_blind129_holdout": {"emergency": 29, "today": 24, "soon": 13, "none": 58},
-          "triage_blind130_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind131_holdout": {"emergency": 27, "today": 23, "soon": 14, "none": 58},
-          "triage_blind132_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58}}
+          "triage_blind126_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind131_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

@@ -1161,6 +1161,19 @@ QUERIES = [
     ("had a spinal decompression last year, numb foot sometimes", None),
     ("growing pains in both legs at night, my 7 year old, fine in the day", None),
     ("taxi hit us from behind yesterday, neck so sore and now both arms tingling", "emergency"),
+    # Rounds 59 and 60 (thirteenth session), in my own words: a scuba dive that went to plan, told
+    # by name, depth or count; a list closed by "or anything" denies nothing after it; a duration
+    # is no pregnancy, a comparison no age; teasing is someone else's word, a fear the writer's.
+    ("two scuba dives yesterday and today pins and needles down one arm", "emergency"),
+    ("dived to 25 metres this morning, now my hands feel numb", "emergency"),
+    ("shoulder sore from carrying the dive gear to the boat", None),
+    ("im 17 and my lower back, no fall or anything, aches most days", "soon"),
+    ("my son is 12 and his back has hurt for about 5 weeks", "today"),
+    ("feel like an 80 year old, back in bits from lifting boxes all day, im 35", None),
+    ("my husband says im having a stroke every time i cant find my keys, neck is just stiff", None),
+    ("i think im having a stroke my face feels droopy", "emergency"),
+    ("the side of my head is tender and chewing hurts my jaw, 72 yrs", "today"),
+    ("my kneecap is hot and swollen and i feel feverish", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -84,6 +84,7 @@ def build_rules(content):
         "breakers": _stemmed(spec.breakers),
         "transparent": _stemmed(spec.transparent),
         "list_joiners": _stemmed(spec.list_joiners),
+        "list_closers": _stemmed(spec.list_closers),
         "after_negators": _stemmed(spec.after_negators),
         "denying": _stemmed(spec.denying),
         "others": _others(spec.others, _own(spec), _conditions(spec), _unclaimed(spec)),
@@ -409,6 +410,7 @@ class _Index:
         self.breakers = set(rules["breakers"])
         self.transparent = set(rules["transparent"])
         self.joiners = set(rules["list_joiners"])
+        self.closers = set(rules["list_closers"])
         self.after_negators = set(rules["after_negators"])
         self.denying = set(rules["denying"])
         self.numbers = [([re.compile(p, re.ASCII) for p in number["patterns"]], number["signs"])
@@ -523,7 +525,8 @@ def _denied_after(index, words, start, end, ends):
 def _clause_start(rules, index, words, start, ends):
     """Where a negation read back from words[start] stops: the last word of the clause before,
     unless words[start]'s clause is short enough to be a list's item ("no fever, numbness or
-    tingling"; not "without dieting, trousers falling off me") after a denied one: nowhere then.
+    tingling"; not "without dieting, trousers falling off me") after a denied one, and the list
+    was not closed ("no fall or anything, aches most days"): nowhere then.
     A negator that ends its clause denies what came before it, not a list ("paracetamol didnt
     help, stars in my eyes")."""
     begin = max((end for end in ends if end <= start), default=0)
@@ -533,7 +536,7 @@ def _clause_start(rules, index, words, start, ends):
     limit = rules["limits"]["listed" if index.joiners & set(clause) else "list_item"]
     last = next((words[i] for i in range(begin - 1, -1, -1) if words[i] not in index.transparent),
                 None)
-    listed = counted <= limit and last not in index.negators
+    listed = counted <= limit and last not in index.negators and last not in index.closers
     return frozenset() if listed else frozenset({begin - 1})
 
 

@@ -52,6 +52,7 @@ function triageIndex(rules) {
     breakers: new Set(rules.breakers),
     transparent: new Set(rules.transparent),
     joiners: new Set(rules.list_joiners),
+    closers: new Set(rules.list_closers),
     afterNegators: new Set(rules.after_negators),
     denying: new Set(rules.denying),
     numbers: rules.numbers.map((n) => [n.patterns.map((p) => new RegExp(p, 'g')), n.signs]),
@@ -173,7 +174,8 @@ function deniedAfter(index, found, start, end, ends) {
 
 // Where a negation read back from found[start] stops: the last word of the clause before, unless
 // found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling";
-// longer with an "or") after a denied one: nowhere then. A negator that ends its clause denies
+// longer with an "or") after a denied one, and the list was not closed ("no fall or anything,
+// aches most days"): nowhere then. A negator that ends its clause denies
 // what came before it ("paracetamol didnt help, stars in my eyes"; triage._clause_start).
 function clauseStart(rules, index, found, start, ends) {
   let begin = 0;
@@ -189,7 +191,8 @@ function clauseStart(rules, index, found, start, ends) {
   let last = begin - 1;
   while (last >= 0 && index.transparent.has(found[last])) last--;
   const denied = last >= 0 && index.negators.has(found[last]);
-  return counted <= limit && !denied ? new Set() : new Set([begin - 1]);
+  const closed = last >= 0 && index.closers.has(found[last]);
+  return counted <= limit && !denied && !closed ? new Set() : new Set([begin - 1]);
 }
 
 // From `from`, one word at a time in `step`'s direction: true at a negator, false at a breaker,
