@@ -139,7 +139,14 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind126_holdout", "triage_blind127_holdout",
                        "triage_blind128_holdout", "triage_blind129_holdout",
                        "triage_blind130_holdout", "triage_blind131_holdout",
-                       "triage_blind132_holdout")}
+                       "triage_blind132_holdout",
+                       "triage_blind133_tune", "triage_blind134_tune", "triage_blind135_tune",
+                       "triage_blind136_tune", "triage_blind137_tune", "triage_blind138_tune",
+                       "triage_blind139_tune", "triage_blind140_tune", "triage_blind133_holdout",
+                       "triage_blind134_holdout", "triage_blind135_holdout",
+                       "triage_blind136_holdout", "triage_blind137_holdout",
+                       "triage_blind138_holdout", "triage_blind139_holdout",
+                       "triage_blind140_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -366,6 +373,22 @@ SIZES = {
     "triage_blind130_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind131_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind132_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind133_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind134_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind135_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind136_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind137_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind138_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind139_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind140_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind133_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind134_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind135_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind136_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind137_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind138_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind140_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -602,7 +625,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind129_holdout": {"emergency": 29, "today": 24, "soon": 13, "none": 58},
              "triage_blind130_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
              "triage_blind131_holdout": {"emergency": 27, "today": 23, "soon": 14, "none": 58},
-             "triage_blind132_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58}}
+             "triage_blind132_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+             "triage_blind133_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+             "triage_blind134_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind135_tune": {"emergency": 26, "today": 22, "soon": 16, "none": 60},
+             "triage_blind136_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+             "triage_blind137_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind138_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 59},
+             "triage_blind139_tune": {"emergency": 28, "today": 24, "soon": 15, "none": 56},
+             "triage_blind140_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 59},
+             "triage_blind133_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind134_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+             "triage_blind135_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 60},
+             "triage_blind136_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind137_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+             "triage_blind138_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+             "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind140_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 60}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1013,6 +1052,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # halves, sealed until then, were run once at its end: emergency 233 of 240, today 189 of 192,
 # soon 119 of 128, 11 false alarms in 480 (on the starting rules 231, 189, 119 and 11). The
 # sixtieth round read them (left: the tables' floors below).
+# Then eight more sets, written while those rounds were tuned and run once whole and untouched
+# on the sixtieth round's rules (133 university students, 134 parents of teenagers, 135 farm and
+# station hands in Australia and New Zealand, 136 soldiers, veterans, police and firefighters,
+# 137 gardeners and DIY, 138 a cycling and triathlon club, 139 a dads' group, 140 Gen Z texting):
+# emergency 464 of 480, today 380 of 384, soon 249 of 256, 21 false alarms in 960 (on the
+# session's starting rules 458, 376, 248 and 23). Split by level with fixed seeds, the sixty-first
+# round read the tune halves; the held-out halves, sealed until then, gave at its end emergency 232
+# of 240, today 191 of 192, soon 127 of 128, 10 false alarms in 480: exactly their figures on the
+# sixtieth round's rules. The sixty-second round read them.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1135,7 +1183,19 @@ FLOORS = {**SIZES,
           # word; 131).
           "triage_blind131_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind126_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind131_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59}}
+          "triage_blind131_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+          # After the sixty-first and sixty-second rounds. Left in the tune halves: a knee's
+          # "deep ache in bed at night" for three weeks at 20 (a phrase for it warned on an
+          # unread set's neck "in bed at night"; 133); an arm that "cant lift above my head without
+          # it hurting" (a weak arm's words; four read rows with them are weakness), and a fall
+          # on the bottom after losing balance on a trampoline (a neck's mechanism and a lost
+          # balance; 139). In the held-out halves: a friend's son's cancer and a mother's, beside a
+          # child's ordinary ache (134), and a toddler's fever "last week, shes fine now" beside
+          # wrists sore from lifting her "constantly" (a night pain's word; 139).
+          "triage_blind133_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind139_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind134_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

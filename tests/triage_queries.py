@@ -1174,6 +1174,15 @@ QUERIES = [
     ("i think im having a stroke my face feels droopy", "emergency"),
     ("the side of my head is tender and chewing hurts my jaw, 72 yrs", "today"),
     ("my kneecap is hot and swollen and i feel feverish", "today"),
+    # Rounds 61 and 62: a vehicle rolled; a dive told as going diving; "no helmet" is how a fall
+    # happened, not a list of what is denied; light shunned; numbness over in a minute.
+    ("rolled the ute yesterday, neck sore and both hands tingling", "emergency"),
+    ("went diving on the wreck this morning and now my knees ache and i have a blotchy rash",
+     "emergency"),
+    ("no helmet, hit my head, now vomiting", "emergency"),
+    ("my 5 year old has a temp of 39, covers her eyes from the light and her neck hurts",
+     "emergency"),
+    ("sat on my foot for ages, numb, pins and needles for a minute then fine", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
