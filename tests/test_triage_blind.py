@@ -146,7 +146,11 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind134_holdout", "triage_blind135_holdout",
                        "triage_blind136_holdout", "triage_blind137_holdout",
                        "triage_blind138_holdout", "triage_blind139_holdout",
-                       "triage_blind140_holdout")}
+                       "triage_blind140_holdout",
+                       "triage_blind141_untouched", "triage_blind142_untouched",
+                       "triage_blind143_untouched", "triage_blind144_untouched",
+                       "triage_blind145_untouched", "triage_blind146_untouched",
+                       "triage_blind147_untouched", "triage_blind148_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -389,6 +393,14 @@ SIZES = {
     "triage_blind138_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind140_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind141_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind142_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind143_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind144_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind145_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind146_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind147_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind148_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -641,7 +653,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind137_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
              "triage_blind138_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
              "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-             "triage_blind140_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 60}}
+             "triage_blind140_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 60},
+             "triage_blind141_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 118},
+             "triage_blind142_untouched": {"emergency": 59, "today": 46, "soon": 32, "none": 119},
+             "triage_blind143_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 120},
+             "triage_blind144_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 119},
+             "triage_blind145_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 115},
+             "triage_blind146_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 119},
+             "triage_blind147_untouched": {"emergency": 59, "today": 47, "soon": 31, "none": 116},
+             "triage_blind148_untouched": {"emergency": 60, "today": 46, "soon": 32, "none": 119}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1061,6 +1081,12 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # round read the tune halves; the held-out halves, sealed until then, gave at its end emergency 232
 # of 240, today 191 of 192, soon 127 of 128, 10 false alarms in 480: exactly their figures on the
 # sixtieth round's rules. The sixty-second round read them.
+# Eight more sets were written after the sixty-second round and are kept unread, each run once
+# whole on its rules, the session's last (141 hospital staff, 142 a chronic pain and fibromyalgia
+# group, 143 gamers and streamers, 144 cleaners and housekeepers, 145 a running club, 146
+# hairdressers and beauticians, 147 delivery riders and ride-hailing drivers, 148 a men's shed):
+# emergency 476 of 480, today 378 of 384, soon 250 of 256, 15 false alarms in 960 (on the
+# session's starting rules 468, 373, 249 and 18).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1195,7 +1221,16 @@ FLOORS = {**SIZES,
           "triage_blind133_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind139_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind134_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # The unread sets of this session: their one run is their floor.
+          "triage_blind141_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 118},
+          "triage_blind142_untouched": {"emergency": 59, "today": 46, "soon": 32, "none": 119},
+          "triage_blind143_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 120},
+          "triage_blind144_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 119},
+          "triage_blind145_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 115},
+          "triage_blind146_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 119},
+          "triage_blind147_untouched": {"emergency": 59, "today": 47, "soon": 31, "none": 116},
+          "triage_blind148_untouched": {"emergency": 60, "today": 46, "soon": 32, "none": 119}}
 
 
 @pytest.fixture(scope="module")
