@@ -10,6 +10,8 @@ CHROMIUM ?= /usr/bin/chromium
 # browser above answers what only it decides (installability).
 CHROMIUM_SHELL ?= /usr/bin/chromium-headless-shell
 NGINX ?= /usr/sbin/nginx
+# The load benchmark's client (`make bench`; without it the requests-per-second rows are missing).
+WRK ?= /usr/bin/wrk
 # The WebKit lane: WebKitGTK's WebDriver (it brings MiniBrowser) and an X server it can draw on.
 WEBKIT_TOOLS := /usr/bin/WebKitWebDriver /usr/bin/Xvfb
 export FLASK_APP := wsgi
@@ -93,13 +95,16 @@ $(NGINX):
 	apt-get update -qq && (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light || \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx)
 
+$(WRK):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+
 # Safari's engine: Playwright's WebKit download fails here too; Debian's WebKitGTK works through
 # Selenium. Both packages at once: whichever file is missing, the other is usually missing too.
 $(WEBKIT_TOOLS):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver xvfb
 
 # Not part of `make test`: these need tools or services the test machines lack.
-bench: $(VENV)/.test-installed $(CHROMIUM) build
+bench: $(VENV)/.test-installed $(CHROMIUM) $(WRK) build
 	$(BIN)/python -m benchmarks
 
 # Only what an installed app downloads per release, and the first visit under Slow 4G.

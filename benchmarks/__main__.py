@@ -189,6 +189,8 @@ def main(sections):
         results["sizes"] = sizes(app_server.url)
         if load.available():
             results["load"] = server_load(app_server)
+        else:
+            print("wrk is not installed: no load rows (`make bench` installs it)", file=sys.stderr)
         if lighthouse.ensure_installed():
             results["lighthouse"] = {p: lighthouse.run(app_server.url + p)
                                      for p in LIGHTHOUSE_PAGES}
