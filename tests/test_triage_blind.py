@@ -1187,16 +1187,17 @@ FLOORS = {**SIZES,
           "triage_blind107_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           # Twelfth session, after the fifty-fifth to fifty-eighth rounds. Left in the tune halves:
           # an ache in the bottom and the back of the thigh after a long drive (109: a journey
-          # with a leg's pain still asks about a clot); a chest "tight" after a first swim whose
-          # "the muscles not inside, sore to press" reads as "not ... sore to press" (the list
-          # rule), and a partner's childhood cancer beside a sore shoulder with no "my" to say
-          # whose (111); a head injury "in 2015" that speech is still slow since, beside a neck
-          # sore from a new pillow ("since" keeps a history; 113). In the held-out halves, read
+          # with a leg's pain still asks about a clot); a partner's childhood cancer beside a
+          # sore shoulder with no "my" to say whose (111; a chest "tight" after a first swim whose
+          # "the muscles not inside, sore to press" read as "not ... sore to press" passes since
+          # the thirteenth session: a list is one its "no" opens); a head injury "in 2015" that
+          # speech is still slow since, beside a neck sore from a new pillow ("since" keeps a
+          # history; 113). In the held-out halves, read
           # after their one run: upper back pain "that came on by itself no strain for a month"
           # (114: the "no" of "no strain" reaches "for a month", and upper back pain without a
           # cause alone is not taken, as in the tenth session).
           "triage_blind109_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind111_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind111_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind113_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind114_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           # Thirteenth session, after the fifty-ninth and sixtieth rounds. Left in the tune halves:

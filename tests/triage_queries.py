@@ -1183,6 +1183,10 @@ QUERIES = [
     ("my 5 year old has a temp of 39, covers her eyes from the light and her neck hurts",
      "emergency"),
     ("sat on my foot for ages, numb, pins and needles for a minute then fine", None),
+    # A "no" reaches across a comma into a list only: one it opens ("no fever, rash") or of
+    # items; "a rash that doesnt fade, fever" lists nothing.
+    ("blotchy rash that doesnt fade, fever, neck aches", "emergency"),
+    ("no fever, rash or numbness, just a stiff neck from sleeping funny", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

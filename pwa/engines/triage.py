@@ -526,7 +526,9 @@ def _clause_start(rules, index, words, start, ends):
     """Where a negation read back from words[start] stops: the last word of the clause before,
     unless words[start]'s clause is short enough to be a list's item ("no fever, numbness or
     tingling"; not "without dieting, trousers falling off me") after a denied one, and the list
-    was not closed ("no fall or anything, aches most days"): nowhere then.
+    was not closed ("no fall or anything, aches most days") and is a list: the clause before
+    opens with its negator ("no fever,") or is an item itself ("no fever, rash, numbness"), not
+    "a rash that doesnt fade, fever": nowhere then.
     A negator that ends its clause denies what came before it, not a list ("paracetamol didnt
     help, stars in my eyes")."""
     begin = max((end for end in ends if end <= start), default=0)
@@ -537,6 +539,10 @@ def _clause_start(rules, index, words, start, ends):
     last = next((words[i] for i in range(begin - 1, -1, -1) if words[i] not in index.transparent),
                 None)
     listed = counted <= limit and last not in index.negators and last not in index.closers
+    if listed:
+        before = max((end for end in ends if end < begin), default=0)
+        said = [word for word in words[before:begin] if word not in index.transparent]
+        listed = bool(said) and (said[0] in index.negators or len(said) <= limit)
     return frozenset() if listed else frozenset({begin - 1})
 
 

@@ -175,7 +175,8 @@ function deniedAfter(index, found, start, end, ends) {
 // Where a negation read back from found[start] stops: the last word of the clause before, unless
 // found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling";
 // longer with an "or") after a denied one, and the list was not closed ("no fall or anything,
-// aches most days"): nowhere then. A negator that ends its clause denies
+// aches most days") and is a list: the clause before opens with its negator ("no fever,") or is
+// an item itself, not "a rash that doesnt fade, fever": nowhere then. A negator that ends its clause denies
 // what came before it ("paracetamol didnt help, stars in my eyes"; triage._clause_start).
 function clauseStart(rules, index, found, start, ends) {
   let begin = 0;
@@ -192,7 +193,12 @@ function clauseStart(rules, index, found, start, ends) {
   while (last >= 0 && index.transparent.has(found[last])) last--;
   const denied = last >= 0 && index.negators.has(found[last]);
   const closed = last >= 0 && index.closers.has(found[last]);
-  return counted <= limit && !denied && !closed ? new Set() : new Set([begin - 1]);
+  if (counted > limit || denied || closed) return new Set([begin - 1]);
+  let before = 0;
+  for (const end of ends) if (end < begin && end > before) before = end;
+  const said = found.slice(before, begin).filter((word) => !index.transparent.has(word));
+  const isList = said.length > 0 && (index.negators.has(said[0]) || said.length <= limit);
+  return isList ? new Set() : new Set([begin - 1]);
 }
 
 // From `from`, one word at a time in `step`'s direction: true at a negator, false at a breaker,
