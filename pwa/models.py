@@ -427,6 +427,8 @@ class Others(Strict):
     """Someone else's history, told beside the person's own (content/red-flags.yaml)."""
 
     who: tuple[Words, ...] = ()
+    # Whose: "my friends son", "my sisters husband" (one of these or a `who` after a `who`).
+    relations: tuple[Words, ...] = ()
     verbs: tuple[Words, ...] = ()
     present: tuple[Words, ...] = ()
     conditions: tuple[Words, ...] = ()

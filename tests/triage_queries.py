@@ -1187,6 +1187,9 @@ QUERIES = [
     # items; "a rash that doesnt fade, fever" lists nothing.
     ("blotchy rash that doesnt fade, fever, neck aches", "emergency"),
     ("no fever, rash or numbness, just a stiff neck from sleeping funny", None),
+    # Someone else's relation is someone else: "my friends son", "my sisters husband".
+    ("my friends son had bone cancer so im paranoid, but my thigh is sore from rugby", None),
+    ("my sisters husband just collapsed with crushing chest pain", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -306,7 +306,10 @@ def _others(others, own, conditions, unclaimed=None):
     part named with nobody else spoken of, `unclaimed`, is theirs too)."""
     if not (others.who and others.verbs and others.self):
         return None
+    # "my friends son had", "my sisters husband has": a relation of theirs is someone else too.
     who = _alternatives(others.who)
+    relation = _alternatives([*others.who, *others.relations])
+    who = rf"(?:{who})s?(?: (?:{relation}))?" if others.relations else rf"(?:{who})s?"
     # A history ends where the writer turns to themselves, to their own complaint ("my
     # husbands sister had a blood clot my calf is just sore": the "just" is the calf's) or to
     # their own age ("my grandad had an aneurysm im 35 and have a sore back").
@@ -314,9 +317,9 @@ def _others(others, own, conditions, unclaimed=None):
     end = rf"(?=[.,;:!?]|\bbut\b|\bthough\b{turns}|$)"
     return {
         # An age may come between ("dad 65 had prostate cancer").
-        "clause": (rf"\b(?:{who})s?{AGE_BETWEEN} (?:{_alternatives(others.verbs)})\b"
+        "clause": (rf"\b{who}{AGE_BETWEEN} (?:{_alternatives(others.verbs)})\b"
                    rf"[^.,;:!?]*?{end}"),
-        "present": (rf"\b(?:{who})s?{AGE_BETWEEN} (?:{_alternatives(others.present) or '(?!)'})"
+        "present": (rf"\b{who}{AGE_BETWEEN} (?:{_alternatives(others.present) or '(?!)'})"
                     r" (?:an? )?"
                     # a word or two before the condition: "has prostate cancer"
                     r"(?:[a-z]+ ){0,2}"
