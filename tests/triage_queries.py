@@ -1190,6 +1190,10 @@ QUERIES = [
     # Someone else's relation is someone else: "my friends son", "my sisters husband".
     ("my friends son had bone cancer so im paranoid, but my thigh is sore from rugby", None),
     ("my sisters husband just collapsed with crushing chest pain", "emergency"),
+    # Night sweats are not a heart attack's sweat: weight loss and sweating at night with an
+    # aching shoulder asks "soon", not an ambulance.
+    ("lost weight without trying and sweating at night, my shoulder aches", "soon"),
+    ("shoulder pain and im sweating and feel sick", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
