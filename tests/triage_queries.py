@@ -13,7 +13,9 @@ QUERIES = [
      None),
     ("my nan had a fall this morning, shes not ok, she cant get up", "today"),
     ("car crash yesterday and my neck really hurts", "emergency"),
-    ("15 and my back has hurt for weeks", "today"),
+    # (A 15-year-old's back pain asks "soon" since the thirteenth session, as the blind writers
+    # all said: the child's "today" is a young child's. Without the age these raise nothing.)
+    ("15 and my back has hurt for weeks", "soon"),
     ("since my 55th birthday my lower back aches, never had it before", "soon"),
     ("im 30, lower back stiff in the morning for a few minutes then fine once moving", None),
     # Round 16's: a negated list denies each item; the writer turning to themselves ends
@@ -938,13 +940,13 @@ QUERIES = [
      None),
     ("dvt in 2015 all sorted, now just a sore neck from my desk", None),
     # ...and an age starting a clause, not a count's next number.
-    ("asking for my son: 15 and my back has hurt for 2 months", "today"),
+    ("asking for my son: 15 and my back has hurt for 2 months", "soon"),
     ("did sets of 10, 12 and my arms gave out, shoulders sore today", None),
     # "Me" for "my" before what the rules read after "my"; "mam"; an opener, a kiss, an emoji.
     ("woke up and cant see anything to me left and me left hand is clumsy", "emergency"),
     ("leg day kills me, asking for me, my quads are sore and tight", None),
     ("mam 75 scalp tender, seeing double and headache started last week", "today"),
-    ("ngl 15 and my back has hurt for 2 months, dont even play any sport", "today"),
+    ("ngl 15 and my back has hurt for 2 months, dont even play any sport", "soon"),
     ("sudden bad pain in my belly going through to my back, feel clammy, im 70 x", "emergency"),
     ("slipped on ice landed on my bum, tailbone sore sitting, walking fine, 30 \N{WEARY FACE}",
      None),
@@ -1194,6 +1196,11 @@ QUERIES = [
     # aching shoulder asks "soon", not an ambulance.
     ("lost weight without trying and sweating at night, my shoulder aches", "soon"),
     ("shoulder pain and im sweating and feel sick", "emergency"),
+    # A young teenager's back pain asks "soon", as an older teenager's; a young child's "today",
+    # and a teenager with a fever or a limp still "today".
+    ("im 14 and my lower back has hurt for a month, no injury", "soon"),
+    ("my 6 year old keeps saying her back hurts", "today"),
+    ("my 14 year old has back pain and a fever", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
