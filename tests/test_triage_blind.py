@@ -1222,16 +1222,7 @@ FLOORS = {**SIZES,
           "triage_blind133_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind139_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind134_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          # The unread sets of this session: their one run is their floor.
-          "triage_blind141_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 118},
-          "triage_blind142_untouched": {"emergency": 59, "today": 46, "soon": 32, "none": 119},
-          "triage_blind143_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 120},
-          "triage_blind144_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 119},
-          "triage_blind145_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 115},
-          "triage_blind146_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 119},
-          "triage_blind147_untouched": {"emergency": 59, "today": 47, "soon": 31, "none": 116},
-          "triage_blind148_untouched": {"emergency": 60, "today": 46, "soon": 32, "none": 119}}
+          "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

@@ -306,10 +306,9 @@ def _others(others, own, conditions, unclaimed=None):
     part named with nobody else spoken of, `unclaimed`, is theirs too)."""
     if not (others.who and others.verbs and others.self):
         return None
-    # "my friends son had", "my sisters husband has": a relation of theirs is someone else too.
-    who = _alternatives(others.who)
-    relation = _alternatives([*others.who, *others.relations])
-    who = rf"(?:{who})s?(?: (?:{relation}))?" if others.relations else rf"(?:{who})s?"
+    # Whose trouble: a `who`, or a relation of theirs ("my friends son", "my sisters husband").
+    who = (rf"(?:{_alternatives(others.who)})s?"
+           rf"(?: (?:{_alternatives([*others.who, *others.relations])}))?")
     # A history ends where the writer turns to themselves, to their own complaint ("my
     # husbands sister had a blood clot my calf is just sore": the "just" is the calf's) or to
     # their own age ("my grandad had an aneurysm im 35 and have a sore back").

@@ -176,8 +176,9 @@ function deniedAfter(index, found, start, end, ends) {
 // found[start]'s clause is short enough to be a list's item ("no fever, numbness or tingling";
 // longer with an "or") after a denied one, and the list was not closed ("no fall or anything,
 // aches most days") and is a list: the clause before opens with its negator ("no fever,") or is
-// an item itself, not "a rash that doesnt fade, fever": nowhere then. A negator that ends its clause denies
-// what came before it ("paracetamol didnt help, stars in my eyes"; triage._clause_start).
+// an item itself, not "a rash that doesnt fade, fever": nowhere then. A negator that ends its
+// clause denies what came before it ("paracetamol didnt help, stars in my eyes";
+// triage._clause_start).
 function clauseStart(rules, index, found, start, ends) {
   let begin = 0;
   let stop = found.length;
