@@ -1201,6 +1201,23 @@ QUERIES = [
     ("im 14 and my lower back has hurt for a month, no injury", "soon"),
     ("my 6 year old keeps saying her back hurts", "today"),
     ("my 14 year old has back pain and a fever", "today"),
+    # Round 63: a hit into the boards or a bar dropped on the head, then a headache and vomiting;
+    # a dive said "post dive"; pain that no rest eases; a seat or a spectator's bench explains
+    # a numb bottom or the writer's own back; a history ends where "so im" turns to the writer.
+    ("took a hit into the boards at hockey, now bad headache and threw up twice", "emergency"),
+    ("dropped the bar on my head, 2 hrs later headache worse and ive thrown up", "emergency"),
+    ("post dive tingly arms headache dizzy", "emergency"),
+    ("back pain that never eases even lying down, 6 weeks", "soon"),
+    ("cant feel my bum after sitting on the bleachers for a 3 hour match lol", None),
+    ("my back is killing me from sitting on the bleachers at my kids tournament", None),
+    ("mom had breast cancer so im jumpy about lumps, sore pec after bench, no lump", None),
+    ("im 78 and went down on the ice, hip hurts and it hurts to put weight on it", "today"),
+    ("after sleeping on the floor my hand wont lift at the wrist and the back of it is numb",
+     "today"),
+    ("calves like stone after box jumps, pain way worse than normal doms, foot tingling",
+     "emergency"),
+    ("forearms rock hard after climbing, totally pumped out, gone after 10 min", None),
+    ("back pain 56 first time ever", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
