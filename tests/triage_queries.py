@@ -1218,6 +1218,28 @@ QUERIES = [
      "emergency"),
     ("forearms rock hard after climbing, totally pumped out, gone after 10 min", None),
     ("back pain 56 first time ever", "soon"),
+    # Round 64 (the held-out halves of 149-156, read): a rub asked about is no heat that explains
+    # a sweat; tight calves alike on both sides after a run; "after 6 hrs in the car" is the
+    # drive's length; a walk into a beam on a blood thinner; a snowmobile rolled; racked on the
+    # top tube; the week's worst headache, built up; a child's night pain in one leg whatever
+    # the family calls it; "over 50s"; "had baby last wk"; pain inhaling after an operation.
+    ("my mum 79 says her upper back is sore and shes clammy and sick, cant get her breath. "
+     "would deep heat help", "emergency"),
+    ("calves tight as a drum after my first run in months, both legs the same, no swelling", None),
+    ("stiff lower back after 6 hrs in the car, no other symptoms, 36", None),
+    ("on apixaban and walked into a low beam, gave my head a right crack, bit of a headache",
+     "emergency"),
+    ("snowmobile rolled over on me, neck hurts and my left arm is weak and numb", "emergency"),
+    ("racked myself on the top tube 2 hrs ago, pain getting worse and im puking", "emergency"),
+    ("worst headache of the week, a tension one, built up over the afternoon", None),
+    ("my grandson is 5, waking at night with pain in his leg, mum says growing pains but its "
+     "every night, same leg", "today"),
+    ("over 50s bootcamp, temple throbbing, jaw gets tired chewing", "today"),
+    ("had baby last wk awful headache seeing spots", "today"),
+    ("2wks post op cant catch breath pain inhaling", "emergency"),
+    ("I cannot lift my arm overhead without a twinge, I slept on it awkwardly", None),
+    ("my mams hands go numb knitting for ages, gp checked her and said its nothing serious",
+     None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
