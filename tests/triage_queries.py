@@ -1240,6 +1240,31 @@ QUERIES = [
     ("I cannot lift my arm overhead without a twinge, I slept on it awkwardly", None),
     ("my mams hands go numb knitting for ages, gp checked her and said its nothing serious",
      None),
+    # Round 65 (tune halves of 157-164): a heart rate "through the roof"; a baseline "normal for
+    # me"; "ruled out"; stiff "til 10am"; better lying still; a long shift; "no weakness"; dad
+    # thinks it is a heart attack; a Beaver's age; a temperature checked and normal; a back
+    # pocket; winded; a mouth sagging on one side; an SxS rolled; birth control and a puffier
+    # calf.
+    ("heart rate was through the roof on the hill climb, today my neck and traps are tight",
+     None),
+    ("my legs are numb all the time, im t6 complete, thats normal for me. new knot under my "
+     "shoulder blade", None),
+    ("post polio, my dr ruled out new weakness, i just get tight calves", None),
+    ("woken in the second half of the night by my lower back, stiff as a board til 10am, eases "
+     "once i move", "soon"),
+    ("24 f, sharp pain in my low back when i twisted with a crate, better lying still", None),
+    ("knot in my upper trap making my arm feel heavy, no numbness, no weakness", None),
+    ("my dad thinks im having a heart attack cos my left arm aches from carrying baskets, no "
+     "chest pain", None),
+    ("beaver (6) wont walk since yesterday, cries when we try, has a temp", "today"),
+    ("woke up with a stiff neck, checked my temp, 36.7, no headache", None),
+    ("leg went numb on the drive, wallet in my back pocket, fine when i got out", None),
+    ("had a baby 2 weeks ago, sharp pain in my side when i take a breath and im winded", "emergency"),
+    ("grandpa dropped his coffee, one side of his mouth is sagging and he cant smile right",
+     "emergency"),
+    ("rolled the sxs, neck hurts bad and both my hands are tingling", "emergency"),
+    ("67, new headaches i never had, tender spot on the side of my head", "today"),
+    ("on birth control, right calf tender and puffier than the other one", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
