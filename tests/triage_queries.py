@@ -1265,6 +1265,33 @@ QUERIES = [
     ("rolled the sxs, neck hurts bad and both my hands are tingling", "emergency"),
     ("67, new headaches i never had, tender spot on the side of my head", "today"),
     ("on birth control, right calf tender and puffier than the other one", "today"),
+    # Round 66 (the held-out halves of 157-164, read after their one run): shin splints are no
+    # splint; a grown writer's own back beside a child's bag; the bra strap's level; jelly legs
+    # "not literally"; a numb foot fine now; a chest checked and cleared; a head whipped forward
+    # on a braking bus; back from a dive; hours on a coach; abs "ripped apart" after a class; a
+    # whole session's work; breath back after being winded; helmet to helmet; sepsis in country
+    # words; a foot that won't pick up; pain that don't let up.
+    ("my shin is agony after my first session, feels like shin splints, eases when i rest", None),
+    ("im 34, sore in my mid back from hanging my kids heavy bag on my chair", None),
+    ("nagging pain at the level of my bra strap in my back for weeks, no idea what caused it",
+     "soon"),
+    ("cant feel my legs after the three peaks lol, not literally, they feel like jelly", None),
+    ("sat cross legged for ages and my foot went numb, pins and needles then now its fine", None),
+    ("had chest pain checked at A&E, ECG and bloods all fine, said its the muscle. still sore "
+     "where the strap sits", None),
+    ("the bus braked hard and my head whipped forward, neck sore and fingers on both hands numb",
+     "emergency"),
+    ("came back from a dive this morning, knees ache deep inside and a blotchy rash", "emergency"),
+    ("numb bum after the 3 hour coach trip, lower back a little stiff", None),
+    ("stomach muscles feel like they got ripped apart after the core class lol", None),
+    ("arm feels heavy after holding the tackle shield all session", None),
+    ("got winded in a tackle, breath back in a minute, abs sore today", None),
+    ("my son took a helmet to helmet hit, now bad headache and vomited", "emergency"),
+    ("wifes had the flu, now she aint makin sense, breathin real fast, aint peed all day",
+     "emergency"),
+    ("tripped over my boot toe twice today, foot wont pick up right", "today"),
+    ("this pain in my low back dont let up even when i lay flat, been 3 weeks", "soon"),
+    ("gp saw my back last week, said keep moving, still a bit tight", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
