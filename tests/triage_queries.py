@@ -1292,6 +1292,34 @@ QUERIES = [
     ("tripped over my boot toe twice today, foot wont pick up right", "today"),
     ("this pain in my low back dont let up even when i lay flat, been 3 weeks", "soon"),
     ("gp saw my back last week, said keep moving, still a bit tight", None),
+    # Round 67 (tune halves of 165-172): the same questions again and again after a fall or
+    # with drowsiness; getting over a fever said as such; a child's back after a crash; knocked
+    # himself out; torn open; only when stretching; a wet bed with sciatica in both legs; jelly
+    # legs; a chest heaving after a run; a hot desk; the dentist's numbness; a tear felt with
+    # Marfan's; a pain that never eases; jaw and sweat on a hill; landed on top of the head;
+    # headaches every morning at 58; numb fingers fine once warm.
+    ("my 16yo came off his bike, confused, keeps asking the same questions, just wants to sleep",
+     "emergency"),
+    ("back pain getting worse over a week, fevers and sweats", "today"),
+    ("son is 7, back pain for a week since the crash, keeps holding his lower back", "today"),
+    ("mate knocked himself out on the van door, now hes drowsy", "emergency"),
+    ("my partner 59 says his back feels like its being torn open, came on in a second",
+     "emergency"),
+    ("chest tight after pull day, only when he stretches his arm out, no breathless", None),
+    ("slipped disc history, sciatica both legs, last night i wet the bed", "emergency"),
+    ("I CANT FEEL MY LEGS, 5 MIN WALL SIT CHALLENGE, THEYRE JELLY AND BURNING", None),
+    ("heart racing and chest heaving cause i ran for the bus lol, fine now, shins ache", None),
+    ("heavy legs after standing at the hot desk all day", None),
+    ("thought i was having a stroke, face numb but it was the dentist injection wearing off",
+     None),
+    ("husband grabbed his back, felt something tore between his shoulder blades, he has marfan",
+     "emergency"),
+    ("rib pain on the right that never eases, 4 weeks", "soon"),
+    ("my jaw and shoulder, came on walking up the hill, sweating, had to sit down", "emergency"),
+    ("went over the handlebars, landed on top of my head, neck really painful to move",
+     "emergency"),
+    ("headaches every morning lately, im 58", "soon"),
+    ("fingers numb for a few seconds in the cold, fine once warm", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
