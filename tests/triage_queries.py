@@ -1320,6 +1320,26 @@ QUERIES = [
      "emergency"),
     ("headaches every morning lately, im 58", "soon"),
     ("fingers numb for a few seconds in the cold, fine once warm", None),
+    # Round 68 (the held-out halves of 165-172, read after their one run): no position makes
+    # it better; a car flipped; numbness that stays; no cause one can think of; all day and all
+    # night; a headache that came on within a minute; an upper back with sickness, sweat and
+    # breathlessness at 61; knocked out asleep; the same knee every night; burpees; an arm
+    # heavy and tired from a phone.
+    ("low back pain, no position makes it any better, lying flat doesnt help, 3 weeks", "soon"),
+    ("car flipped on the motorway last night, now my neck hurts and both hands are tingling",
+     "emergency"),
+    ("numb thumb and first two fingers that stays numb even after a week off work", "soon"),
+    ("pain in the upper middle back for a month now, cant think of any cause at all", "soon"),
+    ("no comfortable position for my back at all, same ache all day and all night", "soon"),
+    ("headache came on in about a minute while straining to lift, neck going stiff",
+     "emergency"),
+    ("my wife 61 says her upper back between the shoulder blades is awful, shes sick and sweaty "
+     "and short of breath", "emergency"),
+    ("i was knocked out asleep for 12 hours after a night shift, lower back stiff", None),
+    ("grandson 10, knee pain waking him every night, coach says growing pains but its always "
+     "the same knee", "today"),
+    ("did 100 burpees for a bet, chest and shoulders sore 2 days later", None),
+    ("my arm feels heavy and tired after holding the phone to my ear all day", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
