@@ -150,7 +150,31 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind141_untouched", "triage_blind142_untouched",
                        "triage_blind143_untouched", "triage_blind144_untouched",
                        "triage_blind145_untouched", "triage_blind146_untouched",
-                       "triage_blind147_untouched", "triage_blind148_untouched")}
+                       "triage_blind147_untouched", "triage_blind148_untouched",
+                       "triage_blind149_tune", "triage_blind150_tune", "triage_blind151_tune",
+                       "triage_blind152_tune", "triage_blind153_tune", "triage_blind154_tune",
+                       "triage_blind155_tune", "triage_blind156_tune", "triage_blind149_holdout",
+                       "triage_blind150_holdout", "triage_blind151_holdout",
+                       "triage_blind152_holdout", "triage_blind153_holdout",
+                       "triage_blind154_holdout", "triage_blind155_holdout",
+                       "triage_blind156_holdout", "triage_blind157_tune", "triage_blind158_tune",
+                       "triage_blind159_tune", "triage_blind160_tune", "triage_blind161_tune",
+                       "triage_blind162_tune", "triage_blind163_tune", "triage_blind164_tune",
+                       "triage_blind157_holdout", "triage_blind158_holdout",
+                       "triage_blind159_holdout", "triage_blind160_holdout",
+                       "triage_blind161_holdout", "triage_blind162_holdout",
+                       "triage_blind163_holdout", "triage_blind164_holdout",
+                       "triage_blind165_tune", "triage_blind166_tune", "triage_blind167_tune",
+                       "triage_blind168_tune", "triage_blind169_tune", "triage_blind170_tune",
+                       "triage_blind171_tune", "triage_blind172_tune", "triage_blind165_holdout",
+                       "triage_blind166_holdout", "triage_blind167_holdout",
+                       "triage_blind168_holdout", "triage_blind169_holdout",
+                       "triage_blind170_holdout", "triage_blind171_holdout",
+                       "triage_blind172_holdout", "triage_blind173_untouched",
+                       "triage_blind174_untouched", "triage_blind175_untouched",
+                       "triage_blind176_untouched", "triage_blind177_untouched",
+                       "triage_blind178_untouched", "triage_blind179_untouched",
+                       "triage_blind180_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -401,6 +425,62 @@ SIZES = {
     "triage_blind146_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind147_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind148_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind149_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind150_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind151_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind152_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind153_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind154_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind155_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind156_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind149_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind150_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind151_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind152_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind153_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind154_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind155_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind156_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind157_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind158_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind159_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind160_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind161_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind162_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind163_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind164_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind157_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind158_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind159_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind160_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind161_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind162_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind163_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind164_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind165_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind166_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind167_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind168_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind169_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind170_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind171_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind172_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind165_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind166_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind167_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind168_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind169_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind170_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind171_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind172_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind173_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind174_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind175_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind176_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind177_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind178_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind179_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind180_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -661,7 +741,63 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind145_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 115},
              "triage_blind146_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 119},
              "triage_blind147_untouched": {"emergency": 59, "today": 47, "soon": 31, "none": 116},
-             "triage_blind148_untouched": {"emergency": 60, "today": 46, "soon": 32, "none": 119}}
+             "triage_blind148_untouched": {"emergency": 60, "today": 46, "soon": 32, "none": 119},
+             "triage_blind149_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
+             "triage_blind150_tune": {"emergency": 29, "today": 23, "soon": 16, "none": 57},
+             "triage_blind151_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind152_tune": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
+             "triage_blind153_tune": {"emergency": 29, "today": 24, "soon": 13, "none": 60},
+             "triage_blind154_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+             "triage_blind155_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 56},
+             "triage_blind156_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind149_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 57},
+             "triage_blind150_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind151_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind152_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind153_holdout": {"emergency": 28, "today": 22, "soon": 15, "none": 60},
+             "triage_blind154_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 58},
+             "triage_blind155_holdout": {"emergency": 30, "today": 22, "soon": 16, "none": 58},
+             "triage_blind156_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind157_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 56},
+             "triage_blind158_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 56},
+             "triage_blind159_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind160_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind161_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind162_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind163_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind164_tune": {"emergency": 27, "today": 22, "soon": 16, "none": 59},
+             "triage_blind157_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind158_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind159_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 57},
+             "triage_blind160_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 58},
+             "triage_blind161_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind162_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 56},
+             "triage_blind163_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind164_holdout": {"emergency": 28, "today": 23, "soon": 15, "none": 60},
+             "triage_blind165_tune": {"emergency": 29, "today": 22, "soon": 16, "none": 60},
+             "triage_blind166_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind167_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind168_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind169_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 56},
+             "triage_blind170_tune": {"emergency": 28, "today": 24, "soon": 15, "none": 60},
+             "triage_blind171_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind172_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind165_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind166_holdout": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
+             "triage_blind167_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+             "triage_blind168_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind169_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+             "triage_blind170_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind171_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind172_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind173_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 119},
+             "triage_blind174_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119},
+             "triage_blind175_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind176_untouched": {"emergency": 60, "today": 44, "soon": 31, "none": 118},
+             "triage_blind177_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind178_untouched": {"emergency": 60, "today": 47, "soon": 29, "none": 117},
+             "triage_blind179_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119},
+             "triage_blind180_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1087,6 +1223,38 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # hairdressers and beauticians, 147 delivery riders and ride-hailing drivers, 148 a men's shed):
 # emergency 476 of 480, today 378 of 384, soon 250 of 256, 15 false alarms in 960 (on the
 # session's starting rules 468, 373, 249 and 18).
+# Fourteenth session (2026-12-06): eight sets, each run once whole and untouched on the rules the
+# session began with (149 Irish pharmacy messages, 150 Canadian and northern US winters, 151
+# CrossFit, HYROX and bootcamp, 152 skaters, BMX riders, climbers and parkour, 153 smartwatch
+# replies, 154 careful formal writers, 155 grandparents minding grandchildren, 156 factory, food
+# and cold-store workers): emergency 470 of 480, today 374 of 384, soon 246 of 256, 21 false
+# alarms in 960. Split by level with fixed seeds, the sixty-third round read the tune halves; the
+# held-out halves, sealed until then, were run once at its end: emergency 235 of 240, today 186 of
+# 192, soon 124 of 128, 10 false alarms in 480 (on the starting rules 234, 186, 125 and 10). The
+# sixty-fourth round read them. Then a second eight, written meanwhile, run once whole on the
+# sixty-fourth round's rules (157 wheelchair users, amputees and long-term disability, 158
+# supermarket and retail staff, 159 Scout, Guide and Duke of Edinburgh leaders, 160 long-distance
+# walkers and backpackers, 161 a faith community's health group, 162 rugby, American football,
+# Gaelic and ice hockey, 163 Welsh, West Country, Midlands and Northern English, 164 the rural
+# American South and West): emergency 473 of 480, today 380 of 384, soon 251 of 256, 30 false
+# alarms in 960 (on the starting rules the same but 31). The sixty-fifth round read the tune
+# halves; the held-out halves gave at its end exactly their first run (236, 191, 124, 14 of
+# 240, 192, 128, 480); the sixty-sixth read them. A third eight, run once whole on the sixty-sixth
+# round's rules (165 people after crashes and insurance claims, 166 dental and surgical staff,
+# 167 kneeling trades, 168 Hong Kong, Malaysian, Chinese and Taiwanese English, 169 ALL CAPS and
+# emoji, 170 former professional athletes, 171 bus, train, tram and taxi drivers, 172 call
+# centre workers): emergency 470 of 480, today 380 of 384, soon 249 of 256, 14 false alarms in
+# 960 (on the starting rules 470, 380, 248 and 18). The sixty-seventh round read the tune
+# halves; the held-out halves gave at its end exactly their first run (237, 190, 123, 4); the
+# sixty-eighth read them. No held-out half of the session met the target on its one run but 150's,
+# 158's, 163's and 168's.
+# Eight more sets were written after the sixty-sixth round and are kept unread, each run once
+# whole on the session's last rules (173 van-lifers and narrowboats, 174 lifeguards and swimming
+# teachers, 175 people losing weight on GLP-1 jabs or diets, 176 older South Asian families
+# mixing English with Hindi, Urdu, Punjabi or Gujarati, 177 tattoo artists and clients, 178 pole,
+# aerial and circus performers, 179 postal workers and leaflet deliverers, 180 pub darts, snooker
+# and bowls players): emergency 477 of 480, today 379 of 384, soon 251 of 256, 13 false alarms
+# in 960 (on the session's starting rules 477, 376, 251 and 17).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1222,7 +1390,33 @@ FLOORS = {**SIZES,
           "triage_blind133_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind139_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind134_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # Fourteenth session, after the sixty-third to sixty-eighth rounds. Left in the tune
+          # halves: "27 back stiff every am" ("am" is a filler, so "every am" cannot be read as
+          # mornings; 153); pins and needles after leaning on an armrest "for ages, went away once
+          # i moved" ("for ages" is a lasting numbness's words, and "went away" also ends a
+          # sciatica's that stays; 157); a 12-year-old "walking funny" the day after rugby camp (a
+          # child's limp still asks today) and shoulders "like concrete after scrums" ("after a
+          # scrum" is also a neck injury's; 162); "rolled my side by side" (an off-road vehicle, but
+          # with its fillers gone "side by side" is "side to side"; 164); a heart pounding after
+          # carrying a boiler upstairs that settled on sitting, then sore arms (effort and rest are
+          # angina's words; 167); neck and shoulders after a long-haul flight, "legs totally fine"
+          # ("fine" denies only the word before it, and a word between that counted is an unread
+          # set's loss; 169); a chest sore "where my little one headbutted me" (172). In the
+          # held-out halves, read after their one run: a headache at 70 after sleeping in an
+          # armchair "had these before" (a new headache over 50 still asks soon; 155); calves
+          # "tight as a drum after a day on ladders" (167); a neck ache that "nothing touches ... a
+          # month now" with an emoji before the month (169).
+          "triage_blind153_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind155_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind157_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind162_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind164_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+          "triage_blind167_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind167_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind169_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind169_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind172_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

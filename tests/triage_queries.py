@@ -1259,7 +1259,8 @@ QUERIES = [
     ("beaver (6) wont walk since yesterday, cries when we try, has a temp", "today"),
     ("woke up with a stiff neck, checked my temp, 36.7, no headache", None),
     ("leg went numb on the drive, wallet in my back pocket, fine when i got out", None),
-    ("had a baby 2 weeks ago, sharp pain in my side when i take a breath and im winded", "emergency"),
+    ("had a baby 2 weeks ago, sharp pain in my side when i take a breath and im winded",
+     "emergency"),
     ("grandpa dropped his coffee, one side of his mouth is sagging and he cant smile right",
      "emergency"),
     ("rolled the sxs, neck hurts bad and both my hands are tingling", "emergency"),
@@ -1340,6 +1341,9 @@ QUERIES = [
      "the same knee", "today"),
     ("did 100 burpees for a bet, chest and shoulders sore 2 days later", None),
     ("my arm feels heavy and tired after holding the phone to my ear all day", None),
+    # An age in years alone after an opener the rules drop ("sorry for the long message, 70 yrs"):
+    # the opener leaves a space where the message now starts.
+    ("sorry for the long message, 70 yrs, new headache and jaw pain when i eat", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
