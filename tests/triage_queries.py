@@ -1344,6 +1344,38 @@ QUERIES = [
     # An age in years alone after an opener the rules drop ("sorry for the long message, 70 yrs"):
     # the opener leaves a space where the message now starts.
     ("sorry for the long message, 70 yrs, new headache and jaw pain when i eat", "today"),
+    # Round 69 (tune halves of 181-188): words coming out wrong, speech gone, nonsense; a light
+    # vehicle rolled; tiptoe and no power; a head that hurts to lay on the pillow; a neck jammed
+    # or landed on, arms buzzy; "morning stiffness" is no greeting; a sack truck; a tingle gone
+    # on letting go; a grip tired by the day's end, fine by morning; can't feel a poo; 0 to 10 in
+    # one moment; the muscle between the ribs; waking at 4 o'clock; each week stronger; a heart
+    # beating fast with a fever and an infected cut; numbness that stays; a stone lost.
+    ("dads words all coming out wrong and his left hand is numb, started 30 min ago",
+     "emergency"),
+    ("rolled the light vehicle on the haul road, neck pain since and both hands tingling",
+     "emergency"),
+    ("back pain, numbness down my leg, cant go up on tiptoe on that side, calf has no power",
+     "today"),
+    ("over 60, never get headaches, this week one at the side, hurts to lay my head on the "
+     "pillow", "today"),
+    ("under rotated into the pit and jammed my neck, now my right arm is weak", "emergency"),
+    ("woke up on the bus and cant lift my wrist, back of my hand is numb", "today"),
+    ("my daughter 11 landed right on her neck off the beam, her arms feel buzzy", "emergency"),
+    ("morning stiffness in my lower back lasts till about 10am, eases once i start moving, im 30",
+     "soon"),
+    ("wrist a bit sore from the sack truck", None),
+    ("hands tingle when i hold the trolley for ages, goes as soon as i let go", None),
+    ("forearms tired and grip weak by the end of the day carrying tables, fine by morning", None),
+    ("back pain and now i cant feel when i poop", "emergency"),
+    ("headache that went from 0 to 10 in one moment at the gym", "emergency"),
+    ("thought i was having a heart attack but its the muscle between the ribs when i cough", None),
+    ("i wake at 4 oclock with back stiffness and must get up and move to make it better, 24",
+     "soon"),
+    ("my neck pain is each week a bit stronger, started 6 weeks ago", "soon"),
+    ("fever 39.8, heart beats very fast, i cut my hand 3 days ago and its red and swollen",
+     "emergency"),
+    ("foot numb since the back pain in february, back is better but the numb stays", "soon"),
+    ("hip ache a few weeks and ive dropped a stone without meaning to", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
