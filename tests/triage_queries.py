@@ -1376,6 +1376,36 @@ QUERIES = [
      "emergency"),
     ("foot numb since the back pain in february, back is better but the numb stays", "soon"),
     ("hip ache a few weeks and ive dropped a stone without meaning to", "soon"),
+    # Round 70 (the held-out halves of 181-188, read after their one run): a young adult stiff
+    # every morning for an hour; night and day; a jaw that cramps; chest muscles tight; a lump
+    # thumping in time with the heart; a haul truck's seat; scaling off a hard hat; compressed air
+    # work; back from the summer; a neck twisted hard at the gym; fear of cancer is no cancer;
+    # legs aren't swollen; a left leg and arm numb; coughed blood; pyjamas wet every night; a
+    # husband's fall; a mother (65) who had cancer; hapu with twins.
+    ("stiff as a board every morning for an hour, eases once i get moving, im 28", "soon"),
+    ("thigh bone aches deep, night and day, im 65", "soon"),
+    ("jaw cramps up after a few bites of steak and headache on the side of my head, im 70",
+     "today"),
+    ("chest feels tight in the muscles after hauling nets all day, stretch helps", None),
+    ("lump in my belly thumping in time with my heart and terrible back pain, im 71",
+     "emergency"),
+    ("lower back stiff after 12 hrs in the haul truck seat, loosens once i walk, im 34", None),
+    ("scaling came off the back of my hardhat, headache worse and vomited", "emergency"),
+    ("after the compressed air section, knees ache deep and numb down one leg", "emergency"),
+    ("sore everywhere after the first practice back from summer break, 18", None),
+    ("guy at the gym said he could fix my neck and twisted it hard, now my hand is numb",
+     "emergency"),
+    ("googled back pain and now i think i have cancer lol, im 27, moved a wardrobe", None),
+    ("hip flexors tight after a long car journey, legs arent swollen", None),
+    ("woke up to pee and my left leg and arm are numb and dont work properly, im 71",
+     "emergency"),
+    ("back from australia 2 days ago, suddenly no air, coughed a bit of blood", "emergency"),
+    ("low back ache, and since some weeks my pyjamas are wet every night", "soon"),
+    ("my husband fell off the sofa laughing, hes fine, now my lower back is sore from pulling him "
+     "up", None),
+    ("my mother (65) had cancer 20 years ago, shes fine, im 34, sore shoulder from lifting", None),
+    ("hapu with twins 29 weeks, pain under my ribs on the right, headache, rings too tight",
+     "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

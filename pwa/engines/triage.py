@@ -259,7 +259,7 @@ def _answered_no(answered):
             "read_as": f" {answered.read_as},"}
 
 
-AGE_BETWEEN = r"(?: [0-9]{1,3})?"  # "dad 65 had", between who and what: an age
+AGE_BETWEEN = r"(?: \(?[0-9]{1,3}\)?)?"  # "dad 65 had", "mother (65) had": an age between
 OWN_AGE = r"\b(?:im|i am) [1-9][0-9]?\b"  # "im 35": the writer telling their own age
 
 
