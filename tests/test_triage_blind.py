@@ -174,7 +174,13 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind174_untouched", "triage_blind175_untouched",
                        "triage_blind176_untouched", "triage_blind177_untouched",
                        "triage_blind178_untouched", "triage_blind179_untouched",
-                       "triage_blind180_untouched")}
+                       "triage_blind180_untouched", "triage_blind181_tune", "triage_blind182_tune",
+                       "triage_blind183_tune", "triage_blind184_tune", "triage_blind185_tune",
+                       "triage_blind186_tune", "triage_blind187_tune", "triage_blind188_tune",
+                       "triage_blind181_holdout", "triage_blind182_holdout",
+                       "triage_blind183_holdout", "triage_blind184_holdout",
+                       "triage_blind185_holdout", "triage_blind186_holdout",
+                       "triage_blind187_holdout", "triage_blind188_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -481,6 +487,22 @@ SIZES = {
     "triage_blind178_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind179_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind180_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind181_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind182_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind183_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind184_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind185_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind186_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind187_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind188_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind181_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind182_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind183_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind184_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind185_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind186_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind187_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind188_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -797,7 +819,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind177_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
              "triage_blind178_untouched": {"emergency": 60, "today": 47, "soon": 29, "none": 117},
              "triage_blind179_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119},
-             "triage_blind180_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119}}
+             "triage_blind180_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119},
+             "triage_blind181_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind182_tune": {"emergency": 29, "today": 22, "soon": 16, "none": 60},
+             "triage_blind183_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind184_tune": {"emergency": 28, "today": 23, "soon": 16, "none": 60},
+             "triage_blind185_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 56},
+             "triage_blind186_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind187_tune": {"emergency": 27, "today": 24, "soon": 13, "none": 59},
+             "triage_blind188_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 60},
+             "triage_blind181_holdout": {"emergency": 29, "today": 23, "soon": 14, "none": 59},
+             "triage_blind182_holdout": {"emergency": 28, "today": 24, "soon": 13, "none": 58},
+             "triage_blind183_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind184_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+             "triage_blind185_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind186_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 58},
+             "triage_blind187_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 58},
+             "triage_blind188_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1246,8 +1284,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # centre workers): emergency 470 of 480, today 380 of 384, soon 249 of 256, 14 false alarms in
 # 960 (on the starting rules 470, 380, 248 and 18). The sixty-seventh round read the tune
 # halves; the held-out halves gave at its end exactly their first run (237, 190, 123, 4); the
-# sixty-eighth read them. No held-out half of the session met the target on its one run but 150's,
-# 158's, 163's and 168's.
+# sixty-eighth read them. A fourth eight, run once whole on the sixty-eighth round's rules (181
+# fishing crews, 182 miners and tunnellers, 183 prison officers and security guards, 184
+# gymnasts, cheerleaders and trampolinists, 185 removal men, 186 people awake at 3am, 187
+# French, German, Italian and Dutch speakers writing English, 188 Maori and Pacific families in
+# New Zealand): emergency 466 of 480, today 377 of 384, soon 243 of 256, 16 false alarms in 960
+# (on the starting rules 466, 376, 241 and 18). The sixty-ninth round read the tune halves; the
+# held-out halves gave at its end 234, 189, 122 and 11 of 240, 192, 128 and 480 (their first
+# run: the same but one "soon" fewer); the seventieth read them. No held-out half of the
+# session met the target on its one run but 163's, 168's and 183's.
 # Eight more sets were written after the sixty-sixth round and are kept unread, each run once
 # whole on the session's last rules (173 van-lifers and narrowboats, 174 lifeguards and swimming
 # teachers, 175 people losing weight on GLP-1 jabs or diets, 176 older South Asian families
@@ -1416,7 +1461,15 @@ FLOORS = {**SIZES,
           "triage_blind167_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind169_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind169_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
-          "triage_blind172_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind172_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # After the sixty-ninth and seventieth rounds. Left in the tune halves: an 8-year-old's
+          # shin waking her crying every night this week, "fine during the day. growing pains?" (a
+          # parent's question about growing pains still reads as their word for it; 188). In the
+          # held-out halves, read after their one run: a leg that "goes to sleep" on long drives
+          # from the seat edge and "wakes up soon as i stop", hamstring tight (a journey and a
+          # leg's pain still ask about a clot; 185).
+          "triage_blind188_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+          "triage_blind185_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")
