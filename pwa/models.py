@@ -511,6 +511,8 @@ class RedFlags(Strict):
     past: Past = Past()
     questions: tuple[Words, ...] = ()
     openers: tuple[Words, ...] = ()  # a greeting at the start: "hi 30 wks"
+    # Word starts that make an opener the start of a complaint: "morning stiffness"
+    openers_named: tuple[Word, ...] = ()
     ands: tuple[str, ...] = ()  # read as "and": "&", "n" ("arm n leg")
     pauses: tuple[str, ...] = ()  # read as a comma: "-" between spaces, "..", "full stop"
     mys: tuple[Word, ...] = ()  # read as "my" before what the rules read after it: "me back"

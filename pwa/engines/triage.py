@@ -192,8 +192,9 @@ def _questions(spec):
     """One expression for what is read as nothing: the `questions` anywhere ("is this normal"),
     and an opener only at the very start, with what follows it up to the next word ("hi, "), so
     an age or a pregnancy's weeks after it still starts the text ("hi 30 wks" is "30 wks");
-    not one that names what follows ("morning stiffness", "evening headaches")."""
-    named = r"(?! (?:stiff|sick|head|pain|ache)[a-z]*\b)"
+    not one whose next word starts with one of `openers_named` ("morning stiffness")."""
+    named = (rf"(?! (?:{'|'.join(map(re.escape, spec.openers_named))})[a-z]*\b)"
+             if spec.openers_named else "")
     parts = ([rf"^ ?(?:{_alternatives(spec.openers)})\b{named}[ ,.!:-]*"] if spec.openers
              else []) + (
         [rf"\b(?:{_alternatives(spec.questions)})\b"] if spec.questions else [])
