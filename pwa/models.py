@@ -523,6 +523,8 @@ class RedFlags(Strict):
     numbers: tuple[NumberSign, ...] = ()
     number_words: dict[Word, int] = {}
     rewrite: dict[str, tuple[Phrase, ...]] = {}
+    # Phrases read with every word, fillers too, before the fillers go: "side by side"
+    said: dict[str, tuple[Phrase, ...]] = {}
     known_words: tuple[Word, ...] = ()
     signs: dict[Slug, Sign]
     flags: tuple[RedFlag, ...] = Field(min_length=1)

@@ -173,6 +173,35 @@ def test_two_rewrites_that_are_one_without_their_fillers_are_refused(app):
         triage.build_rules(SimpleNamespace(red_flags=spec.model_copy(update={"rewrite": clash})))
 
 
+@pytest.mark.parametrize(("said", "error"), [
+    ({"utv": ["rolled quad"]}, "has no filler"),
+    ({"the vehicle": ["side by side"]}, "must be words, no fillers"),
+    ({"zorblat": ["side by side"]}, "a word no sign"),
+    ({"utv": ["side by side"], "quad": ["side by side"]}, "written twice"),
+])
+def test_a_said_phrase_is_refused_unless_its_fillers_matter_and_it_reads_as_rule_words(
+        app, said, error):
+    """A `said` phrase is read with its fillers only because one carries the meaning; without a
+    filler it belongs under rewrite. Its reading must be words the rules read (fillers would be
+    dropped at once, an unknown word reads as nothing), and one phrase reads one way."""
+    from types import SimpleNamespace
+
+    from pwa.loader import get_content
+
+    with app.test_request_context():
+        spec = get_content().red_flags
+        with pytest.raises(ValueError, match=error):
+            triage.build_rules(SimpleNamespace(red_flags=spec.model_copy(update={"said": said})))
+
+
+def test_a_said_phrase_is_read_with_its_fillers_before_they_go(rules):
+    """"side by side" is a vehicle only with its "by": without the fillers it is "side to side"
+    and "side side", which stay a direction."""
+    assert "utv" in triage.normalise(rules, "rolled my side by side")
+    assert "utv" not in triage.normalise(rules, "turned my head side to side")
+    assert "utv" not in triage.normalise(rules, "side, by side")
+
+
 def test_no_real_word_is_corrected_in_the_text(rules):
     """The text's own patterns read it with its typos corrected ("dauhgter 4"), never a real
     word: not "fried" into "friend", "starving" into "starting", "streams" into "screams"

@@ -1406,6 +1406,13 @@ QUERIES = [
     ("my mother (65) had cancer 20 years ago, shes fine, im 34, sore shoulder from lifting", None),
     ("hapu with twins 29 weeks, pain under my ribs on the right, headache, rings too tight",
      "today"),
+    # Fillers that carry the meaning (`said`): a vehicle rolled, not a neck turned side to side;
+    # "every am" is every morning.
+    ("rolled our side by side on the farm track, neck is killing him and his fingers are numb",
+     "emergency"),
+    ("my neck clicks when i turn it side to side, been like that for years", None),
+    ("31, low back stiff every am for months, loosens up once im moving", "soon"),
+    ("stiff in the am after a long run the day before, fine by lunch", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

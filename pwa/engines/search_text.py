@@ -49,9 +49,19 @@ def stem(word):
     return word
 
 
+def tokens(text):
+    """Every word of a text, folded, as typed: fillers kept, nothing stemmed."""
+    return TOKEN.findall(fold(text))
+
+
 def words(text, fillers):
     """The stemmed words of a text, filler words left out."""
-    return [stem(t) for t in TOKEN.findall(fold(text)) if t not in fillers]
+    return kept(tokens(text), fillers)
+
+
+def kept(typed, fillers):
+    """Stemmed, the tokens that are not fillers."""
+    return [stem(t) for t in typed if t not in fillers]
 
 
 def synonyms_by_first_word(synonyms):

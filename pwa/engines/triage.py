@@ -48,6 +48,28 @@ def _phrase(phrase, fillers):
     return "~".join("/".join(part) for part in parts)
 
 
+def _said(said, fillers):
+    """The `said` phrases, read with their fillers before the fillers go ("side by side" is an
+    off-road vehicle, "side to side" a direction): [[variant, canonical]], each its tokens as
+    typed joined by spaces, longest first. A variant needs a filler (else it is a rewrite); its
+    canonical words must be none (they would be dropped next)."""
+    pairs = {}
+    for canonical, variants in said.items():
+        words = search_text.tokens(canonical)
+        if not words or set(words) & fillers:
+            raise ValueError(f"red-flags.yaml: said '{canonical}' must be words, no fillers")
+        for variant in variants:
+            key = tuple(search_text.tokens(variant))
+            if len(key) < 2 or not set(key) & fillers:
+                raise ValueError(f"red-flags.yaml: said '{variant}' has no filler;"
+                                 " write it under rewrite")
+            if pairs.get(key, words) != words:
+                raise ValueError(f"red-flags.yaml: said '{variant}' is written twice")
+            pairs[key] = words
+    return [[" ".join(variant), " ".join(canonical)]
+            for variant, canonical in sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))]
+
+
 def _stemmed(words):
     return sorted({search_text.stem(word) for word in words})
 
@@ -72,6 +94,7 @@ def build_rules(content):
     # /red-flags.json small.
     rewrite = [[" ".join(variant), " ".join(canonical)]
                for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
+    said = _said(spec.said, fillers)
     signs = {sign_id: sorted({_phrase(phrase, fillers) for phrase in sign.phrases})
              for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
     order = {level: index for index, level in enumerate(LEVELS)}
@@ -98,6 +121,7 @@ def build_rules(content):
         "hold_results": list(spec.hold_results),
         "ask_inline": {"unless": list(spec.ask_inline.unless),
                        "signs": sorted(spec.ask_inline.signs)},
+        "said": said,
         "rewrite": rewrite,
         "signs": {sign_id: "|".join(phrases) for sign_id, phrases in signs.items()},
         "number_words": {"pattern": _spelled_pattern(spec.number_words),
@@ -109,6 +133,10 @@ def build_rules(content):
                   for flag in flags],
     }
     rules["read_words"] = _read_words(spec, fillers)
+    if unread := {w for _, canonical in said for w in search_text.words(canonical, fillers)
+                  } - set(vocabulary(rules)):
+        raise ValueError(f"red-flags.yaml: said reads as '{sorted(unread)[0]}', a word no sign,"
+                         " rewrite or list reads")
     # Real words a typo correction would turn into a sign of one word, a negator or a word the
     # number patterns read ("streams" is not "screams"), as one string of words (smaller
     # offline than a list). A word of a longer phrase alone raises nothing: "stuff" taken for
@@ -439,6 +467,8 @@ class _Index:
         # Same shape as the search index's synonyms: longest first, looked up by first word.
         self.rewrite = search_text.synonyms_by_first_word(
             [(variant.split(), canonical.split()) for variant, canonical in rules["rewrite"]])
+        self.said = search_text.synonyms_by_first_word(
+            [(variant.split(), canonical.split()) for variant, canonical in rules["said"]])
         self.corrector = search_text.Corrector(vocabulary(rules), known_words(rules),
                                                keep_first_letter=True)
         self.phrases = {}  # first word -> [(parts, gap, sign)], each part its forms
@@ -471,12 +501,13 @@ REPEATED = re.compile(r"\b([a-z]+)(?: \1\b)+", re.ASCII | re.IGNORECASE)
 
 
 def normalise(rules, text):
-    """The words of a text as the rules read them: folded, a word repeated in a row once,
-    typo-corrected, rewritten."""
+    """The words of a text as the rules read them: folded, a word repeated in a row once, the
+    `said` phrases read with their fillers, fillers dropped, typo-corrected, rewritten."""
     index, limits = _index(rules), rules["limits"]
     marked = CLAUSE_END.sub(f" {CLAUSE_MARK} ", text[: limits["chars"]])
     # A word said twice for weight is read once ("pain pain", "rip rip"; not "week on week").
-    words = search_text.words(REPEATED.sub(r"\1", marked), index.fillers)[: limits["words"]]
+    typed = search_text.apply_synonyms(search_text.tokens(REPEATED.sub(r"\1", marked)), index.said)
+    words = search_text.kept(typed, index.fillers)[: limits["words"]]
     corrected = {}
     for word in words:
         if len(corrected) >= limits["typos"]:

@@ -17,8 +17,18 @@ export function stem(word) {
 }
 
 // The stemmed words of a text, filler words left out (search_text.words); the triage reads with it.
+// Every word of a text, folded, as typed: fillers kept, nothing stemmed (search_text.tokens).
+export function tokens(text) {
+  return fold(text).match(TOKEN) || [];
+}
+
+// Stemmed, the tokens that are not fillers (search_text.kept).
+export function kept(typed, fillers) {
+  return typed.filter((t) => !fillers.has(t)).map(stem);
+}
+
 export function words(text, fillers) {
-  return (fold(text).match(TOKEN) || []).filter((t) => !fillers.has(t)).map(stem);
+  return kept(tokens(text), fillers);
 }
 
 export function synonymsByFirstWord(synonyms) {

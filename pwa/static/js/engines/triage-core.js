@@ -1,7 +1,7 @@
 // Red-flag triage in the browser, on /red-flags.json, so warnings work offline.
 // It mirrors pwa/engines/triage.py step for step; tests/test_triage_parity.py runs both on the same
 // queries.
-import { fold, words, stem, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
+import { fold, words, tokens, kept, stem, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
 
 // A warning's words (title, message) are not in /red-flags.json (triage.served): the views add
 // them from /timer-data.json (finder/warning-words.js).
@@ -85,6 +85,7 @@ function triageIndex(rules) {
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
     rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
+    said: synonymsByFirstWord((rules.said || []).map((pair) => pair.map((words) => words.split(' ')))),
     corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
   };
   for (const [sign, joined] of Object.entries(rules.signs)) {
@@ -127,8 +128,8 @@ function correctedWord(index, word) {
   return fixed;
 }
 
-// The words of a text as the rules read them: folded, a word repeated in a row once,
-// typo-corrected, rewritten.
+// The words of a text as the rules read them: folded, a word repeated in a row once, the `said`
+// phrases read with their fillers, fillers dropped, typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
   const { limits } = rules;
@@ -136,7 +137,8 @@ export function triageWords(rules, text) {
   const head = triageHead(rules, text);
   const marked = head.replace(CLAUSE_END, ` ${CLAUSE_MARK} `);
   // A word said twice for weight is read once ("pain pain", "rip rip"; not "week on week").
-  const typed = words(marked.replace(REPEATED, '$1'), index.fillers).slice(0, limits.words);
+  const said = applySynonyms(tokens(marked.replace(REPEATED, '$1')), index.said);
+  const typed = kept(said, index.fillers).slice(0, limits.words);
   const corrected = new Map();
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
