@@ -180,7 +180,14 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind181_holdout", "triage_blind182_holdout",
                        "triage_blind183_holdout", "triage_blind184_holdout",
                        "triage_blind185_holdout", "triage_blind186_holdout",
-                       "triage_blind187_holdout", "triage_blind188_holdout")}
+                       "triage_blind187_holdout", "triage_blind188_holdout",
+                       "triage_blind189_tune", "triage_blind190_tune", "triage_blind191_tune",
+                       "triage_blind192_tune", "triage_blind193_tune", "triage_blind194_tune",
+                       "triage_blind195_tune", "triage_blind196_tune", "triage_blind189_holdout",
+                       "triage_blind190_holdout", "triage_blind191_holdout",
+                       "triage_blind192_holdout", "triage_blind193_holdout",
+                       "triage_blind194_holdout", "triage_blind195_holdout",
+                       "triage_blind196_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -503,6 +510,22 @@ SIZES = {
     "triage_blind186_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind187_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind188_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind189_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind190_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind191_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind192_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind193_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind194_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind195_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind196_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind189_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind190_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind191_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind192_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind193_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind194_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind195_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind196_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -835,7 +858,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind185_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
              "triage_blind186_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 58},
              "triage_blind187_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 58},
-             "triage_blind188_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60}}
+             "triage_blind188_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind189_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind190_tune": {"emergency": 29, "today": 20, "soon": 16, "none": 55},
+             "triage_blind191_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind192_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind193_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind194_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind195_tune": {"emergency": 28, "today": 21, "soon": 11, "none": 58},
+             "triage_blind196_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind189_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 57},
+             "triage_blind190_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 56},
+             "triage_blind191_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind192_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind193_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind194_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind195_holdout": {"emergency": 28, "today": 23, "soon": 15, "none": 59},
+             "triage_blind196_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 59}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1300,6 +1339,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # aerial and circus performers, 179 postal workers and leaflet deliverers, 180 pub darts, snooker
 # and bowls players): emergency 477 of 480, today 379 of 384, soon 251 of 256, 13 false alarms
 # in 960 (on the session's starting rules 477, 376, 251 and 17).
+# Fifteenth session: one eight, run once whole on the rules of the session's first commit (189
+# riders, grooms and stable hands, 190 new and expectant parents, 191 chefs and kitchen staff,
+# 192 yoga, pilates and tai chi classes, 193 golf, tennis, padel and pickleball players, 194
+# people with diabetes, heart or kidney disease or on blood thinners, 195 Scots and Geordies,
+# 196 families of service people and people far from a doctor): emergency 471 of 480, today
+# 370 of 384, soon 247 of 256, 18 false alarms in 960 (the session's starting rules gave the
+# same). The seventy-first round read the tune halves; the held-out halves then gave 235, 190,
+# 126 and 11 of 240, 192, 128 and 480 (their first run: 235, 188, 125 and 11); the
+# seventy-second read them. 191's and 192's held-out halves met the target on their one run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1437,26 +1485,23 @@ FLOORS = {**SIZES,
           "triage_blind134_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind139_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Fourteenth session, after the sixty-third to sixty-eighth rounds. Left in the tune
-          # halves: "27 back stiff every am" ("am" is a filler, so "every am" cannot be read as
-          # mornings; 153); pins and needles after leaning on an armrest "for ages, went away once
-          # i moved" ("for ages" is a lasting numbness's words, and "went away" also ends a
-          # sciatica's that stays; 157); a 12-year-old "walking funny" the day after rugby camp (a
-          # child's limp still asks today) and shoulders "like concrete after scrums" ("after a
-          # scrum" is also a neck injury's; 162); "rolled my side by side" (an off-road vehicle, but
-          # with its fillers gone "side by side" is "side to side"; 164); a heart pounding after
-          # carrying a boiler upstairs that settled on sitting, then sore arms (effort and rest are
-          # angina's words; 167); neck and shoulders after a long-haul flight, "legs totally fine"
-          # ("fine" denies only the word before it, and a word between that counted is an unread
-          # set's loss; 169); a chest sore "where my little one headbutted me" (172). In the
-          # held-out halves, read after their one run: a headache at 70 after sleeping in an
-          # armchair "had these before" (a new headache over 50 still asks soon; 155); calves
-          # "tight as a drum after a day on ladders" (167); a neck ache that "nothing touches ... a
-          # month now" with an emoji before the month (169).
-          "triage_blind153_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          # halves (besides "27 back stiff every am" and "rolled my side by side", read since the
+          # fifteenth session's `said`): pins and needles after leaning on an armrest "for ages,
+          # went away once i moved" ("for ages" is a lasting numbness's words, and "went away" also
+          # ends a sciatica's that stays; 157); a 12-year-old "walking funny" the day after rugby
+          # camp (a child's limp still asks today) and shoulders "like concrete after scrums"
+          # ("after a scrum" is also a neck injury's; 162); a heart pounding after carrying a boiler
+          # upstairs that settled on sitting, then sore arms (effort and rest are angina's words;
+          # 167); neck and shoulders after a long-haul flight, "legs totally fine" ("fine" denies
+          # only the word before it, and a word between that counted is an unread set's loss; 169);
+          # a chest sore "where my little one headbutted me" (172). In the held-out halves, read
+          # after their one run: a headache at 70 after sleeping in an armchair "had these before"
+          # (a new headache over 50 still asks soon; 155); calves "tight as a drum after a day on
+          # ladders" (167); a neck ache that "nothing touches ... a month now" with an emoji before
+          # the month (169).
           "triage_blind155_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind157_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind162_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind164_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
           "triage_blind167_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind167_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind169_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
@@ -1469,7 +1514,15 @@ FLOORS = {**SIZES,
           # from the seat edge and "wakes up soon as i stop", hamstring tight (a journey and a
           # leg's pain still ask about a clot; 185).
           "triage_blind188_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
-          "triage_blind185_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind185_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # After the seventy-first and seventy-second rounds. Left in the tune halves: a back
+          # sore "fae the bairns' trampoline, bounced like an eejit" (whose back, the child's or
+          # the parent's, the words do not tell; 195). In the held-out halves, read after their
+          # one run: ribs sore where the baby kicks, late in a pregnancy, the midwife having
+          # checked blood pressure and urine the day before (pain under the ribs in late
+          # pregnancy still asks today; 190).
+          "triage_blind195_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind190_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")
