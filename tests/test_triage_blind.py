@@ -187,7 +187,13 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind190_holdout", "triage_blind191_holdout",
                        "triage_blind192_holdout", "triage_blind193_holdout",
                        "triage_blind194_holdout", "triage_blind195_holdout",
-                       "triage_blind196_holdout")}
+                       "triage_blind196_holdout", "triage_blind197_tune", "triage_blind198_tune",
+                       "triage_blind199_tune", "triage_blind200_tune", "triage_blind201_tune",
+                       "triage_blind202_tune", "triage_blind203_tune", "triage_blind204_tune",
+                       "triage_blind197_holdout", "triage_blind198_holdout",
+                       "triage_blind199_holdout", "triage_blind200_holdout",
+                       "triage_blind201_holdout", "triage_blind202_holdout",
+                       "triage_blind203_holdout", "triage_blind204_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -526,6 +532,22 @@ SIZES = {
     "triage_blind194_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind195_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind196_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind197_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind198_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind199_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind200_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind201_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind202_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind203_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind204_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind197_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind198_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind199_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind200_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind201_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind202_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind203_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind204_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -874,7 +896,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind193_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
              "triage_blind194_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
              "triage_blind195_holdout": {"emergency": 28, "today": 23, "soon": 15, "none": 59},
-             "triage_blind196_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 59}}
+             "triage_blind196_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 59},
+             "triage_blind197_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind198_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 56},
+             "triage_blind199_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 59},
+             "triage_blind200_tune": {"emergency": 29, "today": 23, "soon": 16, "none": 60},
+             "triage_blind201_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind202_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind203_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind204_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind197_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind198_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 56},
+             "triage_blind199_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind200_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 60},
+             "triage_blind201_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 57},
+             "triage_blind202_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind203_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 58},
+             "triage_blind204_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1348,6 +1386,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # same). The seventy-first round read the tune halves; the held-out halves then gave 235, 190,
 # 126 and 11 of 240, 192, 128 and 480 (their first run: 235, 188, 125 and 11); the
 # seventy-second read them. 191's and 192's held-out halves met the target on their one run.
+# A second eight, run once whole on the seventy-second round's rules (197 US warehouse and
+# logistics night staff, 198 people in their eighties and nineties writing themselves, 199
+# Indian, Nigerian, Kenyan and Filipino nurses and carers abroad, 200 builders' merchants and
+# labourers on WhatsApp, 201 anxious writers who have googled everything, 202 hikers, skiers and
+# mountain bikers, 203 teachers and nursery staff, 204 Sunday league and five-a-side
+# footballers): emergency 474 of 480, today 378 of 384, soon 251 of 256, 17 false alarms in 960
+# (on the session's starting rules 474, 378, 250 and 17). The seventy-third round read the tune
+# halves; the held-out halves then gave exactly their first run (236, 190, 125 and 9 of 240,
+# 192, 128 and 480); the seventy-fourth read them. 197's and 202's held-out halves met the target
+# on their one run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1522,7 +1570,18 @@ FLOORS = {**SIZES,
           # checked blood pressure and urine the day before (pain under the ribs in late
           # pregnancy still asks today; 190).
           "triage_blind195_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind190_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind190_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # After the seventy-third and seventy-fourth rounds. Left in the tune halves: an
+          # 84-year-old's upper back sore from carrying a great-grandson on the hip (a back that
+          # hurts after lifting at that age still asks about a fracture; 198); a 17-year-old's low
+          # back pain for two months "thats not going" beside a childcare apprenticeship (a lasting
+          # pain at a young age asking "soon" cost an unread row: the child the writer names
+          # cannot be told from the writer; 203). In the held-out halves, read after their one
+          # run: a headache after no sleep with "the new baby" (a headache after a birth still asks
+          # soon; 201).
+          "triage_blind198_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind203_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind201_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

@@ -1448,6 +1448,40 @@ QUERIES = [
     ("back ache for two months that isnt any better lying down or resting", "soon"),
     ("knees and elbows ache a few hours after a reef dive, skin looks marbled", "emergency"),
     ("shoulder ache, temp was 35.5 this morning after swimming in the sea, feel fine", None),
+    # The second batch (197-204): a youth team by age, a scan that found no clot, a reader's chin
+    # on the chest (not "chin to chest"), a brain freeze, a heart attack "every time", a body at
+    # its most ill ever, a leg turned out in an old person, flying after diving.
+    ("cant go up on my tiptoes on the right and the top of my foot is numb, sciatica", "today"),
+    ("i keep tripping over my left foot, its not lifting properly on the stairs", "today"),
+    ("new low back ache 71, nothing happened, 2 weeks", "soon"),
+    ("my u9s striker is limping since saturday and feels hot", "today"),
+    ("two days after my hip op, the most ill i have ever felt, shivering and muddled", "emergency"),
+    ("headache outta nowhere, peaked straight away, like being hit with a bat", "emergency"),
+    ("old dear across the road slipped, her leg looks shorter and she cant stand on it", "today"),
+    ("my neck went stiff on the way back from the coast, no knock, 80", None),
+    ("ultrasound on my calf was clear yesterday, its a torn muscle, how do i massage it", None),
+    ("on prednisolone for my pmr, sore shoulder blade from carrying the shopping", None),
+    ("chest hurts only with that exact movement when i twist to reach the back seat", None),
+    ("numb bum after a long ride, back to normal after walking around", None),
+    ("back ache from nights at the care home lifting residents", None),
+    ("pulled my back reaching for my slippers, done it the same way before, easing "
+     "already. 86", None),
+    ("neck aches from reading in bed with my chin on my chest", None),
+    ("cant put my chin on my chest, fever and a pounding head", "emergency"),
+    ("brain freeze from a slushie, sudden stabbing headache, gone in seconds", None),
+    ("feels like im having a heart attack every time i run up the stairs lol, its my legs", None),
+    ("little Amy is 4, wont walk since this morning and has a temperature", "today"),
+    ("headache went from nothing to the worst ever in seconds while straining", "emergency"),
+    ("headaches since i turned 60, never had em before", "soon"),
+    ("flu for two days, now confused with a stiff neck and a rash", "emergency"),
+    ("nan fell, her leg is rolled outwards and she cries when it moves", "today"),
+    ("dived in the morning and flew home after diving, now tingling hands and aching "
+     "elbows", "emergency"),
+    ("mid back ache for 6 weeks, not related to lifting anything", "soon"),
+    ("bad back after a tackle, my bits feel numb and i cant go for a poo properly", "emergency"),
+    ("back pain between my shoulder blades for weeks, hurting at night", "soon"),
+    ("my back hurts after a night out dancing in heels", None),
+    ("worried its a brain tumour but its just tension headaches from work, googled it", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
