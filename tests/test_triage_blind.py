@@ -193,7 +193,14 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind197_holdout", "triage_blind198_holdout",
                        "triage_blind199_holdout", "triage_blind200_holdout",
                        "triage_blind201_holdout", "triage_blind202_holdout",
-                       "triage_blind203_holdout", "triage_blind204_holdout")}
+                       "triage_blind203_holdout", "triage_blind204_holdout",
+                       "triage_blind205_tune", "triage_blind206_tune", "triage_blind207_tune",
+                       "triage_blind208_tune", "triage_blind209_tune", "triage_blind210_tune",
+                       "triage_blind211_tune", "triage_blind212_tune", "triage_blind205_holdout",
+                       "triage_blind206_holdout", "triage_blind207_holdout",
+                       "triage_blind208_holdout", "triage_blind209_holdout",
+                       "triage_blind210_holdout", "triage_blind211_holdout",
+                       "triage_blind212_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -548,6 +555,22 @@ SIZES = {
     "triage_blind202_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind203_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind204_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind205_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind206_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind207_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind208_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind209_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind210_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind211_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind212_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind205_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind206_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind207_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind208_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind209_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind210_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind211_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind212_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -912,7 +935,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind201_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 57},
              "triage_blind202_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
              "triage_blind203_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 58},
-             "triage_blind204_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60}}
+             "triage_blind204_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind205_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind206_tune": {"emergency": 29, "today": 23, "soon": 14, "none": 60},
+             "triage_blind207_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind208_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind209_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
+             "triage_blind210_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind211_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind212_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind205_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind206_holdout": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
+             "triage_blind207_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind208_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind209_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind210_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind211_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind212_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 59}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1396,6 +1435,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # halves; the held-out halves then gave exactly their first run (236, 190, 125 and 9 of 240,
 # 192, 128 and 480); the seventy-fourth read them. 197's and 202's held-out halves met the target
 # on their one run.
+# A third eight, run once whole on the seventy-fourth round's rules (205 dog walkers, farriers
+# and vets' nurses, 206 two-to-eight-word messages, 207 touring musicians and crews, 208
+# swimmers, surfers, rowers and sailors, 209 night cleaners, guards and day sleepers, 210
+# Caribbean, West African and Black British families, 211 martial artists and boxers, 212 home
+# carers and personal assistants): emergency 477 of 480, today 381 of 384, soon 250 of 256, 7
+# false alarms in 960 (on the session's starting rules 476, 381, 250 and 8). The seventy-fifth
+# round read the tune halves; the held-out halves then gave exactly their first run (238, 190,
+# 126 and 4 of 240, 192, 128 and 480); the seventy-sixth read them. 208's and 209's held-out
+# halves met the target on their one run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1581,7 +1629,15 @@ FLOORS = {**SIZES,
           # soon; 201).
           "triage_blind198_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind203_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
-          "triage_blind201_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind201_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # After the seventy-fifth and seventy-sixth rounds. Left in the tune halves: "ribs
+          # ache sweaty nights" ("sweaty nights" as night sweats cost an unread row; 206);
+          # "upper back pain no injury" (a thoracic pain asks soon only when it lasts; 206); a
+          # 54-year-old's "new ones feel different and more often" after childhood migraines (the
+          # childhood clause is put in the past, and "feel different" alone is too common a phrase
+          # to warn; 209).
+          "triage_blind206_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
+          "triage_blind209_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
 
 
 @pytest.fixture(scope="module")

@@ -1482,6 +1482,28 @@ QUERIES = [
     ("back pain between my shoulder blades for weeks, hurting at night", "soon"),
     ("my back hurts after a night out dancing in heels", None),
     ("worried its a brain tumour but its just tension headaches from work, googled it", None),
+    # The third batch (205-212): flights of stairs, a trip with no blow, an arm held up, a goalie's
+    # diving practice, hours of driving before the stiffness, a pump that went down, Pidgin's
+    # "pikin", a fall nobody saw.
+    ("my chest aches but only when i move my arm after a long row, im 29", None),
+    ("knees and shoulders ache after a scuba dive this afternoon", "emergency"),
+    ("had my baby 5 days ago, sevear headache that wont shift", "today"),
+    ("i wake in the second half of my sleep stiff in the lower back, moving about "
+     "helps, 28, months now", "soon"),
+    ("arm feels heavy after holding my nans arm up for ages while the nurse dressed it", None),
+    ("tripped on the rug, didnt hit anything, just twisted my back a bit", None),
+    ("goalie, sore shoulders after diving practice all evening", None),
+    ("night sweats every week and my ribs ache, sweats every night", "soon"),
+    ("low back stiff after driving 4 hrs, loosens up after a walk, 35", None),
+    ("fingers numb months now", "soon"),
+    ("headache every morning, new for me", "soon"),
+    ("jaw aches from clenching all night at a festival", None),
+    ("pikin get fever and him knee dey pain, e no wan walk", "today"),
+    ("forearms pumped solid after rope climbs, cant feel my hands, went down after 20 mins", None),
+    ("dived twice yesterday, now my lower back hurts and my legs feel numbish", "emergency"),
+    ("thighs burning after carrying the shopping up 3 flights", None),
+    ("dad suddenly wet himself with his bad back and says his bottom feels numb", "emergency"),
+    ("found her on the floor this morning, cant bear weight on her right hip", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
