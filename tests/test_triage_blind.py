@@ -200,7 +200,11 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind206_holdout", "triage_blind207_holdout",
                        "triage_blind208_holdout", "triage_blind209_holdout",
                        "triage_blind210_holdout", "triage_blind211_holdout",
-                       "triage_blind212_holdout")}
+                       "triage_blind212_holdout", "triage_blind213_untouched",
+                       "triage_blind214_untouched", "triage_blind215_untouched",
+                       "triage_blind216_untouched", "triage_blind217_untouched",
+                       "triage_blind218_untouched", "triage_blind219_untouched",
+                       "triage_blind220_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -571,6 +575,14 @@ SIZES = {
     "triage_blind210_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind211_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind212_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind213_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind214_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind215_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind216_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind217_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind218_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind219_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind220_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -951,7 +963,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind209_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
              "triage_blind210_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
              "triage_blind211_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-             "triage_blind212_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 59}}
+             "triage_blind212_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 59},
+             "triage_blind213_untouched": {"emergency": 60, "today": 46, "soon": 31, "none": 119},
+             "triage_blind214_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 119},
+             "triage_blind215_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 118},
+             "triage_blind216_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 117},
+             "triage_blind217_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+             "triage_blind218_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 117},
+             "triage_blind219_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 117},
+             "triage_blind220_untouched": {"emergency": 55, "today": 47, "soon": 28, "none": 117}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1444,6 +1464,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # round read the tune halves; the held-out halves then gave exactly their first run (238, 190,
 # 126 and 4 of 240, 192, 128 and 480); the seventy-sixth read them. 208's and 209's held-out
 # halves met the target on their one run.
+# Eight more sets were written at the end of the fifteenth session and are kept unread, each run
+# once whole on its last rules (213 pharmacy staff relaying customers, 214 farm workers in
+# Ireland and the US Midwest, 215 young parents of toddlers and schoolchildren, 216 people home
+# after an operation or a long illness, 217 office workers in India, Singapore and the
+# Philippines, 218 climbers' and cavers' partners and rescue volunteers, 219 retired walkers,
+# bowlers, swimmers and gardeners, 220 people writing through a translation app): emergency 468
+# of 480, today 381 of 384, soon 249 of 256, 16 false alarms in 960 (on the session's starting
+# rules 467, 381, 248 and 16).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
