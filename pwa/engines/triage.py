@@ -66,6 +66,12 @@ def _said(said, fillers):
             if pairs.get(key, words) != words:
                 raise ValueError(f"red-flags.yaml: said '{variant}' is written twice")
             pairs[key] = words
+    return _longest_first(pairs)
+
+
+def _longest_first(pairs):
+    """{variant words: canonical words} as shipped: [[variant, canonical]], each its words joined
+    by spaces, the longest variant first (`rewrite` and `said` alike)."""
     return [[" ".join(variant), " ".join(canonical)]
             for variant, canonical in sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))]
 
@@ -92,8 +98,7 @@ def build_rules(content):
     # Words joined by spaces, a sign's phrases by "|", a combination's signs by spaces: the
     # look-ups are built where the rules are read (_Index, triageIndex), which keeps
     # /red-flags.json small.
-    rewrite = [[" ".join(variant), " ".join(canonical)]
-               for variant, canonical in sorted(rewrites.items(), key=lambda p: (-len(p[0]), p[0]))]
+    rewrite = _longest_first(rewrites)
     said = _said(spec.said, fillers)
     signs = {sign_id: sorted({_phrase(phrase, fillers) for phrase in sign.phrases})
              for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
@@ -465,10 +470,9 @@ class _Index:
         self.answered_no = answered and (re.compile(answered["pattern"], re.ASCII),
                                          answered["read_as"])
         # Same shape as the search index's synonyms: longest first, looked up by first word.
-        self.rewrite = search_text.synonyms_by_first_word(
-            [(variant.split(), canonical.split()) for variant, canonical in rules["rewrite"]])
-        self.said = search_text.synonyms_by_first_word(
-            [(variant.split(), canonical.split()) for variant, canonical in rules["said"]])
+        self.rewrite, self.said = (search_text.synonyms_by_first_word(
+            [(variant.split(), canonical.split()) for variant, canonical in rules[key]])
+            for key in ("rewrite", "said"))
         self.corrector = search_text.Corrector(vocabulary(rules), known_words(rules),
                                                keep_first_letter=True)
         self.phrases = {}  # first word -> [(parts, gap, sign)], each part its forms

@@ -16,7 +16,6 @@ export function stem(word) {
   return word;
 }
 
-// The stemmed words of a text, filler words left out (search_text.words); the triage reads with it.
 // Every word of a text, folded, as typed: fillers kept, nothing stemmed (search_text.tokens).
 export function tokens(text) {
   return fold(text).match(TOKEN) || [];
@@ -27,6 +26,7 @@ export function kept(typed, fillers) {
   return typed.filter((t) => !fillers.has(t)).map(stem);
 }
 
+// The stemmed words of a text, filler words left out (search_text.words); the triage reads with it.
 export function words(text, fillers) {
   return kept(tokens(text), fillers);
 }

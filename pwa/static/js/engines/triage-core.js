@@ -43,6 +43,9 @@ function knownWords(rules) {
   return words;
 }
 
+// [[variant, canonical]] as shipped (`rewrite`, `said`), looked up by first word (triage._Index).
+const wordPairs = (pairs) => synonymsByFirstWord(pairs.map((pair) => pair.map((words) => (words ? words.split(' ') : []))));
+
 function triageIndex(rules) {
   let index = triageIndexes.get(rules);
   if (index) return index;
@@ -84,8 +87,8 @@ function triageIndex(rules) {
     textWords: textWords(rules),
     phrases: new Map(), // first word -> [[parts, gap, sign]], each part its forms
     // As the search index's synonyms ("" is no words).
-    rewrite: synonymsByFirstWord(rules.rewrite.map((pair) => pair.map((words) => (words ? words.split(' ') : [])))),
-    said: synonymsByFirstWord((rules.said || []).map((pair) => pair.map((words) => words.split(' ')))),
+    rewrite: wordPairs(rules.rewrite),
+    said: wordPairs(rules.said),
     corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
   };
   for (const [sign, joined] of Object.entries(rules.signs)) {
