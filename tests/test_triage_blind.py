@@ -204,7 +204,13 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind214_untouched", "triage_blind215_untouched",
                        "triage_blind216_untouched", "triage_blind217_untouched",
                        "triage_blind218_untouched", "triage_blind219_untouched",
-                       "triage_blind220_untouched")}
+                       "triage_blind220_untouched", "triage_blind221_tune", "triage_blind222_tune",
+                       "triage_blind223_tune", "triage_blind224_tune", "triage_blind225_tune",
+                       "triage_blind226_tune", "triage_blind227_tune", "triage_blind228_tune",
+                       "triage_blind221_holdout", "triage_blind222_holdout",
+                       "triage_blind223_holdout", "triage_blind224_holdout",
+                       "triage_blind225_holdout", "triage_blind226_holdout",
+                       "triage_blind227_holdout", "triage_blind228_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -583,6 +589,22 @@ SIZES = {
     "triage_blind218_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind219_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind220_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind221_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind222_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind223_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind224_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind225_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind226_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind227_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind228_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind221_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind222_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind223_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind224_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind225_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind226_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind227_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind228_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -971,7 +993,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind217_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
              "triage_blind218_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 117},
              "triage_blind219_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 117},
-             "triage_blind220_untouched": {"emergency": 55, "today": 47, "soon": 28, "none": 117}}
+             "triage_blind220_untouched": {"emergency": 55, "today": 47, "soon": 28, "none": 117},
+             "triage_blind221_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 59},
+             "triage_blind222_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 59},
+             "triage_blind223_tune": {"emergency": 24, "today": 21, "soon": 11, "none": 58},
+             "triage_blind224_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind225_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 60},
+             "triage_blind226_tune": {"emergency": 26, "today": 24, "soon": 16, "none": 58},
+             "triage_blind227_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind228_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind221_holdout": {"emergency": 28, "today": 23, "soon": 14, "none": 59},
+             "triage_blind222_holdout": {"emergency": 29, "today": 24, "soon": 11, "none": 59},
+             "triage_blind223_holdout": {"emergency": 24, "today": 23, "soon": 12, "none": 60},
+             "triage_blind224_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind225_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind226_holdout": {"emergency": 29, "today": 22, "soon": 15, "none": 59},
+             "triage_blind227_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind228_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1472,6 +1510,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # bowlers, swimmers and gardeners, 220 people writing through a translation app): emergency 468
 # of 480, today 381 of 384, soon 249 of 256, 16 false alarms in 960 (on the session's starting
 # rules 467, 381, 248 and 16).
+# The sixteenth session. A first eight, run once whole on the session's starting rules (221
+# people writing through a translation app from Chinese, Vietnamese, Korean or Japanese, 222
+# the same from Polish, Romanian, Ukrainian or Russian, 223 people who spell by sound, 224
+# stoics who play everything down, 225 people writing live about someone beside them, 226
+# people who say how it feels in pictures, 227 women writing about periods, pregnancy, birth
+# and the menopause, 228 weekend players and their coaches): emergency 459 of 480, today 371
+# of 384, soon 235 of 256, 15 false alarms in 960. The seventy-seventh round read the tune
+# halves; the held-out halves then gave 234, 187, 118 and 8 of 240, 192, 128 and 480 (their
+# first run: 230, 186, 115 and 8); the seventy-eighth read them. 224's, 225's and 228's
+# held-out halves met the target on their one run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1665,7 +1713,19 @@ FLOORS = {**SIZES,
           # childhood clause is put in the past, and "feel different" alone is too common a phrase
           # to warn; 209).
           "triage_blind206_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
-          "triage_blind209_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
+          "triage_blind209_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          # After the seventy-seventh and seventy-eighth rounds. Left: a back sore after tripping
+          # up a kerb with no age given (a fall's back pain asks soon; 226); a leg numb after
+          # sitting with crossed legs "for ages", and a foot sat on "for ages" (how long they sat
+          # reads as how long the numbness lasts; 226, 225); "ache in the spine itself ... for
+          # weeks ... probably posture" (a thoracic pain asks soon only with no cause; 224); chest
+          # muscles sore with a heart "pounding" in a class the day before, and after a vomiting
+          # bug (chest pain with a heart attack's companion warns even when the writer names a
+          # muscle: "probably just a pulled muscle" was a heart attack in the same set; 227).
+          "triage_blind226_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind224_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind225_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind227_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
 
 
 @pytest.fixture(scope="module")

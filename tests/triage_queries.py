@@ -1504,6 +1504,30 @@ QUERIES = [
     ("thighs burning after carrying the shopping up 3 flights", None),
     ("dad suddenly wet himself with his bad back and says his bottom feels numb", "emergency"),
     ("found her on the floor this morning, cant bear weight on her right hip", "today"),
+    # The sixteenth session's first batch (221-228): words spelt as heard, a survivor's cancer, an
+    # arm that will not go overhead, sentences through a translation app, a drink's slurring.
+    ("hit my hed on the shelf and been sik twice, hedake getting worse", "emergency"),
+    ("my nek is stif and i have a temprature of 39, the lite hurts", "emergency"),
+    ("rist swolen red and hot since last nite, no fall", "today"),
+    ("nite swets for weeks and my sholder akes", "soon"),
+    ("my aunt is a cancer survivor, im 31 and my back is stiff from gardening", None),
+    ("cant lift my arm above my head since yesterday morning, not sore, just weak", "today"),
+    ("cant lift my arm above my head after a day of painting the hall", None),
+    ("cant lift my arms above my head after shoulder day", None),
+    ("slipped on the wet floor, im on apixaban, banged the bak of my hed", "emergency"),
+    ("mum 78 says her head is sore at the side and touching her hair hurts", "today"),
+    ("knee ache getting stronger every week, increasing each week, no injury", "soon"),
+    ("3 days after giving birth and a pounding headache with pain under my right ribs", "today"),
+    ("i think my wife is having a stroke, talking slurry and cant hold her cup", "emergency"),
+    ("17 years boy, back pain since 2 months, no injury", "soon"),
+    ("my under 12s striker has a fever and his shin bone hurts at night", "today"),
+    ("sudden groin pain go to the ball on left side and i am vomiting", "emergency"),
+    ("slurring words after the christmas do, all fine now, just a stiff neck", None),
+    ("he had 2 pints and now hes slurring and his face is drooping", "emergency"),
+    ("36 weeks and my face and hands are puffy, headache and pain under my right ribs", "today"),
+    ("cant feel the toilet paper when i wipe and my back is killing me", "emergency"),
+    ("scuba diving last month, back sore today from carrying the dive tanks", None),
+    ("groin hurts from the hockey tournament, no swelling", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
