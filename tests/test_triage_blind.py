@@ -210,7 +210,14 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind221_holdout", "triage_blind222_holdout",
                        "triage_blind223_holdout", "triage_blind224_holdout",
                        "triage_blind225_holdout", "triage_blind226_holdout",
-                       "triage_blind227_holdout", "triage_blind228_holdout")}
+                       "triage_blind227_holdout", "triage_blind228_holdout",
+                       "triage_blind229_tune", "triage_blind230_tune", "triage_blind231_tune",
+                       "triage_blind232_tune", "triage_blind233_tune", "triage_blind234_tune",
+                       "triage_blind235_tune", "triage_blind236_tune", "triage_blind229_holdout",
+                       "triage_blind230_holdout", "triage_blind231_holdout",
+                       "triage_blind232_holdout", "triage_blind233_holdout",
+                       "triage_blind234_holdout", "triage_blind235_holdout",
+                       "triage_blind236_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -605,6 +612,22 @@ SIZES = {
     "triage_blind226_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind227_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind228_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind229_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind230_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind231_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind232_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind233_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind234_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind235_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind236_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind229_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind230_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind231_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind232_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind233_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind234_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind235_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind236_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1009,7 +1032,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind225_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
              "triage_blind226_holdout": {"emergency": 29, "today": 22, "soon": 15, "none": 59},
              "triage_blind227_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
-             "triage_blind228_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 58}}
+             "triage_blind228_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind229_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind230_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind231_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind232_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind233_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 59},
+             "triage_blind234_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+             "triage_blind235_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 60},
+             "triage_blind236_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind229_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 58},
+             "triage_blind230_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
+             "triage_blind231_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+             "triage_blind232_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind233_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 60},
+             "triage_blind234_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind235_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind236_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1520,6 +1559,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # halves; the held-out halves then gave 234, 187, 118 and 8 of 240, 192, 128 and 480 (their
 # first run: 230, 186, 115 and 8); the seventy-eighth read them. 224's, 225's and 228's
 # held-out halves met the target on their one run.
+# A second eight, run once whole on the seventy-eighth round's rules (229 people who only ask
+# questions, 230 autistic adults and very literal writers, 231 grandchildren and adult children
+# interpreting for older relatives, 232 people with rheumatoid arthritis, lupus, osteoporosis,
+# joint replacements or long-term steroids, 233 long rambling social media posts, 234 people
+# writing in pain, exhausted or on strong painkillers, 235 place-and-feeling shorthand, 236
+# timelines by the clock): emergency 474 of 480, today 379 of 384, soon 248 of 256, 14 false
+# alarms in 960 (the session's starting rules gave the same). The seventy-ninth round read the
+# tune halves; the held-out halves then gave exactly their first run (236, 190, 124 and 9 of
+# 240, 192, 128 and 480); the eightieth read them.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1725,7 +1773,17 @@ FLOORS = {**SIZES,
           "triage_blind226_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind224_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind225_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind227_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
+          "triage_blind227_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          # After the seventy-ninth and eightieth rounds. Left: "knocked out... by a 3 hour nap"
+          # (the joke is across a pause; 230); thigh muscles aching a month after a knee
+          # replacement the surgeon checked (a recent operation with a leg's pain asks today;
+          # 232); a neck stiff "while i was sick" (sick as ill, read as sickness beside the pain;
+          # 233); "i know stiff neck plus fever is bad but no fever" (the fever the writer knows
+          # about is read as theirs; 234).
+          "triage_blind230_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind232_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind233_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind234_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

@@ -1528,6 +1528,26 @@ QUERIES = [
     ("cant feel the toilet paper when i wipe and my back is killing me", "emergency"),
     ("scuba diving last month, back sore today from carrying the dive tanks", None),
     ("groin hurts from the hockey tournament, no swelling", None),
+    # The second batch (229-236): questions, literal writers, interpreters, long-term conditions,
+    # long posts, pain and painkillers, shorthand, timelines.
+    ("should i worry if my calf has started to swell after the coach trip, only the left", "today"),
+    ("grandpa keeps pointing at his arm and his mouth looks twisted", "emergency"),
+    ("is it normal that my neck still aches 6 weeks after the crash? x rayed and cleared, no tingling", None),
+    ("my PMR is under control, just a knot in my shoulder from the shopping", None),
+    ("headache at my temple and pain in my jaw when i eat, on steroids for my shoulders", "today"),
+    ("normal back pain eases lying down but mine just sits there the same all day, 5 weeks", "soon"),
+    ("shin bone aches deep, getting worse, 38", "soon"),
+    ("baby born 4 days ago, pounding headache and flashes in my eyes", "today"),
+    ("jumped in the shallow end, neck pain, hands fizzy", "emergency"),
+    ("felt like death after yesterdays spin class, quads wont work on the stairs", None),
+    ("i suddenly lost part of my vision and my right side feels clumsy", "emergency"),
+    ("fell off my scooter no helmet, headache and been sick", "emergency"),
+    ("sciatica both sides now and no feeling down there", "emergency"),
+    ("58, the artery at my temple is ropey and sore, new headaches", "today"),
+    ("my eldest (8) limps in the morning and his leg hurts at night", "today"),
+    ("carried my 4yo on my shoulders all afternoon, upper back sore", None),
+    ("wrong words coming out, left hand numb", "emergency"),
+    ("pain in my mid back i cant pin on anything, 4 weeks", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
