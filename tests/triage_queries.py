@@ -1548,6 +1548,21 @@ QUERIES = [
     ("carried my 4yo on my shoulders all afternoon, upper back sore", None),
     ("wrong words coming out, left hand numb", "emergency"),
     ("pain in my mid back i cant pin on anything, 4 weeks", "soon"),
+    # The third batch (245-252): translation apps from African languages, workplace first-aiders,
+    # new runners, hedgers, hypermobile joints, hot climates, camps and boarding schools, fast
+    # thumbs.
+    ("neck ache about 6 weeks, never goes whatever i do", "soon"),
+    ("low back hurts since i bent to pick the child up, walking fine", None),
+    ("cut on my hand went red, now whole body aching, heart running, skin like marble", "emergency"),
+    ("after lifting weights my chest is sore, only when i press on it", None),
+    ("55, first back pain ever, 4 weeks now", "soon"),
+    ("work has been a heart attack of a week, shoulders in knots", None),
+    ("he says its a tight band, hes grey and clammy and been sick", "emergency"),
+    ("like a weight on my chest and sweating", "emergency"),
+    ("couldnt find my words for a few minutes and my hand went numb, fine now", "emergency"),
+    ("neck pain for months, now dropping things and walking like hes drunk", "emergency"),
+    ("totally knocked out after the night shift, legs aching", None),
+    ("lower back stiff after driving the van 6 hrs, eases once i walk about, 35", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
