@@ -223,7 +223,11 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind245_holdout", "triage_blind246_holdout",
                        "triage_blind247_holdout", "triage_blind248_holdout",
                        "triage_blind249_holdout", "triage_blind250_holdout",
-                       "triage_blind251_holdout", "triage_blind252_holdout")}
+                       "triage_blind251_holdout", "triage_blind252_holdout",
+                       "triage_blind237_untouched", "triage_blind238_untouched",
+                       "triage_blind239_untouched", "triage_blind240_untouched",
+                       "triage_blind241_untouched", "triage_blind242_untouched",
+                       "triage_blind243_untouched", "triage_blind244_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -650,6 +654,14 @@ SIZES = {
     "triage_blind250_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind251_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind252_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind237_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind238_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind239_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind240_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind241_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind242_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind243_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind244_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1086,7 +1098,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind249_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
              "triage_blind250_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
              "triage_blind251_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-             "triage_blind252_holdout": {"emergency": 29, "today": 20, "soon": 16, "none": 59}}
+             "triage_blind252_holdout": {"emergency": 29, "today": 20, "soon": 16, "none": 59},
+             "triage_blind237_untouched": {"emergency": 58, "today": 47, "soon": 30, "none": 120},
+             "triage_blind238_untouched": {"emergency": 58, "today": 48, "soon": 30, "none": 116},
+             "triage_blind239_untouched": {"emergency": 56, "today": 47, "soon": 29, "none": 116},
+             "triage_blind240_untouched": {"emergency": 60, "today": 47, "soon": 31, "none": 119},
+             "triage_blind241_untouched": {"emergency": 60, "today": 46, "soon": 31, "none": 120},
+             "triage_blind242_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 119},
+             "triage_blind243_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 118},
+             "triage_blind244_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 118}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1616,6 +1636,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # read the tune halves; the held-out halves then gave exactly their first run (236, 188, 126
 # and 7 of 240, 192, 128 and 480); the eighty-second read them. 247's and 250's held-out halves
 # (and whole sets) met the target on their one run.
+# Eight more sets were written during the sixteenth session and kept unread, each run once
+# whole on its last rules (237 people writing through a translation app from Hindi, Bengali,
+# Urdu, Tamil or Nepali, 238 families of adults with learning disabilities or little speech,
+# 239 writers of formal letters and emails, 240 people with long COVID, ME/CFS or post-viral
+# fatigue, 241 people who abbreviate everything, 242 cyclists and commuters on bikes and
+# scooters, 243 people who start with the muscle they think it is, 244 people awake late at
+# night): emergency 470 of 480, today 378 of 384, soon 246 of 256, 14 false alarms in 960 (on
+# the session's starting rules 470, 377, 246 and 14).
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
