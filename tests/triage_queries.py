@@ -1532,10 +1532,12 @@ QUERIES = [
     # long posts, pain and painkillers, shorthand, timelines.
     ("should i worry if my calf has started to swell after the coach trip, only the left", "today"),
     ("grandpa keeps pointing at his arm and his mouth looks twisted", "emergency"),
-    ("is it normal that my neck still aches 6 weeks after the crash? x rayed and cleared, no tingling", None),
+    ("is it normal that my neck still aches 6 weeks after the crash? x rayed and cleared, "
+     "no tingling", None),
     ("my PMR is under control, just a knot in my shoulder from the shopping", None),
     ("headache at my temple and pain in my jaw when i eat, on steroids for my shoulders", "today"),
-    ("normal back pain eases lying down but mine just sits there the same all day, 5 weeks", "soon"),
+    ("normal back pain eases lying down but mine just sits there the same all day, 5 weeks",
+     "soon"),
     ("shin bone aches deep, getting worse, 38", "soon"),
     ("baby born 4 days ago, pounding headache and flashes in my eyes", "today"),
     ("jumped in the shallow end, neck pain, hands fizzy", "emergency"),
@@ -1553,7 +1555,8 @@ QUERIES = [
     # thumbs.
     ("neck ache about 6 weeks, never goes whatever i do", "soon"),
     ("low back hurts since i bent to pick the child up, walking fine", None),
-    ("cut on my hand went red, now whole body aching, heart running, skin like marble", "emergency"),
+    ("cut on my hand went red, now whole body aching, heart running, skin like marble",
+     "emergency"),
     ("after lifting weights my chest is sore, only when i press on it", None),
     ("55, first back pain ever, 4 weeks now", "soon"),
     ("work has been a heart attack of a week, shoulders in knots", None),
@@ -1563,6 +1566,7 @@ QUERIES = [
     ("neck pain for months, now dropping things and walking like hes drunk", "emergency"),
     ("totally knocked out after the night shift, legs aching", None),
     ("lower back stiff after driving the van 6 hrs, eases once i walk about, 35", None),
+    ("hit my hed on the door, hed ake since", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
