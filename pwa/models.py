@@ -526,6 +526,8 @@ class RedFlags(Strict):
     # Phrases read with every word, fillers too, before the fillers go: "side by side"
     said: dict[str, tuple[Phrase, ...]] = {}
     known_words: tuple[Word, ...] = ()
+    # Little words a sign's word is typed into without a space: "wristis", "doveto"
+    run_together: tuple[Word, ...] = ()
     signs: dict[Slug, Sign]
     flags: tuple[RedFlag, ...] = Field(min_length=1)
     ask_groups: dict[Slug, Question] = {}

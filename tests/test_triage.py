@@ -218,6 +218,20 @@ def test_no_real_word_is_corrected_in_the_text(rules):
     assert triage._spelled(rules, index, "dauhgter 4, birhtday") == "daughter 4, birthday"
 
 
+def test_a_word_typed_into_a_little_word_is_read_as_two_and_a_real_word_never(rules):
+    """"wristis" is "wrist is", "nofever" "no fever"; no English word is split ("island",
+    "withstand", "nobody": each is shipped as `known`), nor a compound of two of the rules' words
+    ("backstroke": only `run_together`'s little words are taken apart)."""
+    assert triage.normalise(rules, "wristis hot") == ["wrist", "hot"]
+    assert triage.normalise(rules, "nofever") == ["no", "fever"]
+    assert triage.normalise(rules, "backstroke") == ["backstroke"]
+    index = triage._index(rules)
+    lines = ENGLISH.read_text(encoding="utf-8").splitlines()
+    english = [word for word in lines if word and not word.startswith("#")]
+    assert {word for word in english if triage._apart(index, word) != [word]} == set()
+    assert {"island", "nobody"} <= set(triage.known_words(rules))
+
+
 def test_a_typo_of_a_word_the_engine_reads_corrects_to_it_not_to_a_sign(rules):
     # "statring" is a letter from "starting" (a past's word) and two from "searing" (a sign's).
     assert triage.normalise(rules, "shin splints from statring couch to 5k") == [

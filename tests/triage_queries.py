@@ -1567,6 +1567,13 @@ QUERIES = [
     ("totally knocked out after the night shift, legs aching", None),
     ("lower back stiff after driving the van 6 hrs, eases once i walk about, 35", None),
     ("hit my hed on the door, hed ake since", "emergency"),
+    # A word of the rules typed into a little word without a space is read as two; a real
+    # compound ("backstroke", "island") is not.
+    ("my kneeis hot red and swollen, no injury", "today"),
+    ("my son started limpingtoday, no injury, hes 6", "today"),
+    ("nofever, just a stiff neck from sleeping funny", None),
+    ("backstroke training left my shoulders sore", None),
+    ("went to an island for a week, calves sore from hiking", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

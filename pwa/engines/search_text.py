@@ -131,10 +131,16 @@ def _reach(length):
 
 
 @cache
+def english_raw():
+    """Real English words of five letters or more, as listed (content/english-words.txt)."""
+    with ENGLISH.open(encoding="utf-8") as lines:
+        return frozenset(line.strip() for line in lines if not line.startswith("#"))
+
+
+@cache
 def english_words():
     """Real English words of five letters or more, stemmed (content/english-words.txt)."""
-    with ENGLISH.open(encoding="utf-8") as lines:
-        words = {line.strip() for line in lines if not line.startswith("#")}
+    words = english_raw()
     # A plural's stem only when it is a word too: "crashes" is read as "crashe", which may be
     # corrected to "crash" (what it means), while "chests" is "chest".
     return frozenset(stem(word) for word in words if stem(word) in words or stem(word) == word)

@@ -128,6 +128,7 @@ def build_rules(content):
                        "signs": sorted(spec.ask_inline.signs)},
         "said": said,
         "rewrite": rewrite,
+        "run_together": sorted(spec.run_together),
         "signs": {sign_id: "|".join(phrases) for sign_id, phrases in signs.items()},
         "number_words": {"pattern": _spelled_pattern(spec.number_words),
                          "values": dict(sorted(spec.number_words.items()))},
@@ -157,7 +158,12 @@ def build_rules(content):
     own = set(_stemmed(spec.known_words)) | {w for p in spec.others.who for w in p.split()}
     near = (set(search_text.real_words_near(words, sorted(own), targets))
             | (own - set(words)))
-    rules["known"] = _front_coded(sorted(w for w in near if corrector.correct(w) != w))
+    # And the real words `_apart` would read as two: "island" is not "is land", nor "tonight"
+    # "to night".
+    index = _Index({**rules, "known": ""})
+    compounds = {w for w in search_text.english_raw() if _apart(index, w) != [w]}
+    rules["known"] = _front_coded(sorted({w for w in near if corrector.correct(w) != w}
+                                         | compounds))
     return rules
 
 
@@ -475,6 +481,11 @@ class _Index:
             for key in ("rewrite", "said"))
         self.corrector = search_text.Corrector(vocabulary(rules), known_words(rules),
                                                keep_first_letter=True)
+        # A sign's word typed into a little word without a space (`_apart`): the little words,
+        # and the words they may join, the rules' own of four letters or more.
+        self.run_together = frozenset(rules["run_together"])
+        self.joinable = frozenset(w for w in vocabulary(rules) if len(w) >= RUN_TOGETHER_LONG
+                                  and w not in self.run_together and w not in self.fillers)
         self.phrases = {}  # first word -> [(parts, gap, sign)], each part its forms
         for sign, listed in phrases(rules).items():
             for phrase in listed:
@@ -504,13 +515,42 @@ CLAUSE_MARK = "qclauseq"
 REPEATED = re.compile(r"\b([a-z]+)(?: \1\b)+", re.ASCII | re.IGNORECASE)
 
 
+RUN_TOGETHER_LONG = 4  # the shortest word `_apart` takes out of another
+
+
+def _apart(index, word):
+    """A word the rules do not know read as two when it is one of the rules' words of four
+    letters or more run into one of `run_together` ("wristis", "doveto", "limpingtoday"), unless
+    a typo correction makes it a word the rules know. The one split whose longer part is longest
+    (the first on a tie); real words that would split are shipped as `known` ("island")."""
+    if len(word) <= RUN_TOGETHER_LONG or word in index.corrector.known or not word.isalpha():
+        return [word]
+    best = None
+    for cut in range(1, len(word)):
+        first, second = word[:cut], word[cut:]
+        if ((first in index.run_together and _joinable(index, second))
+                or (second in index.run_together and _joinable(index, first))):
+            if best is None or max(len(first), len(second)) > max(map(len, best)):
+                best = [first, second]
+    if best is None or _corrected(index, word) != word:
+        return [word]
+    return best
+
+
+def _joinable(index, part):
+    return part in index.joinable or search_text.stem(part) in index.joinable
+
+
 def normalise(rules, text):
-    """The words of a text as the rules read them: folded, a word repeated in a row once, the
-    `said` phrases read with their fillers, fillers dropped, typo-corrected, rewritten."""
+    """The words of a text as the rules read them: folded, a word repeated in a row once, a
+    word run into a little one read as two, the `said` phrases read with their fillers, fillers
+    dropped, typo-corrected, rewritten."""
     index, limits = _index(rules), rules["limits"]
     marked = CLAUSE_END.sub(f" {CLAUSE_MARK} ", text[: limits["chars"]])
     # A word said twice for weight is read once ("pain pain", "rip rip"; not "week on week").
-    typed = search_text.apply_synonyms(search_text.tokens(REPEATED.sub(r"\1", marked)), index.said)
+    typed = [part for word in search_text.tokens(REPEATED.sub(r"\1", marked))
+             for part in _apart(index, word)]
+    typed = search_text.apply_synonyms(typed, index.said)
     words = search_text.kept(typed, index.fillers)[: limits["words"]]
     corrected = {}
     for word in words:

@@ -49,6 +49,7 @@ const wordPairs = (pairs) => synonymsByFirstWord(pairs.map((pair) => pair.map((w
 function triageIndex(rules) {
   let index = triageIndexes.get(rules);
   if (index) return index;
+  const vocabulary = triageVocabulary(rules);
   index = {
     fillers: new Set(rules.fillers),
     negators: new Set(rules.negators),
@@ -89,8 +90,13 @@ function triageIndex(rules) {
     // As the search index's synonyms ("" is no words).
     rewrite: wordPairs(rules.rewrite),
     said: wordPairs(rules.said),
-    corrector: new Corrector(triageVocabulary(rules), knownWords(rules), { keepFirstLetter: true }), // the search's
+    corrector: new Corrector(vocabulary, knownWords(rules), { keepFirstLetter: true }), // the search's
+    // A sign's word typed into a little word without a space (apart): the little words, and the
+    // words they may join, the rules' own of four letters or more.
+    runTogether: new Set(rules.run_together),
   };
+  index.joinable = new Set(vocabulary.filter((w) => w.length >= RUN_TOGETHER_LONG
+    && !index.runTogether.has(w) && !index.fillers.has(w)));
   for (const [sign, joined] of Object.entries(rules.signs)) {
     for (const phrase of joined.split('|')) {
       // A phrase's words side by side; a near phrase's parts up to `near` words apart.
@@ -131,8 +137,30 @@ function correctedWord(index, word) {
   return fixed;
 }
 
-// The words of a text as the rules read them: folded, a word repeated in a row once, the `said`
-// phrases read with their fillers, fillers dropped, typo-corrected, rewritten.
+const RUN_TOGETHER_LONG = 4; // the shortest word apart() takes out of another (triage.RUN_TOGETHER_LONG)
+const joinable = (index, part) => index.joinable.has(part) || index.joinable.has(stem(part));
+
+// A word the rules do not know read as two when it is one of the rules' words of four letters or
+// more run into one of `run_together` ("wristis", "doveto"), unless a typo correction makes it a
+// word the rules know: the split whose longer part is longest, the first on a tie (triage._apart).
+function apart(index, word) {
+  if (word.length <= RUN_TOGETHER_LONG || index.corrector.known.has(word) || !/^[a-z]+$/.test(word)) return [word];
+  let best = null;
+  for (let cut = 1; cut < word.length; cut += 1) {
+    const first = word.slice(0, cut);
+    const second = word.slice(cut);
+    if ((index.runTogether.has(first) && joinable(index, second))
+      || (index.runTogether.has(second) && joinable(index, first))) {
+      if (!best || Math.max(first.length, second.length) > Math.max(best[0].length, best[1].length)) best = [first, second];
+    }
+  }
+  if (!best || correctedWord(index, word) !== word) return [word];
+  return best;
+}
+
+// The words of a text as the rules read them: folded, a word repeated in a row once, a word run
+// into a little one read as two, the `said` phrases read with their fillers, fillers dropped,
+// typo-corrected, rewritten.
 export function triageWords(rules, text) {
   const index = triageIndex(rules);
   const { limits } = rules;
@@ -140,7 +168,8 @@ export function triageWords(rules, text) {
   const head = triageHead(rules, text);
   const marked = head.replace(CLAUSE_END, ` ${CLAUSE_MARK} `);
   // A word said twice for weight is read once ("pain pain", "rip rip"; not "week on week").
-  const said = applySynonyms(tokens(marked.replace(REPEATED, '$1')), index.said);
+  const parted = tokens(marked.replace(REPEATED, '$1')).flatMap((word) => apart(index, word));
+  const said = applySynonyms(parted, index.said);
   const typed = kept(said, index.fillers).slice(0, limits.words);
   const corrected = new Map();
   for (const word of typed) {
