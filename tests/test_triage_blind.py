@@ -227,7 +227,15 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind237_untouched", "triage_blind238_untouched",
                        "triage_blind239_untouched", "triage_blind240_untouched",
                        "triage_blind241_untouched", "triage_blind242_untouched",
-                       "triage_blind243_untouched", "triage_blind244_untouched")}
+                       "triage_blind243_untouched", "triage_blind244_untouched",
+                       "triage_blind253_tune", "triage_blind253_holdout",
+                       "triage_blind254_tune", "triage_blind254_holdout",
+                       "triage_blind255_tune", "triage_blind255_holdout",
+                       "triage_blind256_tune", "triage_blind256_holdout",
+                       "triage_blind257_tune", "triage_blind257_holdout",
+                       "triage_blind258_tune", "triage_blind258_holdout",
+                       "triage_blind259_tune", "triage_blind259_holdout",
+                       "triage_blind260_tune", "triage_blind260_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -662,6 +670,22 @@ SIZES = {
     "triage_blind242_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind243_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind244_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind253_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind253_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind254_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind254_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind255_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind255_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind256_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind256_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind257_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind257_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind258_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind258_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind259_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind259_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind260_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1106,7 +1130,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind241_untouched": {"emergency": 60, "today": 46, "soon": 31, "none": 120},
              "triage_blind242_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 119},
              "triage_blind243_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 118},
-             "triage_blind244_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 118}}
+             "triage_blind244_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 118},
+             "triage_blind253_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind253_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 58},
+             "triage_blind254_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 60},
+             "triage_blind254_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 60},
+             "triage_blind255_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind255_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind256_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind256_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind257_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind257_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind258_tune": {"emergency": 28, "today": 23, "soon": 16, "none": 60},
+             "triage_blind258_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
+             "triage_blind259_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind259_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind260_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 60},
+             "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1644,6 +1684,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # scooters, 243 people who start with the muscle they think it is, 244 people awake late at
 # night): emergency 470 of 480, today 378 of 384, soon 246 of 256, 14 false alarms in 960 (on
 # the session's starting rules 470, 377, 246 and 14).
+# A fourth eight, written in the seventeenth session and run once whole on its first rules (253
+# people writing through a translation app from Arabic, Persian, Turkish or Kurdish, 254
+# farmers, fishers and rural workers, 255 teenagers, 256 voice-to-text dictation, 257 martial
+# artists and contact-sport players, 258 carers of people with dementia or frailty, 259 people
+# over 80, 260 strong regional slang and dialect): emergency 465 of 480, today 380 of 384, soon
+# 251 of 256, 7 false alarms in 960 (the session's starting rules gave the same). The
+# eighty-third round read the tune halves; the held-out halves then gave exactly their first
+# run (234, 190, 125 and 6 of 240, 192, 128 and 480). 256's held-out half met the target.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1864,11 +1912,24 @@ FLOORS = {**SIZES,
           # the arm" and "not the groin, its the testicle" (a correction the reading does not
           # follow: the chest is read, the testicle denied; 245, 248); a 17-year-old's back after
           # a week of netball (a week of a sport also says nothing of a teenager's back pain that
-          # lasts; 248); words run together and autocorrected ("wristis", "bowelcancer",
-          # "doveto", "limpingtoday", "afterlifting"; 252): the reading does not split them yet.
+          # lasts; 248); autocorrect's real words and two of the rules' words run together
+          # ("bowelcancer"; 252): only a rules' word run into a little word is read as two.
           "triage_blind245_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind248_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
-          "triage_blind252_holdout": {"emergency": 29, "today": 21, "soon": 16, "none": 59}}
+          "triage_blind252_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+          # After the eighty-third round. Left: a carer's "pressing on her breastbone then her
+          # left shoulder", lips blue and sick (a behaviour, not a word for pain: "pressing on my
+          # chest" is also self-massage; 258); "coach said i look like im having a stroke doing
+          # the splits" warns (a stroke feared by someone watching is kept; 257).
+          "triage_blind257_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind258_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+          "triage_blind253_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 58},
+          "triage_blind254_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 60},
+          "triage_blind255_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind257_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+          "triage_blind258_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
+          "triage_blind259_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+          "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

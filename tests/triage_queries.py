@@ -1574,6 +1574,17 @@ QUERIES = [
     ("nofever, just a stiff neck from sleeping funny", None),
     ("backstroke training left my shoulders sore", None),
     ("went to an island for a week, calves sore from hiking", None),
+    # The eighty-third round: "playing up" is a back's pain, not its return to a sport; a kick
+    # to the head is not a child's kick; knocks, headaches and light told in other words.
+    ("had breast cancer two years ago and now my back is playing up", "today"),
+    ("my back is playing up again after a day of gardening", None),
+    ("the horse kicked me in the head, now ive been sick twice", "emergency"),
+    ("knocked myself silly on a low beam, now drowsy and keep throwing up", "emergency"),
+    ("temperature 39, head splitting and she cant bear the curtains open, neck sore",
+     "emergency"),
+    ("morning back stiffness that takes ages to wear off, im 28", "soon"),
+    ("my 4 year old refused to walk after nursery, no fall", "today"),
+    ("on apixa ban and banged my head on the cupboard", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
