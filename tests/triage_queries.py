@@ -1585,6 +1585,11 @@ QUERIES = [
     ("morning back stiffness that takes ages to wear off, im 28", "soon"),
     ("my 4 year old refused to walk after nursery, no fall", "today"),
     ("on apixa ban and banged my head on the cupboard", "emergency"),
+    # "My back" is the body part, not a return to something: "back again", "back training".
+    ("pain in my back again, had bowel cancer, legs going weak", "emergency"),
+    ("hurt my back training, im 67, first time ever", "soon"),
+    ("my back again, had cancer last year", "today"),
+    ("im back training after covid and my calves ache", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
