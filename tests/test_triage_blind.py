@@ -1923,12 +1923,16 @@ FLOORS = {**SIZES,
           # the splits" warns (a stroke feared by someone watching is kept; 257).
           "triage_blind257_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind258_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
-          "triage_blind253_holdout": {"emergency": 29, "today": 24, "soon": 14, "none": 58},
-          "triage_blind254_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 60},
+          # After the eighty-fourth round. Left: "my son 16 ... carried his friend on his back"
+          # (a back named as where a load sat, beside a teenager; 253); "my head is exploding
+          # from the noise ... lol" (an explosion in the head warns, joke or not; 253); "husband
+          # has myeloma, new back ache started this week" (whose back it is is not said, and
+          # "mum has cancer, shoulders tight from work" is the writer's; 254); "my heart is
+          # broken lol ... hunched over my phone all night" and a friend's "tumour" that is a knot
+          # (255); tingling that went away after mowing for ages (260).
+          "triage_blind253_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind254_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
           "triage_blind255_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind257_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
-          "triage_blind258_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
-          "triage_blind259_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
           "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 

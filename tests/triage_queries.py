@@ -1590,6 +1590,22 @@ QUERIES = [
     ("hurt my back training, im 67, first time ever", "soon"),
     ("my back again, had cancer last year", "today"),
     ("im back training after covid and my calves ache", None),
+    # The eighty-fourth round: a dive told by what was dived for, or by a surfacing; a hip told
+    # by a leg that will not lift or a foot flopped out; a head that "went bang"; the same
+    # questions again after a knock; "never in my life" is new.
+    ("went diving for scallops this morning, now my elbows ache deep in the joint and i feel "
+     "wiped out", "emergency"),
+    ("we dive most weekends, came up an hour ago and theres a blotchy rash on my tummy",
+     "emergency"),
+    ("dove into the pool off the side, shoulder a bit sore from the swim", None),
+    ("grandad fell in the kitchen, cant lift his leg off the bed now", "today"),
+    ("mum slipped on the ice, 82, her foot is flopped out to the side", "today"),
+    ("my sister collapsed, said her head went bang at the back, now throwing up", "emergency"),
+    ("he was out cold after the tackle and keeps asking what the score is", "emergency"),
+    ("on warfarin and took a knee to the head at football last night", "emergency"),
+    ("im 61 and never in my life had back pain, now 5 weeks of it", "soon"),
+    ("sharp pain in my shoulder blade when i twist, since carrying boxes upstairs, eases when "
+     "i rest", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
