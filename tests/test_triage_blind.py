@@ -235,7 +235,15 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind257_tune", "triage_blind257_holdout",
                        "triage_blind258_tune", "triage_blind258_holdout",
                        "triage_blind259_tune", "triage_blind259_holdout",
-                       "triage_blind260_tune", "triage_blind260_holdout")}
+                       "triage_blind260_tune", "triage_blind260_holdout",
+                       "triage_blind261_tune", "triage_blind261_holdout",
+                       "triage_blind262_tune", "triage_blind262_holdout",
+                       "triage_blind263_tune", "triage_blind263_holdout",
+                       "triage_blind264_tune", "triage_blind264_holdout",
+                       "triage_blind265_tune", "triage_blind265_holdout",
+                       "triage_blind266_tune", "triage_blind266_holdout",
+                       "triage_blind267_tune", "triage_blind267_holdout",
+                       "triage_blind268_tune", "triage_blind268_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -686,6 +694,22 @@ SIZES = {
     "triage_blind259_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind260_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind261_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind261_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind262_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind262_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind263_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind263_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind264_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind264_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind265_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind265_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind266_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind266_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind267_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind267_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind268_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind268_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1146,7 +1170,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind259_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
              "triage_blind259_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
              "triage_blind260_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 60},
-             "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+             "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind261_tune": {"emergency": 29, "today": 21, "soon": 13, "none": 58},
+             "triage_blind261_holdout": {"emergency": 28, "today": 24, "soon": 15, "none": 60},
+             "triage_blind262_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind262_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind263_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind263_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
+             "triage_blind264_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind264_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind265_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind265_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind266_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 56},
+             "triage_blind266_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind267_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind267_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind268_tune": {"emergency": 30, "today": 23, "soon": 14, "none": 60},
+             "triage_blind268_holdout": {"emergency": 30, "today": 22, "soon": 15, "none": 58}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1692,6 +1732,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # 251 of 256, 7 false alarms in 960 (the session's starting rules gave the same). The
 # eighty-third round read the tune halves; the held-out halves then gave exactly their first
 # run (234, 190, 125 and 6 of 240, 192, 128 and 480). 256's held-out half met the target.
+# A fifth eight, written in the seventeenth session and run once whole on the eighty-fourth
+# round's rules (261 people writing through a translation app from Portuguese, Spanish, Italian
+# or French, 262 gardeners, DIYers and weekend builders, 263 dancers, yoga and pilates teachers,
+# 264 lorry, taxi and bus drivers and delivery riders, 265 emoji and internet slang, 266 people
+# with health anxiety, 267 gamers, programmers and office workers, 268 older men who play things
+# down): emergency 474 of 480, today 376 of 384, soon 248 of 256, 16 false alarms in 960 (the
+# session's starting rules gave the same). The eighty-fifth round read the tune halves; the
+# held-out halves then gave 238, 189, 126 and 6 of 240, 192, 128 and 480 (first run 237, 189,
+# 125 and 6). 267's held-out half met the target.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -1933,6 +1982,22 @@ FLOORS = {**SIZES,
           "triage_blind253_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind254_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
           "triage_blind255_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          # After the eighty-fifth round. Left: "i fell of the chair? no, i fell asleep" (a
+          # question answered no is read as denied only one word back; dropping the whole
+          # question would also drop "crushing chest pain? no, more like pressure"; 261); a
+          # toddler's fall beside the writer's own back (263); "both testicles totally fine"
+          # (an intensifier between: read as a word, it cost an unread emergency; 265); a fear
+          # of cancer beside a usual back (266).
+          "triage_blind261_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind265_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind266_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+          "triage_blind261_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+          "triage_blind262_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind263_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
+          "triage_blind264_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind265_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind266_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind268_holdout": {"emergency": 30, "today": 22, "soon": 16, "none": 58},
           "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 

@@ -1606,6 +1606,21 @@ QUERIES = [
     ("im 61 and never in my life had back pain, now 5 weeks of it", "soon"),
     ("sharp pain in my shoulder blade when i twist, since carrying boxes upstairs, eases when "
      "i rest", None),
+    # The eighty-fifth round: an age told as "a son of 15", a mate's age, a sign told with a
+    # negator first ("no air") lists no denial after it, a joint's "bag of fluid", a double
+    # negative, a leg that wakes a child, weight lost "without trying" whatever the diet.
+    ("my son of 15 has had back pain for 3 months, not from sport", "soon"),
+    ("my mate 72 has a tender scalp and his jaw aches when he eats", "today"),
+    ("no air, sweating buckets, pressure in my upper belly, im 60", "emergency"),
+    ("thumb and finger without sensation, neck pain down the arm and my grip is weak", "today"),
+    ("pain between my shoulder blades for 6 weeks, i didnt do nothing to cause it", "soon"),
+    ("my knee has a bag of fluid on it, red and hot", "today"),
+    ("walked into a shelf, big bump on my forehead, im on apixaban", "emergency"),
+    ("my 8 year old keeps waking up with pain in the same leg", "today"),
+    ("lost a stone without trying and my shoulder aches, wife says its her cooking", "soon"),
+    ("sore chest after starting the gym this week, im 17", None),
+    ("im stiff from sitting in the same position all day at work", None),
+    ("mother of 3, lower back sore from carrying the baby", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

@@ -487,6 +487,10 @@ class _Index:
         self.joinable = frozenset(w for w in vocabulary(rules) if len(w) >= RUN_TOGETHER_LONG
                                   and w not in self.run_together and w not in self.fillers)
         self.phrases = {}  # first word -> [(parts, gap, sign)], each part its forms
+        # A sign told with a negator first ("no air", "no feeling"): its negator -> the words
+        # that may follow it, of the signs a combination needs (not one only ever denied with
+        # "!", as "no swelling"): a clause opening so tells a sign, not a list of denials.
+        self.told_with_negator = _told_with_negator(rules)
         for sign, listed in phrases(rules).items():
             for phrase in listed:
                 # A phrase's words side by side; a near phrase's parts up to `near` words apart.
@@ -494,6 +498,22 @@ class _Index:
                 parts = [part.split("/") for part in phrase.split("~" if gap > 1 else " ")]
                 for first in parts[0]:
                     self.phrases.setdefault(first, []).append((parts, gap, sign))
+
+
+def _told_with_negator(rules):
+    needed = {part for flag in rules["flags"] for combination in flag["when"]
+              for sign in combination.split() if not sign.startswith("!")
+              for part in sign.lstrip("=").split("+")}
+    told = {}
+    for sign, listed in phrases(rules).items():
+        for phrase in listed if sign in needed else ():
+            parts = ([part.split("/") for part in phrase.split("~")] if "~" in phrase
+                     else [[word] for word in phrase.split()])
+            if len(parts) > 1:
+                for first in parts[0]:
+                    if first in rules["negators"]:
+                        told.setdefault(first, set()).update(parts[1])
+    return told
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs
@@ -609,7 +629,8 @@ def _clause_start(rules, index, words, start, ends):
     tingling"; not "without dieting, trousers falling off me") after a denied one, and the list
     was not closed ("no fall or anything, aches most days") and is a list: the clause before
     opens with its negator ("no fever,") or is an item itself ("no fever, rash, numbness"), not
-    "a rash that doesnt fade, fever": nowhere then.
+    "a rash that doesnt fade, fever", nor "no air, sweating a lot", whose first clause tells a
+    sign (`told_with_negator`): nowhere then.
     A negator that ends its clause denies what came before it, not a list ("paracetamol didnt
     help, stars in my eyes")."""
     begin = max((end for end in ends if end <= start), default=0)
@@ -623,7 +644,9 @@ def _clause_start(rules, index, words, start, ends):
     if listed:
         before = max((end for end in ends if end < begin), default=0)
         said = [word for word in words[before:begin] if word not in index.transparent]
-        listed = bool(said) and (said[0] in index.negators or len(said) <= limit)
+        # A clause that tells a sign with a negator ("no air, sweating a lot") lists nothing.
+        told = len(said) > 1 and said[1] in index.told_with_negator.get(said[0], ())
+        listed = bool(said) and not told and (said[0] in index.negators or len(said) <= limit)
     return frozenset() if listed else frozenset({begin - 1})
 
 

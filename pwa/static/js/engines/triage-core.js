@@ -108,8 +108,38 @@ function triageIndex(rules) {
       }
     }
   }
+  index.toldWithNegator = toldWithNegator(rules);
   triageIndexes.set(rules, index);
   return index;
+}
+
+// A sign told with a negator first ("no air", "no feeling"): its negator -> the words that may
+// follow it, of the signs a combination needs, not one only ever denied with "!"
+// (triage._told_with_negator).
+function toldWithNegator(rules) {
+  const needed = new Set();
+  for (const flag of rules.flags) {
+    for (const combination of flag.when) {
+      for (const sign of combination.split(' ')) {
+        if (!sign.startsWith('!')) for (const part of sign.replace(/^=+/, '').split('+')) needed.add(part);
+      }
+    }
+  }
+  const negators = new Set(rules.negators);
+  const told = new Map();
+  for (const [sign, joined] of Object.entries(rules.signs)) {
+    if (!needed.has(sign)) continue;
+    for (const phrase of joined.split('|')) {
+      const parts = phrase.includes('~') ? phrase.split('~').map((part) => part.split('/')) : phrase.split(' ').map((word) => [word]);
+      if (parts.length < 2) continue;
+      for (const first of parts[0]) {
+        if (!negators.has(first)) continue;
+        if (!told.has(first)) told.set(first, new Set());
+        for (const word of parts[1]) told.get(first).add(word);
+      }
+    }
+  }
+  return told;
 }
 
 // The first characters of a text (code points, as Python counts them).
@@ -232,7 +262,9 @@ function clauseStart(rules, index, found, start, ends) {
   let before = 0;
   for (const end of ends) if (end < begin && end > before) before = end;
   const said = found.slice(before, begin).filter((word) => !index.transparent.has(word));
-  const isList = said.length > 0 && (index.negators.has(said[0]) || said.length <= limit);
+  // A clause that tells a sign with a negator ("no air, sweating a lot") lists nothing.
+  const told = said.length > 1 && (index.toldWithNegator.get(said[0])?.has(said[1]) ?? false);
+  const isList = said.length > 0 && !told && (index.negators.has(said[0]) || said.length <= limit);
   return isList ? new Set() : new Set([begin - 1]);
 }
 
