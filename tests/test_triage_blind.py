@@ -1991,13 +1991,16 @@ FLOORS = {**SIZES,
           "triage_blind261_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind265_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind266_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
-          "triage_blind261_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+          # After the eighty-sixth round (the held-out halves of 261-268 read): their red flags
+          # all raised; left, six ordinary complaints: a shoulder that made him feel sick while
+          # hammering (262), "my glutes are having a stroke ... lol" (263), a hangover headache
+          # (265), a rib sore to press that "doesnt change with exercise" (266), a lip numb
+          # after a filling (268) and "feels like ive been run over" after the gym (268).
           "triage_blind262_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind263_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
-          "triage_blind264_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind263_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind265_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind266_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind268_holdout": {"emergency": 30, "today": 22, "soon": 16, "none": 58},
+          "triage_blind268_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
           "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 

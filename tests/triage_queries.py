@@ -1621,6 +1621,19 @@ QUERIES = [
     ("sore chest after starting the gym this week, im 17", None),
     ("im stiff from sitting in the same position all day at work", None),
     ("mother of 3, lower back sore from carrying the baby", None),
+    # The eighty-sixth round: "growing pains?" asked is no growing pains said; half a body
+    # that will not move; a face "asleep"; "antenatal"; a teenager "moaning about" his back;
+    # pain that never settles; a tender cord at the temple.
+    ("my 9 year old keeps waking at night with pain in one shin, growing pains?", "today"),
+    ("she collapsed in the kitchen and now the whole right side of her body wont move",
+     "emergency"),
+    ("20 minutes ago i couldnt move my right hand and my face went asleep on that side, fine now, "
+     "im 70", "emergency"),
+    ("antenatal class tonight, 32 weeks, my face is puffy and i keep seeing flashing spots",
+     "today"),
+    ("my 15 year old has been moaning about his lower back for 6 weeks", "soon"),
+    ("ache between my shoulder blades that never settles with rest, 2 months now", "soon"),
+    ("im 72, new pain at my temple and a tender lump like a cord there", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
