@@ -243,7 +243,11 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind265_tune", "triage_blind265_holdout",
                        "triage_blind266_tune", "triage_blind266_holdout",
                        "triage_blind267_tune", "triage_blind267_holdout",
-                       "triage_blind268_tune", "triage_blind268_holdout")}
+                       "triage_blind268_tune", "triage_blind268_holdout",
+                       "triage_blind269_untouched", "triage_blind270_untouched",
+                       "triage_blind271_untouched", "triage_blind272_untouched",
+                       "triage_blind273_untouched", "triage_blind274_untouched",
+                       "triage_blind275_untouched", "triage_blind276_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -710,6 +714,14 @@ SIZES = {
     "triage_blind267_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind268_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind268_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind269_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind270_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind271_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind272_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind273_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind274_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind275_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind276_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1186,7 +1198,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind267_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
              "triage_blind267_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
              "triage_blind268_tune": {"emergency": 30, "today": 23, "soon": 14, "none": 60},
-             "triage_blind268_holdout": {"emergency": 30, "today": 22, "soon": 15, "none": 58}}
+             "triage_blind268_holdout": {"emergency": 30, "today": 22, "soon": 15, "none": 58},
+             "triage_blind269_untouched": {"emergency": 59, "today": 47, "soon": 30, "none": 120},
+             "triage_blind270_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 120},
+             "triage_blind271_untouched": {"emergency": 57, "today": 48, "soon": 30, "none": 119},
+             "triage_blind272_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 115},
+             "triage_blind273_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+             "triage_blind274_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 120},
+             "triage_blind275_untouched": {"emergency": 60, "today": 47, "soon": 31, "none": 120},
+             "triage_blind276_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 118}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1741,6 +1761,14 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # session's starting rules gave the same). The eighty-fifth round read the tune halves; the
 # held-out halves then gave 238, 189, 126 and 6 of 240, 192, 128 and 480 (first run 237, 189,
 # 125 and 6). 267's held-out half met the target.
+# Eight more sets were written during the seventeenth session and kept unread, each run once
+# whole on its last rules (269 people writing through a translation app from Polish, Ukrainian,
+# Russian or Lithuanian, 270 parents of babies and young children, 271 hikers, climbers, skiers
+# and mountain bikers, 272 people repeating what a doctor or physio told them, 273 warehouse,
+# factory and construction workers, 274 people in their fifties and sixties, 275 one long
+# sentence with no punctuation, 276 students away from home): emergency 474 of 480, today 379
+# of 384, soon 251 of 256, 8 false alarms in 960 (on the session's starting rules 473, 379, 251
+# and 8). 273 met the target whole.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
