@@ -487,10 +487,6 @@ class _Index:
         self.joinable = frozenset(w for w in vocabulary(rules) if len(w) >= RUN_TOGETHER_LONG
                                   and w not in self.run_together and w not in self.fillers)
         self.phrases = {}  # first word -> [(parts, gap, sign)], each part its forms
-        # A sign told with a negator first ("no air", "no feeling"): its negator -> the words
-        # that may follow it, of the signs a combination needs (not one only ever denied with
-        # "!", as "no swelling"): a clause opening so tells a sign, not a list of denials.
-        self.told_with_negator = _told_with_negator(rules)
         for sign, listed in phrases(rules).items():
             for phrase in listed:
                 # A phrase's words side by side; a near phrase's parts up to `near` words apart.
@@ -498,22 +494,16 @@ class _Index:
                 parts = [part.split("/") for part in phrase.split("~" if gap > 1 else " ")]
                 for first in parts[0]:
                     self.phrases.setdefault(first, []).append((parts, gap, sign))
-
-
-def _told_with_negator(rules):
-    needed = {part for flag in rules["flags"] for combination in flag["when"]
-              for sign in combination.split() if not sign.startswith("!")
-              for part in sign.lstrip("=").split("+")}
-    told = {}
-    for sign, listed in phrases(rules).items():
-        for phrase in listed if sign in needed else ():
-            parts = ([part.split("/") for part in phrase.split("~")] if "~" in phrase
-                     else [[word] for word in phrase.split()])
-            if len(parts) > 1:
-                for first in parts[0]:
-                    if first in rules["negators"]:
-                        told.setdefault(first, set()).update(parts[1])
-    return told
+        # A sign told with a negator first ("no air", "no feeling"): its negator -> the words
+        # that may follow it, of the signs a combination needs (not one only ever denied with
+        # "!", as "no swelling"): a clause opening so tells a sign, not a list of denials.
+        needed = {part for flag in rules["flags"] for combination in flag["when"]
+                  for sign in combination.split() if not sign.startswith("!")
+                  for part in sign.lstrip("=").split("+")}
+        self.told_with_negator = {
+            negator: {word for parts, _, sign in self.phrases[negator]
+                      if sign in needed and len(parts) > 1 for word in parts[1]}
+            for negator in self.negators & self.phrases.keys()}
 
 
 _indexes = {}  # id(rules) -> (rules, _Index); the rules are kept so the id stays theirs

@@ -108,15 +108,15 @@ function triageIndex(rules) {
       }
     }
   }
-  index.toldWithNegator = toldWithNegator(rules);
+  index.toldWithNegator = toldWithNegator(rules, index);
   triageIndexes.set(rules, index);
   return index;
 }
 
 // A sign told with a negator first ("no air", "no feeling"): its negator -> the words that may
-// follow it, of the signs a combination needs, not one only ever denied with "!"
-// (triage._told_with_negator).
-function toldWithNegator(rules) {
+// follow it, of the signs a combination needs, not one only ever denied with "!"; read off the
+// index's phrases (triage._Index told_with_negator).
+function toldWithNegator(rules, index) {
   const needed = new Set();
   for (const flag of rules.flags) {
     for (const combination of flag.when) {
@@ -125,19 +125,13 @@ function toldWithNegator(rules) {
       }
     }
   }
-  const negators = new Set(rules.negators);
   const told = new Map();
-  for (const [sign, joined] of Object.entries(rules.signs)) {
-    if (!needed.has(sign)) continue;
-    for (const phrase of joined.split('|')) {
-      const parts = phrase.includes('~') ? phrase.split('~').map((part) => part.split('/')) : phrase.split(' ').map((word) => [word]);
-      if (parts.length < 2) continue;
-      for (const first of parts[0]) {
-        if (!negators.has(first)) continue;
-        if (!told.has(first)) told.set(first, new Set());
-        for (const word of parts[1]) told.get(first).add(word);
-      }
+  for (const negator of index.negators) {
+    const words = new Set();
+    for (const [parts, , sign] of index.phrases.get(negator) || []) {
+      if (needed.has(sign) && parts.length > 1) for (const word of parts[1]) words.add(word);
     }
+    if (index.phrases.has(negator)) told.set(negator, words);
   }
   return told;
 }
