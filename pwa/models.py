@@ -479,6 +479,16 @@ class AnsweredNo(Strict):
     read_as: Word | None = None
 
 
+class RunTogether(Strict):
+    """Words a sign's word is typed into without a space (content/red-flags.yaml
+    `run_together`): little words on either side ("wristis", "nofever"), words only in front
+    ("lowback") and words only behind ("backtrouble", "knifepain")."""
+
+    either: tuple[Word, ...] = ()
+    before: tuple[Word, ...] = ()
+    after: tuple[Word, ...] = ()
+
+
 class AskInline(Strict):
     """When a search asks its place's checklist in full (content/red-flags.yaml `ask_inline`):
     one of `signs` found, and no warning at one of the `unless` levels."""
@@ -526,8 +536,8 @@ class RedFlags(Strict):
     # Phrases read with every word, fillers too, before the fillers go: "side by side"
     said: dict[str, tuple[Phrase, ...]] = {}
     known_words: tuple[Word, ...] = ()
-    # Little words a sign's word is typed into without a space: "wristis", "doveto"
-    run_together: tuple[Word, ...] = ()
+    # Words a sign's word is typed into without a space: "wristis", "doveto", "lowback"
+    run_together: RunTogether = RunTogether()
     signs: dict[Slug, Sign]
     flags: tuple[RedFlag, ...] = Field(min_length=1)
     ask_groups: dict[Slug, Question] = {}

@@ -221,10 +221,15 @@ def test_no_real_word_is_corrected_in_the_text(rules):
 def test_a_word_typed_into_a_little_word_is_read_as_two_and_a_real_word_never(rules):
     """"wristis" is "wrist is", "nofever" "no fever"; no English word is split ("island",
     "withstand", "nobody": each is shipped as `known`), nor a compound of two of the rules' words
-    ("backstroke": only `run_together`'s little words are taken apart)."""
+    ("backstroke": only `run_together`'s words are taken apart). "Low" comes off a word's front
+    only ("lowback"), "trouble" and "pain" off its end only ("backtrouble", "knifepain")."""
     assert triage.normalise(rules, "wristis hot") == ["wrist", "hot"]
     assert triage.normalise(rules, "nofever") == ["no", "fever"]
     assert triage.normalise(rules, "backstroke") == ["backstroke"]
+    assert triage.normalise(rules, "lowback") == ["low", "back"]
+    assert triage.normalise(rules, "backtrouble") == ["back", "trouble"]
+    assert triage.normalise(rules, "knifepain") == ["knife", "pain"]
+    assert triage.normalise(rules, "backlow") == ["backlow"]
     index = triage._index(rules)
     lines = ENGLISH.read_text(encoding="utf-8").splitlines()
     english = [word for word in lines if word and not word.startswith("#")]

@@ -247,7 +247,16 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind269_untouched", "triage_blind270_untouched",
                        "triage_blind271_untouched", "triage_blind272_untouched",
                        "triage_blind273_untouched", "triage_blind274_untouched",
-                       "triage_blind275_untouched", "triage_blind276_untouched")}
+                       "triage_blind275_untouched", "triage_blind276_untouched",
+                       "triage_blind277_tune", "triage_blind277_holdout",
+                       "triage_blind278_tune", "triage_blind278_holdout",
+                       "triage_blind279_tune", "triage_blind279_holdout",
+                       "triage_blind280_tune", "triage_blind280_holdout",
+                       "triage_blind281_tune", "triage_blind281_holdout",
+                       "triage_blind282_tune", "triage_blind282_holdout",
+                       "triage_blind283_tune",
+                       "triage_blind283_holdout", "triage_blind284_tune",
+                       "triage_blind284_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -722,6 +731,22 @@ SIZES = {
     "triage_blind274_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind275_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind276_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind277_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind277_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind278_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind278_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind279_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind279_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind280_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind280_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind281_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind281_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind282_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind282_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind283_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind283_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind284_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind284_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1206,7 +1231,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind273_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
              "triage_blind274_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 120},
              "triage_blind275_untouched": {"emergency": 60, "today": 47, "soon": 31, "none": 120},
-             "triage_blind276_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 118}}
+             "triage_blind276_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 118},
+             "triage_blind277_tune": {"emergency": 25, "today": 22, "soon": 15, "none": 58},
+             "triage_blind277_holdout": {"emergency": 27, "today": 22, "soon": 13, "none": 60},
+             "triage_blind278_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind278_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind279_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 56},
+             "triage_blind279_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind280_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind280_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind281_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind281_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind282_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind282_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 56},
+             "triage_blind283_tune": {"emergency": 29, "today": 21, "soon": 16, "none": 59},
+             "triage_blind283_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 59},
+             "triage_blind284_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+             "triage_blind284_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1769,6 +1810,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # sentence with no punctuation, 276 students away from home): emergency 474 of 480, today 379
 # of 384, soon 251 of 256, 8 false alarms in 960 (on the session's starting rules 473, 379, 251
 # and 8). 273 met the target whole.
+# A seventh eight, written in the eighteenth session (277 people writing through a translation
+# app from German, Dutch or a Scandinavian language, 278 people who tell it in numbers, 279
+# people who use medical words loosely ("a clot" for a knot), 280 Americans from the Midwest
+# and the South, 281 adults with ADHD, 282 people writing about someone who will not see a
+# doctor, 283 pasted group chats, 284 home exercisers): whole, on the session's starting rules,
+# emergency 463 of 480, today 373 of 384, soon 251 of 256, 21 false alarms in 960. The
+# eighty-seventh round read the tune halves; the held-out halves, run once after it, gave
+# emergency 233 of 240, today 187 of 192, soon 127 of 128, 6 false alarms in 480 (on the
+# starting rules 233, 186, 125 and 7). The eighty-eighth round read them.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -2029,7 +2079,17 @@ FLOORS = {**SIZES,
           "triage_blind265_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind266_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind268_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind260_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # After the eighty-seventh and eighty-eighth rounds (277-284, both halves read): every
+          # red flag raised; left, four ordinary complaints: "testicles totally fine" (the
+          # intensifier again; 281), a father's old cancer beside a husband's tennis shoulder
+          # (whose history it is; 282), "get up and walk" said by a friend in a pasted chat
+          # (283), and tingling that "went away once i put her down" (a clause that went away is
+          # read as past, so its going away is not read either; 284).
+          "triage_blind281_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind282_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind283_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind284_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

@@ -1634,6 +1634,35 @@ QUERIES = [
     ("my 15 year old has been moaning about his lower back for 6 weeks", "soon"),
     ("ache between my shoulder blades that never settles with rest, 2 months now", "soon"),
     ("im 72, new pain at my temple and a tender lump like a cord there", "today"),
+    # The eighty-seventh round: a body part glued to "pain" or "trouble", or "low" to the back;
+    # a name and its weeks or age at a pasted chat's start; a ball to the head; breaths counted;
+    # "41 f" an age and a sex, not a fever; a knot some call a clot.
+    ("im 66, never had backtrouble before, now a month of pain in my lowback", "soon"),
+    ("my 5 year old says he has backpain and wont run about", "today"),
+    ("Jess 33 wks: bad headache and spots in front of her eyes", "today"),
+    ("Tom: Alfie is 3, and his back hurts so much he wont walk", "today"),
+    ("took a cricket ball on the head at nets, now drowsy and being sick", "emergency"),
+    ("hip op a week ago, breathing 30 a minute and a sharp pain in my side when i breathe in",
+     "emergency"),
+    ("38 f, low back stiff after moving house, easing", None),
+    ("my physio says the clot in my shoulder is just a knot in the muscle", None),
+    ("numb legs after sitting on the loo too long, back a little stiff", None),
+    ("my friend did a deep dive yesterday and now has a blotchy rash and tingling arms",
+     "emergency"),
+    # The eighty-eighth round: "prostatecancer" and "bloodthinner" as one word; a chat's "Aunt
+    # June 77:"; a pulse felt in a belly's lump; speech "coming out wrong"; "face ... dead";
+    # a crushing pain with sweating wherever it is; a calf measured against the other; someone
+    # who "wont see anyone" is not a pain that will not go.
+    ("dad had prostatecancer, now new pain low in his back for a week", "today"),
+    ("grandad is on bloodthinners and banged his head on the shelf, says hes fine", "emergency"),
+    ("Uncle Ray 79: new pain in his temples and his jaw aches when he chews", "today"),
+    ("there is a lump in my belly throbbing with my pulse and my back hurts", "emergency"),
+    ("her speech is coming out wrong and her arm feels weak", "emergency"),
+    ("woke up and the left side of my face feels dead and my arm is weak", "emergency"),
+    ("crushing pain between my shoulder blades and im pouring sweat", "emergency"),
+    ("right calf 40cm vs 37cm on the left and it aches", "today"),
+    ("my husbands knee is sore from squats, he wont see anyone about it", None),
+    ("my mums hip aches from gardening and she wont go to the doctor", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

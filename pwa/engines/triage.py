@@ -128,7 +128,9 @@ def build_rules(content):
                        "signs": sorted(spec.ask_inline.signs)},
         "said": said,
         "rewrite": rewrite,
-        "run_together": sorted(spec.run_together),
+        "run_together": {"either": sorted(spec.run_together.either),
+                         "before": sorted(spec.run_together.before),
+                         "after": sorted(spec.run_together.after)},
         "signs": {sign_id: "|".join(phrases) for sign_id, phrases in signs.items()},
         "number_words": {"pattern": _spelled_pattern(spec.number_words),
                          "values": dict(sorted(spec.number_words.items()))},
@@ -483,9 +485,11 @@ class _Index:
                                                keep_first_letter=True)
         # A sign's word typed into a little word without a space (`_apart`): the little words,
         # and the words they may join, the rules' own of four letters or more.
-        self.run_together = frozenset(rules["run_together"])
+        little = frozenset(rules["run_together"]["either"])
+        self.leading = little | set(rules["run_together"]["before"])
+        self.trailing = little | set(rules["run_together"]["after"])
         self.joinable = frozenset(w for w in vocabulary(rules) if len(w) >= RUN_TOGETHER_LONG
-                                  and w not in self.run_together and w not in self.fillers)
+                                  and w not in little and w not in self.fillers)
         self.phrases = {}  # first word -> [(parts, gap, sign)], each part its forms
         for sign, listed in phrases(rules).items():
             for phrase in listed:
@@ -538,8 +542,8 @@ def _apart(index, word):
     best = None
     for cut in range(1, len(word)):
         first, second = word[:cut], word[cut:]
-        if ((first in index.run_together and _joinable(index, second))
-                or (second in index.run_together and _joinable(index, first))):
+        if ((first in index.leading and _joinable(index, second))
+                or (second in index.trailing and _joinable(index, first))):
             if best is None or max(len(first), len(second)) > max(map(len, best)):
                 best = [first, second]
     if best is None or _corrected(index, word) != word:

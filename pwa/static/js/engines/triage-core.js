@@ -93,10 +93,12 @@ function triageIndex(rules) {
     corrector: new Corrector(vocabulary, knownWords(rules), { keepFirstLetter: true }), // the search's
     // A sign's word typed into a little word without a space (apart): the little words, and the
     // words they may join, the rules' own of four letters or more.
-    runTogether: new Set(rules.run_together),
+    leading: new Set([...rules.run_together.either, ...rules.run_together.before]),
+    trailing: new Set([...rules.run_together.either, ...rules.run_together.after]),
   };
+  const little = new Set(rules.run_together.either);
   index.joinable = new Set(vocabulary.filter((w) => w.length >= RUN_TOGETHER_LONG
-    && !index.runTogether.has(w) && !index.fillers.has(w)));
+    && !little.has(w) && !index.fillers.has(w)));
   for (const [sign, joined] of Object.entries(rules.signs)) {
     for (const phrase of joined.split('|')) {
       // A phrase's words side by side; a near phrase's parts up to `near` words apart.
@@ -173,8 +175,8 @@ function apart(index, word) {
   for (let cut = 1; cut < word.length; cut += 1) {
     const first = word.slice(0, cut);
     const second = word.slice(cut);
-    if ((index.runTogether.has(first) && joinable(index, second))
-      || (index.runTogether.has(second) && joinable(index, first))) {
+    if ((index.leading.has(first) && joinable(index, second))
+      || (index.trailing.has(second) && joinable(index, first))) {
       if (!best || Math.max(first.length, second.length) > Math.max(best[0].length, best[1].length)) best = [first, second];
     }
   }
