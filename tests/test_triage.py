@@ -237,6 +237,19 @@ def test_a_word_typed_into_a_little_word_is_read_as_two_and_a_real_word_never(ru
     assert {"island", "nobody"} <= set(triage.known_words(rules))
 
 
+def test_a_list_of_denials_ends_with_its_sentence_or_its_line(rules):
+    """"No hard hat on, now confused" may list a denial; after a full stop or a new line the
+    next clause is said, not denied ("no hard hat on. now confused")."""
+    def confused(text):
+        return "confusion" in triage._found(rules, text)[0]
+
+    assert not confused("no hard hat on, now confused")
+    assert confused("no hard hat on. now confused")
+    assert confused("no fever, rash or stiff neck\nconfused")
+    assert triage.normalise(rules, "no fever. confused") == [
+        "no", "fever", triage.SENTENCE_MARK, "confused"]
+
+
 def test_a_typo_of_a_word_the_engine_reads_corrects_to_it_not_to_a_sign(rules):
     # "statring" is a letter from "starting" (a past's word) and two from "searing" (a sign's).
     assert triage.normalise(rules, "shin splints from statring couch to 5k") == [

@@ -256,7 +256,15 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind282_tune", "triage_blind282_holdout",
                        "triage_blind283_tune",
                        "triage_blind283_holdout", "triage_blind284_tune",
-                       "triage_blind284_holdout")}
+                       "triage_blind284_holdout", "triage_blind285_tune",
+                       "triage_blind285_holdout", "triage_blind286_tune",
+                       "triage_blind286_holdout", "triage_blind287_tune",
+                       "triage_blind287_holdout", "triage_blind288_tune",
+                       "triage_blind288_holdout", "triage_blind289_tune",
+                       "triage_blind289_holdout", "triage_blind290_tune",
+                       "triage_blind290_holdout", "triage_blind291_tune",
+                       "triage_blind291_holdout", "triage_blind292_tune",
+                       "triage_blind292_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -747,6 +755,22 @@ SIZES = {
     "triage_blind283_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind284_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind284_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind285_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind285_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind286_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind286_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind287_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind287_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind288_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind288_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind289_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind289_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind290_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind290_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind291_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind291_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind292_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind292_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1247,7 +1271,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind283_tune": {"emergency": 29, "today": 21, "soon": 16, "none": 59},
              "triage_blind283_holdout": {"emergency": 28, "today": 23, "soon": 16, "none": 59},
              "triage_blind284_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
-             "triage_blind284_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59}}
+             "triage_blind284_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 59},
+             "triage_blind285_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind285_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 57},
+             "triage_blind286_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind286_holdout": {"emergency": 29, "today": 23, "soon": 16, "none": 58},
+             "triage_blind287_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind287_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind288_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 60},
+             "triage_blind288_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+             "triage_blind289_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind289_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind290_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind290_holdout": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind291_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
+             "triage_blind291_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind292_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind292_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1819,6 +1859,16 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # eighty-seventh round read the tune halves; the held-out halves, run once after it, gave
 # emergency 233 of 240, today 187 of 192, soon 127 of 128, 6 false alarms in 480 (on the
 # starting rules 233, 186, 125 and 7). The eighty-eighth round read them.
+# An eighth eight, written in the eighteenth session (285 people writing through a translation
+# app from Greek, Albanian or a South Slavic language, 286 people who ask for a stretch first
+# and tell what happened last, 287 carers of people with diabetes, heart failure or COPD, 288
+# outdoor workers in the cold and wet, 289 people who name their medicines, 290 amateur
+# musicians and choir members, 291 people who blame stress, 292 parents of teenagers and young
+# adults): whole, on the session's starting rules and again after the eighty-eighth round,
+# emergency 475 of 480, today 379 of 384, soon 251 of 256, 10 false alarms in 960 (the two
+# rounds before reached none of it). The eighty-ninth round read the tune halves; the held-out
+# halves, run once after it, gave emergency 237 of 240, today 189 of 192, soon 125 of 128, 8
+# false alarms in 480 (the same as before it). The ninetieth round read them.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -2089,7 +2139,18 @@ FLOORS = {**SIZES,
           "triage_blind281_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind282_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind283_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind284_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind284_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # After the eighty-ninth and ninetieth rounds (285-292, both halves read). Left: a leg
+          # "dead after the long drive, i mean tired" (a self-correction; a leg's pain after a
+          # long drive asks about a clot; 285); a head "heavy like a band" after a day on the
+          # roofs (a roof is a height to fall from; 288); "thought i was having a heart attack
+          # ... but it was only my thighs" (a fear corrected later in the sentence; 290); back
+          # pain and night sweats "thought it was ... menopause" (the writer's guess at the cause
+          # is read as the cause; 291).
+          "triage_blind285_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind288_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind290_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind291_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
 
 
 @pytest.fixture(scope="module")

@@ -1663,6 +1663,34 @@ QUERIES = [
     ("right calf 40cm vs 37cm on the left and it aches", "today"),
     ("my husbands knee is sore from squats, he wont see anyone about it", None),
     ("my mums hip aches from gardening and she wont go to the doctor", None),
+    # The eighty-ninth round: a list of denials ends with its sentence ("no hard hat on. now
+    # confused"); a burning on the toilet; a big toe red, hot and swollen though massaged;
+    # "crushing" tiredness; a vehicle into a wall; "hit by a bus" as a figure of speech; pain
+    # that "just appeared" weeks ago; sweats most nights.
+    ("knocked my head on a beam. No helmet. Now confused and sleepy", "emergency"),
+    ("No fever. Headache worse every day for 3 weeks, im 58", "soon"),
+    ("fever of 102F and it burns when i go to the toilet often, pain in my side", "today"),
+    ("big toe joint red hot and swollen overnight, was going to massage it", "today"),
+    ("crushing fatigue in my arms after a double shift, chest fine", None),
+    ("van crashed into a barrier, my neck hurts and my hands are tingling", "emergency"),
+    ("my legs feel like theyve been hit by a truck after the marathon", None),
+    ("ache between my shoulder blades that just appeared 2 months ago", "soon"),
+    ("sweating buckets most nights and my back has ached for weeks, im 40", "soon"),
+    # The ninetieth round: spots that "dont fade" told at length; a thick artery at the temple;
+    # one side that will not move; osteoporosis and no weight borne; headaches coming more
+    # often; "bruised pride"; a child woken in the small hours crying about a leg; "temperature
+    # normal"; a climbing wall; a pressure with breathlessness and clamminess for an hour.
+    ("my son 5 years is hot with fever and has little red dots on his legs that dont fade",
+     "emergency"),
+    ("the artery at my temple is thick and sore, im 72", "today"),
+    ("cant move my right side properly and i fell over getting up", "emergency"),
+    ("mum has osteoporosis and now she cant weight bear after sitting down hard", "today"),
+    ("my usual migraines have gone from once a month to every few days, im 55", "soon"),
+    ("fell off the bed onto the rug, only bruised pride and a sore back", None),
+    ("my 3 year old woke at 3am screaming about her leg again, pale lately", "today"),
+    ("daughter has sore legs after netball, running about fine, temperature normal", None),
+    ("chest and arms ache after bouldering, nothing else", None),
+    ("pressure between my shoulder blades for an hour, short of breath and clammy", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

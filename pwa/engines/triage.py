@@ -523,9 +523,26 @@ def _index(rules):
 
 
 # Where a clause ends, kept through the words as one mark: an after-negator reads within its
-# clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed).
-CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?![0-9])")
+# clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed). A sentence's
+# or a line's end is marked apart: a list of denials does not run on into the next sentence
+# ("no hard hat on. now confused").
+CLAUSE_END = re.compile(r"(?:[.!](?=\s)|\n)\s*|[,;:!?]|\.(?![0-9])")
 CLAUSE_MARK = "qclauseq"
+SENTENCE_MARK = "qsentenceq"
+MARKS = (CLAUSE_MARK, SENTENCE_MARK)
+
+
+class _Ends(set):
+    """Where clauses ended (before which word), and of those where a sentence did."""
+
+    def __init__(self):
+        super().__init__()
+        self.sentences = set()
+
+
+def _mark(match):
+    return f" {CLAUSE_MARK} " if len(match[0]) == 1 and match[0] not in "\n" else (
+        f" {SENTENCE_MARK} ")
 REPEATED = re.compile(r"\b([a-z]+)(?: \1\b)+", re.ASCII | re.IGNORECASE)
 
 
@@ -560,7 +577,7 @@ def normalise(rules, text):
     word run into a little one read as two, the `said` phrases read with their fillers, fillers
     dropped, typo-corrected, rewritten."""
     index, limits = _index(rules), rules["limits"]
-    marked = CLAUSE_END.sub(f" {CLAUSE_MARK} ", text[: limits["chars"]])
+    marked = CLAUSE_END.sub(_mark, text[: limits["chars"]])
     # A word said twice for weight is read once ("pain pain", "rip rip"; not "week on week").
     typed = [part for word in search_text.tokens(REPEATED.sub(r"\1", marked))
              for part in _apart(index, word)]
@@ -570,7 +587,7 @@ def normalise(rules, text):
     for word in words:
         if len(corrected) >= limits["typos"]:
             break
-        if _correctable(index, word) and word not in corrected and word != CLAUSE_MARK:
+        if _correctable(index, word) and word not in corrected and word not in MARKS:
             corrected[word] = _corrected(index, word)
     words = [corrected.get(word, word) for word in words]
     return search_text.apply_synonyms(words, index.rewrite)
@@ -634,7 +651,8 @@ def _clause_start(rules, index, words, start, ends):
     limit = rules["limits"]["listed" if index.joiners & set(clause) else "list_item"]
     last = next((words[i] for i in range(begin - 1, -1, -1) if words[i] not in index.transparent),
                 None)
-    listed = counted <= limit and last not in index.negators and last not in index.closers
+    listed = (counted <= limit and last not in index.negators and last not in index.closers
+              and begin not in getattr(ends, "sentences", ()))
     if listed:
         before = max((end for end in ends if end < begin), default=0)
         said = [word for word in words[before:begin] if word not in index.transparent]
@@ -668,10 +686,12 @@ def signs(rules, words):
     the parts of a near phrase ("mouth is not droopy"; a part may be one: "shirts dont fit"), a
     plain phrase within one clause, the first not negated."""
     found, index = set(), _index(rules)
-    ends, plain = set(), []  # where a clause ended: before which word of the words without marks
+    ends, plain = _Ends(), []  # where a clause ended: before which word of the words without marks
     for word in words:
-        if word == CLAUSE_MARK:
+        if word in MARKS:
             ends.add(len(plain))
+            if word == SENTENCE_MARK:
+                ends.sentences.add(len(plain))
         else:
             plain.append(word)
     words = plain

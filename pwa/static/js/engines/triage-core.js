@@ -144,9 +144,14 @@ function triageHead(rules, text) {
 }
 
 // Where a clause ends, kept through the words as one mark: an after-negator reads within its
-// clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed).
-const CLAUSE_END = /[,;:!?\n]|\.(?![0-9])/g;
+// clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed). A sentence's
+// or a line's end is marked apart: a list of denials does not run on into the next sentence
+// (triage.CLAUSE_END).
+const CLAUSE_END = /(?:[.!](?=\s)|\n)\s*|[,;:!?]|\.(?![0-9])/g;
 const CLAUSE_MARK = 'qclauseq';
+const SENTENCE_MARK = 'qsentenceq';
+const MARKS = new Set([CLAUSE_MARK, SENTENCE_MARK]);
+const mark = (found) => (found.length === 1 && found !== '\n' ? ` ${CLAUSE_MARK} ` : ` ${SENTENCE_MARK} `);
 const REPEATED = /\b([a-z]+)(?: \1\b)+/gi; // triage.REPEATED
 
 // Whether a typo correction may touch a word: long enough, and not one the rules know.
@@ -192,7 +197,7 @@ export function triageWords(rules, text) {
   const { limits } = rules;
   // Cut by characters (code points, as Python counts them), then by words.
   const head = triageHead(rules, text);
-  const marked = head.replace(CLAUSE_END, ` ${CLAUSE_MARK} `);
+  const marked = head.replace(CLAUSE_END, mark);
   // A word said twice for weight is read once ("pain pain", "rip rip"; not "week on week").
   const parted = tokens(marked.replace(REPEATED, '$1')).flatMap((word) => apart(index, word));
   const said = applySynonyms(parted, index.said);
@@ -200,7 +205,7 @@ export function triageWords(rules, text) {
   const corrected = new Map();
   for (const word of typed) {
     if (corrected.size >= limits.typos) break;
-    if (correctable(index, word) && !corrected.has(word) && word !== CLAUSE_MARK) {
+    if (correctable(index, word) && !corrected.has(word) && !MARKS.has(word)) {
       corrected.set(word, correctedWord(index, word));
     }
   }
@@ -254,7 +259,7 @@ function clauseStart(rules, index, found, start, ends) {
   while (last >= 0 && index.transparent.has(found[last])) last--;
   const denied = last >= 0 && index.negators.has(found[last]);
   const closed = last >= 0 && index.closers.has(found[last]);
-  if (counted > limit || denied || closed) return new Set([begin - 1]);
+  if (counted > limit || denied || closed || ends.sentences?.has(begin)) return new Set([begin - 1]);
   let before = 0;
   for (const end of ends) if (end < begin && end > before) before = end;
   const said = found.slice(before, begin).filter((word) => !index.transparent.has(word));
@@ -289,11 +294,14 @@ function crossesEnd(ends, start, at) {
 export function triageSigns(rules, marked) {
   const index = triageIndex(rules);
   const found = new Set();
-  const ends = new Set();
+  const ends = new Set(); // where a clause ended; `sentences`, where a sentence did
+  ends.sentences = new Set();
   const normalised = [];
   for (const word of marked) {
-    if (word === CLAUSE_MARK) ends.add(normalised.length);
-    else normalised.push(word);
+    if (MARKS.has(word)) {
+      ends.add(normalised.length);
+      if (word === SENTENCE_MARK) ends.sentences.add(normalised.length);
+    } else normalised.push(word);
   }
   normalised.forEach((word, start) => {
     for (const [parts, gap, sign] of index.phrases.get(word) || []) {
