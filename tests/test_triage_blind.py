@@ -264,7 +264,11 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind289_holdout", "triage_blind290_tune",
                        "triage_blind290_holdout", "triage_blind291_tune",
                        "triage_blind291_holdout", "triage_blind292_tune",
-                       "triage_blind292_holdout")}
+                       "triage_blind292_holdout",
+                       "triage_blind293_untouched", "triage_blind294_untouched",
+                       "triage_blind295_untouched", "triage_blind296_untouched",
+                       "triage_blind297_untouched", "triage_blind298_untouched",
+                       "triage_blind299_untouched", "triage_blind300_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -771,6 +775,14 @@ SIZES = {
     "triage_blind291_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind292_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind292_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind293_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind294_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind295_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind296_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind297_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind298_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind299_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind300_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1287,7 +1299,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind291_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
              "triage_blind291_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
              "triage_blind292_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
-             "triage_blind292_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60}}
+             "triage_blind292_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind293_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119},
+             "triage_blind294_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind295_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 119},
+             "triage_blind296_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind297_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
+             "triage_blind298_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 118},
+             "triage_blind299_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
+             "triage_blind300_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 120}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1869,6 +1889,13 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # rounds before reached none of it). The eighty-ninth round read the tune halves; the held-out
 # halves, run once after it, gave emergency 237 of 240, today 189 of 192, soon 125 of 128, 8
 # false alarms in 480 (the same as before it). The ninetieth round read them.
+# Eight more sets were written during the eighteenth session and kept unread (293 people
+# writing through a translation app from Thai, Indonesian, Malay or Tagalog, 294 nannies and
+# childminders, 295 people pasting a symptom diary, 296 ramblers aged 55 to 85, 297 night and
+# shift workers, 298 personal trainers about their clients, 299 people in a hurry on a bus, 300
+# carers of a partner or parent with dementia, Parkinson's or a past stroke), each run once on
+# the session's first rules and once on its last: emergency 475 then 476 of 480, today 382 of
+# 384, soon 255 of 256, 11 false alarms in 960 both times. The floor is the last run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
