@@ -1691,6 +1691,12 @@ QUERIES = [
     ("daughter has sore legs after netball, running about fine, temperature normal", None),
     ("chest and arms ache after bouldering, nothing else", None),
     ("pressure between my shoulder blades for an hour, short of breath and clammy", "emergency"),
+    # A massage ball or a roller asked for is no heat on the skin: a warm calf is still a warm
+    # calf (this app's readers ask for one); one used still explains the warmth.
+    ("one calf warm and sore, no injury, looking for a massage ball", "today"),
+    ("which foam roller for my calf? its warm, red and swollen since my flight", "today"),
+    ("best massage ball for a hot swollen knee with a fever", "today"),
+    ("used a massage ball on my calf and now its a bit warm and tender", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
