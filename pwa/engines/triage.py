@@ -526,7 +526,7 @@ def _index(rules):
 # clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed). A sentence's
 # or a line's end is marked apart: a list of denials does not run on into the next sentence
 # ("no hard hat on. now confused").
-CLAUSE_END = re.compile(r"(?:[.!](?=\s)|\n)\s*|[,;:!?]|\.(?![0-9])")
+CLAUSE_END = re.compile(r"(?P<sentence>[.!](?=\s)|\n)\s*|[,;:!?]|\.(?![0-9])")
 CLAUSE_MARK = "qclauseq"
 SENTENCE_MARK = "qsentenceq"
 MARKS = (CLAUSE_MARK, SENTENCE_MARK)
@@ -541,8 +541,8 @@ class _Ends(set):
 
 
 def _mark(match):
-    return f" {CLAUSE_MARK} " if len(match[0]) == 1 and match[0] not in "\n" else (
-        f" {SENTENCE_MARK} ")
+    return f" {SENTENCE_MARK if match['sentence'] else CLAUSE_MARK} "
+
 REPEATED = re.compile(r"\b([a-z]+)(?: \1\b)+", re.ASCII | re.IGNORECASE)
 
 
@@ -604,7 +604,7 @@ def _corrected(index, word):
     return fixed
 
 
-def _negated(rules, index, words, start, end, ends=frozenset()):
+def _negated(rules, index, words, start, end, ends):
     """Whether a negator comes shortly before words[start] ("no fever"), or an after-negator
     right after words[end - 1] in its clause ("bladder fine"; not "garbled, fine now": `ends`
     are the positions a clause ended before), no breaker between, or a negator ending the clause
@@ -652,7 +652,7 @@ def _clause_start(rules, index, words, start, ends):
     last = next((words[i] for i in range(begin - 1, -1, -1) if words[i] not in index.transparent),
                 None)
     listed = (counted <= limit and last not in index.negators and last not in index.closers
-              and begin not in getattr(ends, "sentences", ()))
+              and begin not in ends.sentences)
     if listed:
         before = max((end for end in ends if end < begin), default=0)
         said = [word for word in words[before:begin] if word not in index.transparent]

@@ -147,11 +147,11 @@ function triageHead(rules, text) {
 // clause only ("bladder fine" denies; "garbled, fine now" tells a sign that passed). A sentence's
 // or a line's end is marked apart: a list of denials does not run on into the next sentence
 // (triage.CLAUSE_END).
-const CLAUSE_END = /(?:[.!](?=\s)|\n)\s*|[,;:!?]|\.(?![0-9])/g;
+const CLAUSE_END = /([.!](?=\s)|\n)\s*|[,;:!?]|\.(?![0-9])/g;
 const CLAUSE_MARK = 'qclauseq';
 const SENTENCE_MARK = 'qsentenceq';
 const MARKS = new Set([CLAUSE_MARK, SENTENCE_MARK]);
-const mark = (found) => (found.length === 1 && found !== '\n' ? ` ${CLAUSE_MARK} ` : ` ${SENTENCE_MARK} `);
+const mark = (found, sentence) => ` ${sentence ? SENTENCE_MARK : CLAUSE_MARK} `;
 const REPEATED = /\b([a-z]+)(?: \1\b)+/gi; // triage.REPEATED
 
 // Whether a typo correction may touch a word: long enough, and not one the rules know.
@@ -259,7 +259,7 @@ function clauseStart(rules, index, found, start, ends) {
   while (last >= 0 && index.transparent.has(found[last])) last--;
   const denied = last >= 0 && index.negators.has(found[last]);
   const closed = last >= 0 && index.closers.has(found[last]);
-  if (counted > limit || denied || closed || ends.sentences?.has(begin)) return new Set([begin - 1]);
+  if (counted > limit || denied || closed || ends.sentences.has(begin)) return new Set([begin - 1]);
   let before = 0;
   for (const end of ends) if (end < begin && end > before) before = end;
   const said = found.slice(before, begin).filter((word) => !index.transparent.has(word));
