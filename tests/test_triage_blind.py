@@ -268,7 +268,19 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind293_untouched", "triage_blind294_untouched",
                        "triage_blind295_untouched", "triage_blind296_untouched",
                        "triage_blind297_untouched", "triage_blind298_untouched",
-                       "triage_blind299_untouched", "triage_blind300_untouched")}
+                       "triage_blind299_untouched", "triage_blind300_untouched",
+                       "triage_blind301_tune", "triage_blind301_holdout",
+                       "triage_blind302_tune", "triage_blind302_holdout",
+                       "triage_blind303_tune", "triage_blind303_holdout",
+                       "triage_blind304_tune", "triage_blind304_holdout",
+                       "triage_blind305_tune", "triage_blind305_holdout",
+                       "triage_blind306_tune", "triage_blind306_holdout",
+                       "triage_blind307_tune", "triage_blind307_holdout",
+                       "triage_blind308_tune", "triage_blind308_holdout",
+                       "triage_blind309_untouched", "triage_blind310_untouched",
+                       "triage_blind311_untouched", "triage_blind312_untouched",
+                       "triage_blind313_untouched", "triage_blind314_untouched",
+                       "triage_blind315_untouched", "triage_blind316_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -783,6 +795,30 @@ SIZES = {
     "triage_blind298_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind299_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind300_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind301_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind301_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind302_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind302_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind303_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind303_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind304_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind304_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind305_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind305_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind306_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind306_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind307_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind307_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind308_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind308_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind309_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind310_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind311_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind312_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind313_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind314_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind315_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind316_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1307,7 +1343,31 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind297_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
              "triage_blind298_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 118},
              "triage_blind299_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
-             "triage_blind300_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 120}}
+             "triage_blind300_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 120},
+             "triage_blind301_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind301_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+             "triage_blind302_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind302_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind303_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind303_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind304_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind304_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind305_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind305_holdout": {"emergency": 26, "today": 23, "soon": 15, "none": 60},
+             "triage_blind306_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind306_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind307_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind307_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind308_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind308_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind309_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 120},
+             "triage_blind310_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 120},
+             "triage_blind311_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
+             "triage_blind312_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+             "triage_blind313_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
+             "triage_blind314_untouched": {"emergency": 56, "today": 48, "soon": 29, "none": 118},
+             "triage_blind315_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 117},
+             "triage_blind316_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1896,6 +1956,24 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # carers of a partner or parent with dementia, Parkinson's or a past stroke), each run once on
 # the session's first rules and once on its last: emergency 475 then 476 of 480, today 382 of
 # 384, soon 255 of 256, 11 false alarms in 960 both times. The floor is the last run.
+# A ninth eight, written in the nineteenth session (301 people writing through a translation
+# app from Hungarian, Czech, Slovak or Romanian, 302 Reddit and forum posters with titles,
+# edits and a TL;DR, 303 people in the six weeks after an operation or a hospital stay, 304
+# people whose immune system is weakened by their medicines or a transplant, 305 people who
+# tell what they feel in pictures ("like a hot wire", "like a wet sandbag"), 306 people asking
+# for a friend, a colleague or a neighbour, 307 people with a big event ahead, 308 boxers,
+# martial artists and their coaches): whole, on the session's starting rules, emergency 472 of
+# 480, today 382 of 384, soon 253 of 256, 16 false alarms in 960. The ninety-first round read
+# the tune halves; the held-out halves, run once after it, gave emergency 234 of 240, today
+# 191 of 192, soon 126 of 128, 8 false alarms in 480 (the same as before it: the round reached
+# none of them). The ninety-second round read them.
+# Eight more sets were written during the nineteenth session and kept unread (309 people
+# writing in an easy-read style, 310 women aged 45 to 85 with thin bones or arthritis, 311
+# weekend DIYers, 312 festival-goers and clubbers, 313 people writing through a translation
+# app from Persian, Pashto, Kurdish or Dari, 314 people who answer as if filling in a form,
+# 315 partners relaying symptoms told over the phone, 316 weightlifters and bodybuilders), each
+# run once on the session's first rules and once on its last: emergency 473 of 480, today 383
+# of 384, soon 251 of 256, 10 false alarms in 960 both times. The floor is the last run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -2177,7 +2255,19 @@ FLOORS = {**SIZES,
           "triage_blind285_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind288_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind290_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind291_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
+          "triage_blind291_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          # After the ninety-first and ninety-second rounds (301-308, both halves read). Every
+          # red flag raised; left, five ordinary complaints: a toddler's fall beside the
+          # parent's back tweaked lifting her (whose fall it is; 302); a foot "dead after
+          # crossing my legs for ages" (the ages are the crossing's, read as the numbness's;
+          # 303); two cancers long over beside a trap tight from a bag and shoulders sore from
+          # lifting grandchildren (a past cancer still asks "soon", as chosen before; 304); a
+          # 13-year-old "walking funny" after his first Muay Thai class (a limping child asks
+          # "today"; 308).
+          "triage_blind302_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind303_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind304_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind308_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
 
 
 @pytest.fixture(scope="module")

@@ -1697,6 +1697,41 @@ QUERIES = [
     ("which foam roller for my calf? its warm, red and swollen since my flight", "today"),
     ("best massage ball for a hot swollen knee with a fever", "today"),
     ("used a massage ball on my calf and now its a bit warm and tender", None),
+    # The ninety-first and ninety-second rounds: a handstand is no headstand; a day's second
+    # dive; an arm tired from holding a baby for hours; a face "like after the dentist"; a
+    # burning picture ("like a hot wire"); one leg of two; a stone lost without trying beside
+    # a back; a grappler's squeeze; "cant hold" is a grip unless it is urine held in; "coming
+    # out" is no leak; "more and more each week"; "strongest pain ever"; a headache seeing
+    # double; boxes carried all day; a transplanted kidney; a thick voice; "torn" with
+    # "stabbed"; gloves that are not there; walking "on a boat"; cotton wool; genitals "gone
+    # to sleep"; "not painful just numb"; a doctor who said it was tension.
+    ("my wrists ache and hands tingle a little doing a handstand, fine when i come down", None),
+    ("third dive of the day and now my knee aches inside and my fingers are numb", "emergency"),
+    ("my arm feels heavy after carrying the baby for hours, better with a rest", None),
+    ("right arm wont grip and my face feels like after the dentist, started an hour ago",
+     "emergency"),
+    ("knot under my shoulder blade feels like a hot needle after a long day typing", None),
+    ("one of my legs is swollen and red at the calf since my flight", "today"),
+    ("lost a stone without trying and my lower back has ached for weeks", "soon"),
+    ("ribs sore after squeezing the body lock in bjj, its the muscle, tender to touch", None),
+    ("cant hold a plank for more than a minute, abs sore after class", None),
+    ("my grip is weak and i cant hold a mug since yesterday", "today"),
+    ("sciatica for weeks and now i cant hold my wee", "emergency"),
+    ("sciatica down my leg and a rash coming out on my back", None),
+    ("neck ache more and more each week, now it hurts most of the day", "soon"),
+    ("bad headache, the strongest pain ever, im 40", "emergency"),
+    ("headache since this morning, now vomiting and seeing double", "emergency"),
+    ("back sore after carrying boxes all day moving flat, already easing", None),
+    ("liver transplant 5 years ago, stiff neck from sleeping funny, otherwise well", None),
+    ("his speech is thick and his left arm is heavy, started 20 minutes ago", "emergency"),
+    ("pain between my shoulders like being stabbed and torn, moving down my back", "emergency"),
+    ("neck sore for weeks, now my hands feel like im wearing gloves and im dropping keys",
+     "emergency"),
+    ("neck pain and im walking like im on a boat, legs numb", "emergency"),
+    ("sole of my foot feels like cotton wool for 6 weeks, not painful just numb", "soon"),
+    ("bad sciatica and now my privates feel like they went to sleep", "emergency"),
+    ("fingers tingle when i hold my phone in bed, stops a minute after i put it down", None),
+    ("hands went numb last month, gp did tests and said its tension from my desk", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
