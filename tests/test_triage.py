@@ -218,6 +218,22 @@ def test_no_real_word_is_corrected_in_the_text(rules):
     assert triage._spelled(rules, index, "dauhgter 4, birhtday") == "daughter 4, birthday"
 
 
+def test_no_real_word_is_corrected_into_a_word_the_rules_read(rules):
+    """A typo is read as the word it was meant to be, a real word never as another that raises
+    a sign: "terrain" is not "tearing" with its "g" dropped, nor "explain" "exploding"; "serve"
+    is not "sevre" (a typo the rewrites read as "severe"), "panel" not "pane" (pain), "ageing"
+    not "akeing" (aching). Every English word the corrector would change is changed into a word
+    that raises nothing."""
+    from pwa.engines import search_text
+
+    index = triage._index(rules)
+    changed = {word: fixed for word in search_text.english_words()
+               if triage._correctable(index, word)
+               and (fixed := triage._corrected(index, word)) != word}
+    assert {word: fixed for word, fixed in changed.items() if triage._found(rules, fixed)[0]} == {}
+    assert triage.assess(rules, "hiking on rough terrain all day and my lower back aches") == []
+
+
 def test_a_word_typed_into_a_little_word_is_read_as_two_and_a_real_word_never(rules):
     """"wristis" is "wrist is", "nofever" "no fever"; no English word is split ("island",
     "withstand", "nobody": each is shipped as `known`), nor a compound of two of the rules' words

@@ -1732,6 +1732,12 @@ QUERIES = [
     ("bad sciatica and now my privates feel like they went to sleep", "emergency"),
     ("fingers tingle when i hold my phone in bed, stops a minute after i put it down", None),
     ("hands went numb last month, gp did tests and said its tension from my desk", None),
+    # Real words the corrector had read as others: "terrain" as "tearing" (a "g" dropped),
+    # "serve" as "severe", "arches" as "aches".
+    ("hiking on rough terrain all day and my lower back aches", None),
+    ("my shoulder hurts when i serve at tennis", None),
+    ("fallen arches and sore feet after a long walk", None),
+    ("can you explain why my neck is stiff after sleeping", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

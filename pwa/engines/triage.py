@@ -150,7 +150,9 @@ def build_rules(content):
     # offline than a list). A word of a longer phrase alone raises nothing: "stuff" taken for
     # "stiff" needs "neck" after it as well.
     targets = ({p for phrases in signs.values() for p in phrases if not re.search("[ ~]", p)}
-               | set(rules["negators"]) | set(text_words(rules)))
+               | set(rules["negators"]) | set(text_words(rules))
+               # A typo a rewrite reads: "serve" is not "sevre" (severe), nor "panel" "pane".
+               | {variant for variant, _ in rules["rewrite"] if " " not in variant})
     # The data's own known words too, whatever a correction would make of them. Only the words
     # a correction would change are shipped: one keeps the typed first letter, so "horse" is
     # never "worse" nor "hitting" "sitting", and those need no place in the list.
@@ -164,8 +166,12 @@ def build_rules(content):
     # "to night".
     index = _Index({**rules, "known": ""})
     compounds = {w for w in search_text.english_raw() if _apart(index, w) != [w]}
+    # And a real word ending in "in" is no word with its "g" dropped (`_corrected`): "terrain"
+    # is not "tearing", nor "explain" "exploding".
+    dropped_g = {w for w in search_text.english_words()
+                 if w.endswith("in") and _corrected(index, w) != w}
     rules["known"] = _front_coded(sorted({w for w in near if corrector.correct(w) != w}
-                                         | compounds))
+                                         | compounds | dropped_g))
     return rules
 
 
@@ -595,9 +601,10 @@ def normalise(rules, text):
 
 def _corrected(index, word):
     """A word's typo corrected; with its "g" put back when it was dropped besides ("stadnin" is
-    "standing", "tinlgin" "tingling")."""
+    "standing", "tinlgin" "tingling"), unless it is a known word ("terrain")."""
     fixed = index.corrector.correct(word)
-    if fixed == word and len(word) > 3 and word.endswith("in"):
+    if (fixed == word and len(word) > 3 and word.endswith("in")
+            and word not in index.corrector.known):
         again = index.corrector.correct(word + "g")
         if again in index.corrector.known:
             return again
