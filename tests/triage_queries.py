@@ -1738,6 +1738,13 @@ QUERIES = [
     ("my shoulder hurts when i serve at tennis", None),
     ("fallen arches and sore feet after a long walk", None),
     ("can you explain why my neck is stiff after sleeping", None),
+    # Phrases their fillers had shortened: "doesnt know the day" was "doesnt know", "not with
+    # it" "not with", "not like me" "not me".
+    ("i dont know what caused it but my head aches", None),
+    ("headache for two days, not with any fever though", None),
+    ("its not me its my husband, he has a headache and a sore neck", None),
+    ("mum doesnt know what day it is and has a fever", "emergency"),
+    ("dad is not with it today, headache and a temperature", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
