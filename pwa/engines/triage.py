@@ -167,9 +167,9 @@ def build_rules(content):
     index = _Index({**rules, "known": ""})
     compounds = {w for w in search_text.english_raw() if _apart(index, w) != [w]}
     # And a real word ending in "in" is no word with its "g" dropped (`_corrected`): "terrain"
-    # is not "tearing", nor "explain" "exploding".
-    dropped_g = {w for w in search_text.english_words()
-                 if w.endswith("in") and _corrected(index, w) != w}
+    # is not "tearing", nor "explain" "exploding". (A word the rules read is never corrected.)
+    dropped_g = {w for w in search_text.english_words() if w.endswith("in")
+                 and w not in index.corrector.known and _corrected(index, w) != w}
     rules["known"] = _front_coded(sorted({w for w in near if corrector.correct(w) != w}
                                          | compounds | dropped_g))
     return rules
@@ -601,10 +601,10 @@ def normalise(rules, text):
 
 def _corrected(index, word):
     """A word's typo corrected; with its "g" put back when it was dropped besides ("stadnin" is
-    "standing", "tinlgin" "tingling"), unless it is a known word ("terrain")."""
+    "standing", "tinlgin" "tingling"). Only a word not `known` is given to it (`_correctable`,
+    `_apart`): "terrain" is shipped as known, so it is never "tearing"."""
     fixed = index.corrector.correct(word)
-    if (fixed == word and len(word) > 3 and word.endswith("in")
-            and word not in index.corrector.known):
+    if fixed == word and len(word) > 3 and word.endswith("in"):
         again = index.corrector.correct(word + "g")
         if again in index.corrector.known:
             return again

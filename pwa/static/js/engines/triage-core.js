@@ -158,11 +158,10 @@ const REPEATED = /\b([a-z]+)(?: \1\b)+/gi; // triage.REPEATED
 const correctable = (index, word) => allowedTypos(word.length) && !index.corrector.known.has(word);
 
 // A word's typo corrected; with its "g" put back when it was dropped besides ("stadnin" is
-// "standing"), unless it is a known word ("terrain"; triage._corrected).
+// "standing"; triage._corrected). Only a word not `known` is given to it ("terrain" is).
 function correctedWord(index, word) {
   const fixed = index.corrector.correct(word);
-  if (fixed === word && word.length > 3 && word.endsWith('in')
-      && !index.corrector.known.has(word)) {
+  if (fixed === word && word.length > 3 && word.endsWith('in')) {
     const again = index.corrector.correct(`${word}g`);
     if (index.corrector.known.has(again)) return again;
   }
