@@ -81,6 +81,9 @@ def page_urls(app):
 
 
 NOT_HTML = (".json", ".webmanifest", ".svg")
+# The largest app icon precached: the one Chrome's install check reads on a phone (it wants
+# 144 px or more and asks for the size nearest its launcher's, 192 px).
+INSTALL_ICON_PX = 192
 
 
 def html_page_urls(app):
@@ -127,12 +130,21 @@ def precache_responses(app):
             keep(url)
             if page.mimetype == "application/manifest+json":
                 data = json.loads(page.body)
-                # The app's icons, which an install reads; not the shortcuts' icons, which the
-                # phone's launcher draws from the installed app and no page ever shows (2.8 KB).
+                # The app's icons an install reads (Chrome's at a phone's size: 192 px, so an
+                # offline install still finds one, tests/browser/test_install.py); not the
+                # 512 px ones, which only a splash screen or a desktop asks for, online (9.8 KB),
+                # nor the shortcuts' icons, which the launcher draws from the installed app.
                 for icon in data["icons"]:
-                    if icon["src"] not in bodies:
+                    if icon["src"] not in bodies and _largest_side(icon) <= INSTALL_ICON_PX:
                         keep(icon["src"])
     return dict(sorted(bodies.items()))
+
+
+def _largest_side(icon):
+    """The largest side an icon's `sizes` names ("192x192 256x256": 256; "any": none)."""
+    sides = [int(side) for size in icon.get("sizes", "").split() for side in size.split("x")
+             if side.isdigit()]
+    return max(sides, default=0)
 
 
 def _page(app, url):

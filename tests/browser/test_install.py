@@ -19,3 +19,25 @@ def test_chrome_reports_no_installability_errors(playwright, live_server, tmp_pa
     assert errors == []
     assert manifest["errors"] == []
     assert manifest["url"].endswith("/manifest.webmanifest")
+
+
+def test_the_app_installs_offline_after_one_visit(playwright, start_server, tmp_path):
+    """Someone opens the link once, loses signal, and installs later: the install icon Chrome
+    reads at a phone's size (192 px) comes from the worker's precache, not the network nor the
+    browser's HTTP cache (cleared here); the 512 px icons are not precached."""
+    server = start_server()
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS, **PHONE)
+    try:
+        page = context.new_page()
+        page.goto(server.url + "/")
+        wait_until_controlled(page)
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.clearBrowserCache")
+        server.stop()
+        page.reload()
+        wait_until_controlled(page)
+        errors = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
+    finally:
+        context.close()
+    assert errors == []
