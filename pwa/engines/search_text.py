@@ -146,13 +146,12 @@ def english_words():
     return frozenset(stem(word) for word in words if stem(word) in words or stem(word) == word)
 
 
-def real_words_near(vocabulary, also=(), targets=None):
+def real_words_near(vocabulary, also=()):
     """The real words (English, and `also`) a typo correction would turn into a word of
     `vocabulary` ("chess" into "chest"): shipped beside the vocabulary as `known`, so they are
-    never corrected. With `targets`, only the words a correction would turn into one of them
-    (the words that raise a sign; a real word taken for another word is harmless)."""
-    key = hashlib.sha256(json.dumps([5, ENGLISH.stat().st_size, sorted(vocabulary),
-                                     sorted(also), sorted(targets or ())]).encode()).hexdigest()
+    never corrected."""
+    key = hashlib.sha256(json.dumps([6, ENGLISH.stat().st_size, sorted(vocabulary),
+                                     sorted(also)]).encode()).hexdigest()
     try:
         cached = json.loads(REAL_WORDS_CACHE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -163,8 +162,7 @@ def real_words_near(vocabulary, also=(), targets=None):
     # Every one, even another form of the same word: "chesty" is not "chest". Forms that do
     # mean the same ("ached", "constantly") are listed in the vocabulary itself.
     found = sorted(word for word in (english_words() | set(also)) - corrector.known
-                   if (meant := corrector.closest(word)) != word
-                   and (targets is None or meant in targets))
+                   if corrector.closest(word) != word)
     try:  # a read-only install computes again next start; nothing else changes
         kept = dict(list(cached.items())[-3:]) if isinstance(cached, dict) else {}
         REAL_WORDS_CACHE.parent.mkdir(exist_ok=True)

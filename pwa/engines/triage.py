@@ -145,14 +145,11 @@ def build_rules(content):
                   } - set(vocabulary(rules)):
         raise ValueError(f"red-flags.yaml: said reads as '{sorted(unread)[0]}', a word no sign,"
                          " rewrite or list reads")
-    # Real words a typo correction would turn into a sign of one word, a negator or a word the
-    # number patterns read ("streams" is not "screams"), as one string of words (smaller
-    # offline than a list). A word of a longer phrase alone raises nothing: "stuff" taken for
-    # "stiff" needs "neck" after it as well.
-    targets = ({p for phrases in signs.values() for p in phrases if not re.search("[ ~]", p)}
-               | set(rules["negators"]) | set(text_words(rules))
-               # A typo a rewrite reads: "serve" is not "sevre" (severe), nor "panel" "pane".
-               | {variant for variant, _ in rules["rewrite"] if " " not in variant})
+    # Real words a typo correction would turn into any word the rules read, as one string of
+    # words (smaller offline than a list): a real word is never read as another. Not only a
+    # sign of one word ("streams" is not "screams"): a word of a longer phrase completes it
+    # beside the phrase's other words ("said its muscle, just wanted massage tips" is not
+    # "muscle wasted"; "blinding" is not "bending", "meditation" not "medication").
     # The data's own known words too, whatever a correction would make of them. Only the words
     # a correction would change are shipped: one keeps the typed first letter, so "horse" is
     # never "worse" nor "hitting" "sitting", and those need no place in the list.
@@ -160,7 +157,7 @@ def build_rules(content):
     corrector = search_text.Corrector(words, keep_first_letter=True)
     # The people `others` names too: "brother" is not "bother".
     own = set(_stemmed(spec.known_words)) | {w for p in spec.others.who for w in p.split()}
-    near = (set(search_text.real_words_near(words, sorted(own), targets))
+    near = (set(search_text.real_words_near(words, sorted(own)))
             | (own - set(words)))
     # And the real words `_apart` would read as two: "island" is not "is land", nor "tonight"
     # "to night".
