@@ -280,7 +280,19 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind309_untouched", "triage_blind310_untouched",
                        "triage_blind311_untouched", "triage_blind312_untouched",
                        "triage_blind313_untouched", "triage_blind314_untouched",
-                       "triage_blind315_untouched", "triage_blind316_untouched")}
+                       "triage_blind315_untouched", "triage_blind316_untouched",
+                       "triage_blind317_tune", "triage_blind317_holdout",
+                       "triage_blind318_tune", "triage_blind318_holdout",
+                       "triage_blind319_tune", "triage_blind319_holdout",
+                       "triage_blind320_tune", "triage_blind320_holdout",
+                       "triage_blind321_tune", "triage_blind321_holdout",
+                       "triage_blind322_tune", "triage_blind322_holdout",
+                       "triage_blind323_tune", "triage_blind323_holdout",
+                       "triage_blind324_tune", "triage_blind324_holdout",
+                       "triage_blind325_untouched", "triage_blind326_untouched",
+                       "triage_blind327_untouched", "triage_blind328_untouched",
+                       "triage_blind329_untouched", "triage_blind330_untouched",
+                       "triage_blind331_untouched", "triage_blind332_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -819,6 +831,30 @@ SIZES = {
     "triage_blind314_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind315_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind316_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind317_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind317_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind318_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind318_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind319_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind319_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind320_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind320_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind321_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind321_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind322_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind322_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind323_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind323_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind324_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind324_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind325_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind326_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind327_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind328_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind329_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind330_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind331_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind332_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1367,7 +1403,31 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind313_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
              "triage_blind314_untouched": {"emergency": 56, "today": 48, "soon": 29, "none": 118},
              "triage_blind315_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 117},
-             "triage_blind316_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118}}
+             "triage_blind316_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
+             "triage_blind317_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind317_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind318_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind318_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind319_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind319_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind320_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind320_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind321_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind321_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind322_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind322_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 60},
+             "triage_blind323_tune": {"emergency": 30, "today": 24, "soon": 12, "none": 60},
+             "triage_blind323_holdout": {"emergency": 29, "today": 23, "soon": 13, "none": 60},
+             "triage_blind324_tune": {"emergency": 30, "today": 22, "soon": 15, "none": 60},
+             "triage_blind324_holdout": {"emergency": 30, "today": 23, "soon": 14, "none": 57},
+             "triage_blind325_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind326_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 119},
+             "triage_blind327_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+             "triage_blind328_untouched": {"emergency": 55, "today": 48, "soon": 31, "none": 120},
+             "triage_blind329_untouched": {"emergency": 60, "today": 47, "soon": 31, "none": 119},
+             "triage_blind330_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 119},
+             "triage_blind331_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 120},
+             "triage_blind332_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 120}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -1974,6 +2034,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # 315 partners relaying symptoms told over the phone, 316 weightlifters and bodybuilders), each
 # run once on the session's first rules and once on its last: emergency 473 of 480, today 383
 # of 384, soon 251 of 256, 10 false alarms in 960 both times. The floor is the last run.
+# Sixteen more sets were written during the twentieth session (2026-12-07), each writer given
+# only the conditions, the levels and a persona. 317-324 split into tune and held-out halves
+# (317 people who joke and exaggerate, 318 people who use euphemisms for the body, 319
+# developers who write like a bug report, 320 people comparing with a serious thing they had
+# before, 321 pilots, cabin crew and long-haul travellers, 322 South Africans, 323 Deaf people
+# writing English with sign-language grammar, 324 young carers aged 12 to 17): whole, on the
+# session's starting rules, emergency 477 of 480, today 380 of 384, soon 246 of 256, 10 false
+# alarms in 960. The ninety-third round read the tune halves; the held-out halves, run once
+# after it, gave emergency 237 of 240, today 189 of 192, soon 122 of 128, 7 false alarms in
+# 480 (the same as before it). The ninety-fourth round read them.
+# Eight more were kept unread (325 people who quote their smartwatch or home gadgets, 326 blind
+# and partially sighted people, 327 Australians and New Zealanders, 328 people writing through a
+# translation app from Finnish, Estonian, Latvian, Georgian or Armenian, 329 medical, nursing
+# and physiotherapy students, 330 people sleeping rough and their outreach workers, 331 people
+# on holiday or a work trip abroad, 332 people who correct themselves as they go), each run
+# once on the session's first rules and once on its last: emergency 469 of 480, today 383 of
+# 384, soon 254 of 256, 5 false alarms in 960 both times. The floor is the last run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -2267,7 +2344,23 @@ FLOORS = {**SIZES,
           "triage_blind302_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind303_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind304_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind308_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59}}
+          "triage_blind308_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          # Left as they are (the twentieth session): "i think im having a stroke... of bad luck"
+          # (a joke split by its pause); "my ma had cancer" ("ma" is "my" in Scots); a calf
+          # strain from sprinting for a flight, getting better (an injured leg and a flight are
+          # both a clot's risks: asked, not guessed); "rest no help, lie down no help" ("help" is
+          # a filler, and "lie down no" is also "lie down no pain"); "any position same" ("any"
+          # is a filler); "worse than my knee op rehab" (an operation named is read as a recent
+          # one); "sore calves from standing all flight" ("calves" is read as "calve", the
+          # common misspelling of one calf); a grandad's back "for weeks" (his age not said).
+          "triage_blind317_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind320_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind321_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind321_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind322_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind323_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind323_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind324_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
 
 
 @pytest.fixture(scope="module")
