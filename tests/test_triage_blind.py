@@ -2040,7 +2040,7 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # developers who write like a bug report, 320 people comparing with a serious thing they had
 # before, 321 pilots, cabin crew and long-haul travellers, 322 South Africans, 323 Deaf people
 # writing English with sign-language grammar, 324 young carers aged 12 to 17): whole, on the
-# session's starting rules, emergency 477 of 480, today 380 of 384, soon 246 of 256, 10 false
+# session's starting rules, emergency 477 of 480, today 379 of 384, soon 245 of 256, 10 false
 # alarms in 960. The ninety-third round read the tune halves; the held-out halves, run once
 # after it, gave emergency 237 of 240, today 189 of 192, soon 122 of 128, 7 false alarms in
 # 480 (the same as before it). The ninety-fourth round read them.
