@@ -236,6 +236,19 @@ def test_typos_are_corrected_as_a_scan_of_the_whole_vocabulary_would(index):
         assert corrector.correct(word) == _scan(word, words), word
 
 
+def test_no_real_word_is_read_as_a_word_that_picks_a_muscle(index):
+    """The triage's rule for the search too: a typo keeps its first letter, and a real word is
+    never corrected into a muscle's, a routine's or a synonym's word ("plank" is not "flank",
+    "jelly" not "belly", "snore" not "sore"), while a slip still is ("wrsit")."""
+    picks = ({w for part in ("muscles", "routines") for entry in index.index[part]
+              for w in entry["terms"]} | {w for pair in index.index["synonyms"] for w in pair[0]})
+    changed = {word: fixed for word in search_text.english_words()
+               if (fixed := index.corrector.correct(word)) != word and fixed in picks}
+    assert changed == {}
+    assert search(index, "plank")["muscles"] == [] and search(index, "snore")["muscles"] == []
+    assert search(index, "wrsit pain")["words"] == ["wrist"]
+
+
 @pytest.mark.parametrize("query", ADVERSARIAL)
 def test_adversarial_queries_get_an_answer(index, client, query):
     results = search(index, query)

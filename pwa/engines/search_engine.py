@@ -228,6 +228,14 @@ def build_index(content, link):
     # names travel as words (not counting the guide's terms, so a chapter's edit changes only
     # /search-guide.json): the rest of the corrector's vocabulary is the index's own.
     index["words"] = sorted(common_set - set(vocabulary({**index, "sections": []})))
+    # The real words a correction would change into a word that picks a muscle or a routine
+    # (their terms, the synonyms' words): never corrected, as in the triage ("plank" is not
+    # "flank", "jelly" not "belly", "snore" not "sore"). Not those a correction would make a
+    # guide section's word only (1,238 more, 2.7 KB the precache keeps for the red flags): such
+    # a slip ranks a chapter, never a muscle.
+    picks = ({w for part in ("muscles", "routines") for entry in index[part]
+              for w in entry["terms"]} | {w for pair in synonyms for w in pair[0]})
+    index["known"] = search_text.known_near(vocabulary(index), targets=picks)
     return index
 
 
@@ -268,9 +276,11 @@ class Prepared:
         self.fillers = set(index["fillers"])
         self.stopwords = set(index["stopwords"])
         self.synonyms = search_text.synonyms_by_first_word(index["synonyms"])
-        # The triage's corrector, without its list of real words (a real word taken for a
-        # search term costs a ranking, not a warning; the list would cost the precache 7 KB).
-        self.corrector = search_text.Corrector(vocabulary(index))
+        # The triage's corrector and its rule: the typed first letter kept, a real word never
+        # corrected (`known`).
+        self.corrector = search_text.Corrector(
+            vocabulary(index), search_text.front_decoded(index.get("known", "")),
+            keep_first_letter=True)
 
 
 def prepare(index):

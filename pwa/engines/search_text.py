@@ -174,6 +174,41 @@ def real_words_near(vocabulary, also=()):
     return found
 
 
+def front_coded(words):
+    """Sorted words as one string, each as how many letters it shares with the word before
+    (0 to 9) and the rest: "ahead along alone" is "0ahead1long3ne" (the `known` lists)."""
+    coded, before = [], ""
+    for word in words:
+        if not word.isascii() or not word.isalpha():
+            raise ValueError(f"known: '{word}' is not a word of a to z")
+        shared = 0
+        while shared < min(9, len(word), len(before)) and word[shared] == before[shared]:
+            shared += 1
+        coded.append(f"{shared}{word[shared:]}")
+        before = word
+    return "".join(coded)
+
+
+def front_decoded(coded):
+    """The words of `front_coded` again (search-core.js knownWords reads them the same way)."""
+    words, before = [], ""
+    for shared, rest in re.findall(r"([0-9])([a-z]*)", coded):
+        before = before[: int(shared)] + rest
+        words.append(before)
+    return words
+
+
+def known_near(vocabulary, also=(), targets=None):
+    """The real words a correction (keeping the typed first letter, as both engines' do) would
+    change into a word of `vocabulary` (with `targets`, into one of those), front-coded:
+    shipped beside the vocabulary as `known`, so that no real word is read as another
+    ("wanted" is not "wasted", "plank" not "flank")."""
+    corrector = Corrector(vocabulary, keep_first_letter=True)
+    return front_coded(sorted(w for w in real_words_near(vocabulary, also)
+                              if (meant := corrector.correct(w)) != w
+                              and (targets is None or meant in targets)))
+
+
 class Corrector:
     """Typo correction against a sorted vocabulary, comparing only plausible candidates.
 

@@ -145,20 +145,14 @@ def build_rules(content):
                   } - set(vocabulary(rules)):
         raise ValueError(f"red-flags.yaml: said reads as '{sorted(unread)[0]}', a word no sign,"
                          " rewrite or list reads")
-    # Real words a typo correction would turn into any word the rules read, as one string of
-    # words (smaller offline than a list): a real word is never read as another. Not only a
+    # Real words a typo correction would turn into any word the rules read (`known`, shipped as
+    # one string: search_text.known_near): a real word is never read as another. Not only a
     # sign of one word ("streams" is not "screams"): a word of a longer phrase completes it
     # beside the phrase's other words ("said its muscle, just wanted massage tips" is not
-    # "muscle wasted"; "blinding" is not "bending", "meditation" not "medication").
-    # The data's own known words too, whatever a correction would make of them. Only the words
-    # a correction would change are shipped: one keeps the typed first letter, so "horse" is
-    # never "worse" nor "hitting" "sitting", and those need no place in the list.
-    words = vocabulary(rules)
-    corrector = search_text.Corrector(words, keep_first_letter=True)
-    # The people `others` names too: "brother" is not "bother".
+    # "muscle wasted"; "blinding" is not "bending", "meditation" not "medication"). The data's
+    # own known words too; the people `others` names too: "brother" is not "bother".
     own = set(_stemmed(spec.known_words)) | {w for p in spec.others.who for w in p.split()}
-    near = (set(search_text.real_words_near(words, sorted(own)))
-            | (own - set(words)))
+    near = search_text.front_decoded(search_text.known_near(vocabulary(rules), sorted(own)))
     # And the real words `_apart` would read as two: "island" is not "is land", nor "tonight"
     # "to night".
     index = _Index({**rules, "known": ""})
@@ -167,8 +161,7 @@ def build_rules(content):
     # is not "tearing", nor "explain" "exploding". (A word the rules read is never corrected.)
     dropped_g = {w for w in search_text.english_words() if w.endswith("in")
                  and w not in index.corrector.known and _corrected(index, w) != w}
-    rules["known"] = _front_coded(sorted({w for w in near if corrector.correct(w) != w}
-                                         | compounds | dropped_g))
+    rules["known"] = search_text.front_coded(sorted({*near, *compounds, *dropped_g}))
     return rules
 
 
@@ -192,28 +185,9 @@ def served_answer(answered):
                                      for w in answered["warnings"]]}
 
 
-def _front_coded(words):
-    """Sorted words as one string, each as how many letters it shares with the word before
-    (0 to 9) and the rest: "ahead along alone" is "0ahead1long3ne"."""
-    coded, before = [], ""
-    for word in words:
-        if not word.isascii() or not word.isalpha():
-            raise ValueError(f"known: '{word}' is not a word of a to z")
-        shared = 0
-        while shared < min(9, len(word), len(before)) and word[shared] == before[shared]:
-            shared += 1
-        coded.append(f"{shared}{word[shared:]}")
-        before = word
-    return "".join(coded)
-
-
 def known_words(rules):
     """The rules' `known` words, decoded (triage-core.js reads them the same way)."""
-    words, before = [], ""
-    for shared, rest in re.findall(r"([0-9])([a-z]*)", rules["known"]):
-        before = before[: int(shared)] + rest
-        words.append(before)
-    return words
+    return search_text.front_decoded(rules["known"])
 
 
 def phrases(rules):

@@ -170,13 +170,25 @@ export function vocabularyOf(index) {
   return [...words].sort();
 }
 
+// A `known` list decoded: each word is how many letters it shares with the word before and the
+// rest ("0ahead1long" is ahead, along; search_text.front_decoded).
+export function knownWords(coded) {
+  const words = [];
+  let before = '';
+  for (const [, shared, rest] of coded.matchAll(/([0-9])([a-z]*)/g)) {
+    before = before.slice(0, Number(shared)) + rest;
+    words.push(before);
+  }
+  return words;
+}
+
 export function prepare(index) {
   return {
     ...index,
     fillerSet: new Set(index.fillers),
     stopwordSet: new Set(index.stopwords),
     synonymsByFirst: synonymsByFirstWord(index.synonyms),
-    corrector: new Corrector(vocabularyOf(index)), // no list of real words: search_engine.Prepared
+    corrector: new Corrector(vocabularyOf(index), knownWords(index.known || ''), { keepFirstLetter: true }),
   };
 }
 

@@ -1,7 +1,7 @@
 // Red-flag triage in the browser, on /red-flags.json, so warnings work offline.
 // It mirrors pwa/engines/triage.py step for step; tests/test_triage_parity.py runs both on the same
 // queries.
-import { fold, words, tokens, kept, stem, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector } from './search-core.js';
+import { fold, words, tokens, kept, stem, allowedTypos, synonymsByFirstWord, applySynonyms, Corrector, knownWords } from './search-core.js';
 
 // A warning's words (title, message) are not in /red-flags.json (triage.served): the views add
 // them from /timer-data.json (finder/warning-words.js).
@@ -28,18 +28,6 @@ function textWords(rules) {
     }
   }
   words.delete('');
-  return words;
-}
-
-// The rules' `known` words, decoded: each is how many letters it shares with the word before and
-// the rest ("0ahead1long" is ahead, along; triage.known_words).
-function knownWords(rules) {
-  const words = [];
-  let before = '';
-  for (const [, shared, rest] of rules.known.matchAll(/([0-9])([a-z]*)/g)) {
-    before = before.slice(0, Number(shared)) + rest;
-    words.push(before);
-  }
   return words;
 }
 
@@ -90,7 +78,7 @@ function triageIndex(rules) {
     // As the search index's synonyms ("" is no words).
     rewrite: wordPairs(rules.rewrite),
     said: wordPairs(rules.said),
-    corrector: new Corrector(vocabulary, knownWords(rules), { keepFirstLetter: true }), // the search's
+    corrector: new Corrector(vocabulary, knownWords(rules.known), { keepFirstLetter: true }), // the search's
     // A sign's word typed into a little word without a space (apart): the little words, and the
     // words they may join, the rules' own of four letters or more.
     leading: new Set([...rules.run_together.either, ...rules.run_together.before]),
