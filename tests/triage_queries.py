@@ -1745,6 +1745,17 @@ QUERIES = [
     ("its not me its my husband, he has a headache and a sore neck", None),
     ("mum doesnt know what day it is and has a fever", "emergency"),
     ("dad is not with it today, headache and a temperature", "emergency"),
+    # A heart attack feared now is the heart's warning; one had is history ("had" is a filler,
+    # so the history's deletion was every "heart attack" left after the longer rewrites).
+    ("left arm numb and heavy, scared its a heart attack", "emergency"),
+    ("jaw and left arm ache, i think its a heart attack", "emergency"),
+    ("my dad had a heart attack last year, my calf is sore from running", None),
+    # A stretch's cue is no fall; an arm that will not wind up to throw is a shoulder; a face
+    # red from effort is not a calf's warmth; a real word is never read as another.
+    ("let my knees fall to the side to stretch my lower back", None),
+    ("sore shoulder, cant lift my arm to throw the ball", None),
+    ("my face went red and my calf cramped going down the stairs", None),
+    ("physio had a look and said its muscle, just wanted massage tips", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
