@@ -1756,6 +1756,12 @@ QUERIES = [
     ("sore shoulder, cant lift my arm to throw the ball", None),
     ("my face went red and my calf cramped going down the stairs", None),
     ("physio had a look and said its muscle, just wanted massage tips", None),
+    # A child down the stairs, then sleepy or sick; a head that has swelled (not the pride of
+    # "a swollen head after my first 10k").
+    ("my toddler fell down the stairs and is sleepy", "emergency"),
+    ("toddler fell down the stairs and has been sick twice", "emergency"),
+    ("my son fell off the climbing frame and has a swollen head and was sick", "emergency"),
+    ("swollen head after my first 10k haha, and sore calves", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
