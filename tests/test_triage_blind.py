@@ -2348,18 +2348,15 @@ FLOORS = {**SIZES,
           # Left as they are (the twentieth session): "i think im having a stroke... of bad luck"
           # (a joke split by its pause); "my ma had cancer" ("ma" is "my" in Scots); a calf
           # strain from sprinting for a flight, getting better (an injured leg and a flight are
-          # both a clot's risks: asked, not guessed); "rest no help, lie down no help" ("help" is
-          # a filler, and "lie down no" is also "lie down no pain"); "any position same" ("any"
-          # is a filler); "worse than my knee op rehab" (an operation named is read as a recent
-          # one); "sore calves from standing all flight" ("calves" is read as "calve", the
-          # common misspelling of one calf); a grandad's back "for weeks" (his age not said).
+          # both a clot's risks: asked, not guessed); "worse than my knee op rehab" (an
+          # operation named is read as a recent one); "sore calves from standing all flight"
+          # ("calves" is read as "calve", the common misspelling of one calf); a grandad's back
+          # "for weeks" (his age not said).
           "triage_blind317_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind320_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind321_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind321_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind322_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind323_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
-          "triage_blind323_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind324_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
 
 

@@ -1762,6 +1762,9 @@ QUERIES = [
     ("toddler fell down the stairs and has been sick twice", "emergency"),
     ("my son fell off the climbing frame and has a swollen head and was sick", "emergency"),
     ("swollen head after my first 10k haha, and sore calves", None),
+    # Rest that changes nothing, in few words, read with the words a filler would drop.
+    ("me 58, low back ache 6 weeks, rest no help, lie down no help", "soon"),
+    ("when i lie down no pain at all, back ache only when standing", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
