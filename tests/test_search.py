@@ -11,6 +11,7 @@ from pwa.engines.search_engine import (
     MAX_WORDS,
     build_index,
     merge_index,
+    picking_words,
     search,
     split_index,
     vocabulary,
@@ -240,8 +241,7 @@ def test_no_real_word_is_read_as_a_word_that_picks_a_muscle(index):
     """The triage's rule for the search too: a typo keeps its first letter, and a real word is
     never corrected into a muscle's, a routine's or a synonym's word ("plank" is not "flank",
     "jelly" not "belly", "snore" not "sore"), while a slip still is ("wrsit")."""
-    picks = ({w for part in ("muscles", "routines") for entry in index.index[part]
-              for w in entry["terms"]} | {w for pair in index.index["synonyms"] for w in pair[0]})
+    picks = picking_words(index.index)
     changed = {word: fixed for word in search_text.english_words()
                if (fixed := index.corrector.correct(word)) != word and fixed in picks}
     assert changed == {}

@@ -233,10 +233,15 @@ def build_index(content, link):
     # "flank", "jelly" not "belly", "snore" not "sore"). Not those a correction would make a
     # guide section's word only (1,238 more, 2.7 KB the precache keeps for the red flags): such
     # a slip ranks a chapter, never a muscle.
-    picks = ({w for part in ("muscles", "routines") for entry in index[part]
-              for w in entry["terms"]} | {w for pair in synonyms for w in pair[0]})
-    index["known"] = search_text.known_near(vocabulary(index), targets=picks)
+    index["known"] = search_text.front_coded(
+        search_text.known_near(vocabulary(index), targets=picking_words(index)))
     return index
+
+
+def picking_words(index):
+    """The words that pick a muscle or a routine: their terms and the synonyms' words."""
+    return ({w for part in ("muscles", "routines") for entry in index[part]
+             for w in entry["terms"]} | {w for pair in index["synonyms"] for w in pair[0]})
 
 
 def vocabulary(index):

@@ -200,13 +200,12 @@ def front_decoded(coded):
 
 def known_near(vocabulary, also=(), targets=None):
     """The real words a correction (keeping the typed first letter, as both engines' do) would
-    change into a word of `vocabulary` (with `targets`, into one of those), front-coded:
-    shipped beside the vocabulary as `known`, so that no real word is read as another
+    change into a word of `vocabulary` (with `targets`, into one of those), sorted: shipped
+    beside the vocabulary as `known` (`front_coded`), so that no real word is read as another
     ("wanted" is not "wasted", "plank" not "flank")."""
     corrector = Corrector(vocabulary, keep_first_letter=True)
-    return front_coded(sorted(w for w in real_words_near(vocabulary, also)
-                              if (meant := corrector.correct(w)) != w
-                              and (targets is None or meant in targets)))
+    return sorted(w for w in real_words_near(vocabulary, also)
+                  if (meant := corrector.correct(w)) != w and (targets is None or meant in targets))
 
 
 class Corrector:

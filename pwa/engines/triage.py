@@ -146,13 +146,13 @@ def build_rules(content):
         raise ValueError(f"red-flags.yaml: said reads as '{sorted(unread)[0]}', a word no sign,"
                          " rewrite or list reads")
     # Real words a typo correction would turn into any word the rules read (`known`, shipped as
-    # one string: search_text.known_near): a real word is never read as another. Not only a
+    # one string, search_text.front_coded): a real word is never read as another. Not only a
     # sign of one word ("streams" is not "screams"): a word of a longer phrase completes it
     # beside the phrase's other words ("said its muscle, just wanted massage tips" is not
     # "muscle wasted"; "blinding" is not "bending", "meditation" not "medication"). The data's
     # own known words too; the people `others` names too: "brother" is not "bother".
     own = set(_stemmed(spec.known_words)) | {w for p in spec.others.who for w in p.split()}
-    near = search_text.front_decoded(search_text.known_near(vocabulary(rules), sorted(own)))
+    near = search_text.known_near(vocabulary(rules), sorted(own))
     # And the real words `_apart` would read as two: "island" is not "is land", nor "tonight"
     # "to night".
     index = _Index({**rules, "known": ""})
