@@ -533,6 +533,8 @@ class RedFlags(Strict):
     numbers: tuple[NumberSign, ...] = ()
     number_words: dict[Word, int] = {}
     rewrite: dict[str, tuple[Phrase, ...]] = {}
+    # Words of other languages mixed into English, read as the English: "pecho", "dard"
+    borrowed: dict[str, tuple[Phrase, ...]] = {}
     # Phrases read with every word, fillers too, before the fillers go: "side by side"
     said: dict[str, tuple[Phrase, ...]] = {}
     known_words: tuple[Word, ...] = ()

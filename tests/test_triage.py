@@ -147,7 +147,7 @@ def test_every_sign_phrase_survives_the_rules_own_rewrite(rules):
     from pwa.engines import search_text
 
     by_first = search_text.synonyms_by_first_word(
-        [(variant.split(), canonical.split()) for variant, canonical in rules["rewrite"]])
+        triage.read_as(rules["rewrite"]))
     dead = []
     for sign, phrases in rules["signs"].items():
         for phrase in phrases.split("|"):
@@ -156,6 +156,20 @@ def test_every_sign_phrase_survives_the_rules_own_rewrite(rules):
             dead += [(sign, piece) for piece in pieces
                      if search_text.apply_synonyms(piece.split(), by_first) != piece.split()]
     assert dead == []
+
+
+def test_no_word_borrowed_from_another_language_is_an_english_word(app):
+    """A borrowed word ("pecho", "dard") is read as its English word wherever it is typed, so
+    one that is also English would change what an English writer meant ("pie", "pet")."""
+    from pwa.engines.search_text import english_raw, tokens
+    from pwa.loader import get_content
+
+    with app.app_context():
+        borrowed = get_content().red_flags.borrowed
+    single = {variant for variants in borrowed.values() for variant in variants
+              if len(tokens(variant)) == 1}
+    assert len(single) > 100
+    assert sorted(single & english_raw()) == []
 
 
 def test_two_rewrites_that_are_one_without_their_fillers_are_refused(app):

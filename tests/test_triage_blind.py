@@ -292,7 +292,19 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind325_untouched", "triage_blind326_untouched",
                        "triage_blind327_untouched", "triage_blind328_untouched",
                        "triage_blind329_untouched", "triage_blind330_untouched",
-                       "triage_blind331_untouched", "triage_blind332_untouched")}
+                       "triage_blind331_untouched", "triage_blind332_untouched",
+                       "triage_blind333_tune", "triage_blind333_holdout",
+                       "triage_blind334_tune", "triage_blind334_holdout",
+                       "triage_blind335_tune", "triage_blind335_holdout",
+                       "triage_blind336_tune", "triage_blind336_holdout",
+                       "triage_blind337_tune", "triage_blind337_holdout",
+                       "triage_blind338_tune", "triage_blind338_holdout",
+                       "triage_blind339_tune", "triage_blind339_holdout",
+                       "triage_blind340_tune", "triage_blind340_holdout",
+                       "triage_blind341_untouched", "triage_blind342_untouched",
+                       "triage_blind343_untouched", "triage_blind344_untouched",
+                       "triage_blind345_untouched", "triage_blind346_untouched",
+                       "triage_blind347_untouched", "triage_blind348_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -855,6 +867,30 @@ SIZES = {
     "triage_blind330_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind331_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind332_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind333_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind333_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind334_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind334_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind335_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind335_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind336_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind336_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind337_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind337_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind338_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind338_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind339_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind339_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind340_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind340_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind341_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind342_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind343_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind344_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind345_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind346_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind347_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind348_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1427,7 +1463,31 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind329_untouched": {"emergency": 60, "today": 47, "soon": 31, "none": 119},
              "triage_blind330_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 119},
              "triage_blind331_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 120},
-             "triage_blind332_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 120}}
+             "triage_blind332_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 120},
+             "triage_blind333_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind333_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind334_tune": {"emergency": 28, "today": 21, "soon": 15, "none": 60},
+             "triage_blind334_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 60},
+             "triage_blind335_tune": {"emergency": 30, "today": 23, "soon": 15, "none": 59},
+             "triage_blind335_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind336_tune": {"emergency": 13, "today": 14, "soon": 9, "none": 58},
+             "triage_blind336_holdout": {"emergency": 12, "today": 13, "soon": 9, "none": 59},
+             "triage_blind337_tune": {"emergency": 14, "today": 13, "soon": 4, "none": 59},
+             "triage_blind337_holdout": {"emergency": 13, "today": 11, "soon": 3, "none": 58},
+             "triage_blind338_tune": {"emergency": 30, "today": 24, "soon": 14, "none": 60},
+             "triage_blind338_holdout": {"emergency": 29, "today": 22, "soon": 15, "none": 60},
+             "triage_blind339_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind339_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind340_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind340_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind341_untouched": {"emergency": 58, "today": 48, "soon": 32, "none": 118},
+             "triage_blind342_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 118},
+             "triage_blind343_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+             "triage_blind344_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 119},
+             "triage_blind345_untouched": {"emergency": 58, "today": 47, "soon": 31, "none": 118},
+             "triage_blind346_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
+             "triage_blind347_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind348_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -2051,6 +2111,25 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # on holiday or a work trip abroad, 332 people who correct themselves as they go), each run
 # once on the session's first rules and once on its last: emergency 469 of 480, today 383 of
 # 384, soon 254 of 256, 5 false alarms in 960 both times. The floor is the last run.
+# Sixteen more sets were written during the twenty-first session (2026-12-07). 333-340 split
+# into tune and held-out halves (333 people who use massage guns, balls, cupping or dry
+# needling, 334 people whose phone's autocorrect swaps real words, 335 Singaporeans and
+# Malaysians writing Singlish, 336 Spanish speakers in the US switching languages mid-sentence,
+# 337 people writing Hinglish, Hindi mixed into English in Latin letters, 338 people answering
+# a nurse's questions as a numbered list, 339 electricians, plumbers, roofers and other trades,
+# 340 transgender and non-binary people): whole, on the session's starting rules, emergency
+# 406 of 480, today 332 of 384, soon 212 of 256, 11 false alarms in 960 (the Spanish and the
+# Hindi sets gave 52 of their 120 emergencies). The ninety-fifth round read the tune halves and
+# gave the rules their `borrowed` words (Spanish, and Hindi in Latin letters); the held-out
+# halves, run once after it, gave emergency 223 of 240, today 181 of 192, soon 115 of 128, 6
+# false alarms in 480 (201, 166, 107 and 7 before it). The ninety-sixth round read them.
+# Eight more were kept unread (341 retired doctors, nurses and physios, 342 sewists, knitters,
+# potters and jewellery makers, 343 people from New York, New Jersey, Boston and Philadelphia,
+# 344 market traders and street-food sellers, 345 people who write in brackets and asides,
+# 346 GP receptionists and call handlers typing what a caller said, 347 people who raise two
+# or three problems in one message, 348 people who chat to the app as to a friend), each run
+# once on the session's first rules and once on its last: emergency 475 of 480, today 382 of
+# 384, soon 254 of 256, 12 false alarms in 960 both times. The floor is the last run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -2357,7 +2436,26 @@ FLOORS = {**SIZES,
           "triage_blind321_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind321_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind322_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
-          "triage_blind324_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60}}
+          "triage_blind324_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          # After the ninety-fifth and ninety-sixth rounds (333-340, both halves read). Left: in
+          # Hindi (337), red flags told in Hindi's own order or words the borrowed list does not
+          # hold (a TIA's "speech 5 min ke liye slur", a testicle called a "private part", a
+          # dive told as "diving ke baad", weight "2 mahine mein 5kg kam", "pair ka panja upar
+          # nahi hota", headaches "kabhi nahi hota tha", a delivery 5 days ago, a temple's
+          # swollen vessel), an aunt's cancer told in Hindi ("mausi ko cancer hai") read as the
+          # writer's and a grip weak after two hours of dead hangs; in Spanish (336),
+          # a back the same "no matter como me acueste", a mid back "no hice nada", an aunt's
+          # house ("at my tia's") read as a TIA and an uncle's joke that a back is cancer; a
+          # teenager's back in a numbered list that "would settle but it hasnt" (338); an elbow's
+          # bump red and hot beside a small cut (339); legs "figuratively" not felt after a half
+          # marathon and an arm heavy after carrying shopping (340).
+          "triage_blind336_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+          "triage_blind336_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind337_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+          "triage_blind337_holdout": {"emergency": 28, "today": 21, "soon": 12, "none": 59},
+          "triage_blind338_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind339_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+          "triage_blind340_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
 
 
 @pytest.fixture(scope="module")

@@ -1765,6 +1765,18 @@ QUERIES = [
     # Rest that changes nothing, in few words, read with the words a filler would drop.
     ("me 58, low back ache 6 weeks, rest no help, lie down no help", "soon"),
     ("when i lie down no pain at all, back ache only when standing", None),
+    # Spanish, and Hindi in Latin letters, mixed into English: the same warnings, and an
+    # ordinary ache is still ordinary (`borrowed`).
+    ("me duele mucho el pecho and it goes into my brazo izquierdo, estoy sudando", "emergency"),
+    ("mi abuelo se cayo in the kitchen and now no puede pararse, hip hurts", "today"),
+    ("dolor de espalda con fiebre y me arde al orinar", "today"),
+    ("me duele la espalda after moving boxes all day", None),
+    ("papa ka chehra tedha ho gaya aur bol nahi pa rahe", "emergency"),
+    ("kamar dard aur bukhaar 3 din se, peshab mein jalan", "today"),
+    ("gym ke baad kandhe mein dard, normal soreness lagta hai", None),
+    # A phone's autocorrect: "number" for numb, "knew" for knee.
+    ("knew swollen red and hot since yesterday and i feel feverish", "today"),
+    ("top of my foot feels number, and my foot keeps flapping when i walk", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.

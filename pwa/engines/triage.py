@@ -51,7 +51,7 @@ def _phrase(phrase, fillers):
 def _said(said, fillers):
     """The `said` phrases, read with their fillers before the fillers go ("side by side" is an
     off-road vehicle, "side to side" a direction): [[variant, canonical]], each its tokens as
-    typed joined by spaces, longest first. A variant needs a filler (else it is a rewrite); its
+    typed joined by spaces (`_grouped`). A variant needs a filler (else it is a rewrite); its
     canonical words must be none (they would be dropped next)."""
     pairs = {}
     for canonical, variants in said.items():
@@ -66,14 +66,30 @@ def _said(said, fillers):
             if pairs.get(key, words) != words:
                 raise ValueError(f"red-flags.yaml: said '{variant}' is written twice")
             pairs[key] = words
-    return _longest_first(pairs)
+    return _grouped(pairs)
 
 
-def _longest_first(pairs):
-    """{variant words: canonical words} as shipped: [[variant, canonical]], each its words joined
-    by spaces, the longest variant first (`rewrite` and `said` alike)."""
-    return [[" ".join(variant), " ".join(canonical)]
-            for variant, canonical in sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))]
+def _grouped(pairs):
+    """{variant words: canonical words} as shipped: {canonical: its variants joined by "|"},
+    each its words joined by spaces (`rewrite` and `said` alike; a canonical written once keeps
+    /red-flags.json small). `read_as` gives them back in the order they are read."""
+    grouped = {}
+    for variant, canonical in sorted(pairs.items()):
+        grouped.setdefault(" ".join(canonical), []).append(" ".join(variant))
+    return {canonical: "|".join(variants) for canonical, variants in sorted(grouped.items())}
+
+
+def read_as(grouped):
+    """[(variant words, canonical words)] of a shipped `rewrite` or `said`, the longest variant
+    first, as they are tried (triage-core.js readAs)."""
+    pairs = [(variant.split(), canonical.split()) for canonical, variants in grouped.items()
+             for variant in variants.split("|")]
+    return sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0]))
+
+
+def _rewrites(spec):
+    """What is read as other words: `rewrite`, and the other languages' words (`borrowed`)."""
+    return [*spec.rewrite.items(), *spec.borrowed.items()]
 
 
 def _stemmed(words):
@@ -85,7 +101,7 @@ def build_rules(content):
     spec = content.red_flags
     fillers = set(spec.fillers)
     rewrites = {}
-    for canonical, variants in spec.rewrite.items():
+    for canonical, variants in _rewrites(spec):
         for variant in variants:
             key, words = tuple(_words(variant, fillers)), search_text.words(canonical, fillers)
             # Without its fillers a variant may be another's ("is this a heart attack" is "had a
@@ -98,7 +114,7 @@ def build_rules(content):
     # Words joined by spaces, a sign's phrases by "|", a combination's signs by spaces: the
     # look-ups are built where the rules are read (_Index, triageIndex), which keeps
     # /red-flags.json small.
-    rewrite = _longest_first(rewrites)
+    rewrite = _grouped(rewrites)
     said = _said(spec.said, fillers)
     signs = {sign_id: sorted({_phrase(phrase, fillers) for phrase in sign.phrases})
              for sign_id, sign in sorted(spec.signs.items()) if sign.phrases}
@@ -141,7 +157,7 @@ def build_rules(content):
                   for flag in flags],
     }
     rules["read_words"] = _read_words(spec, fillers)
-    if unread := {w for _, canonical in said for w in search_text.words(canonical, fillers)
+    if unread := {w for canonical in said for w in search_text.words(canonical, fillers)
                   } - set(vocabulary(rules)):
         raise ValueError(f"red-flags.yaml: said reads as '{sorted(unread)[0]}', a word no sign,"
                          " rewrite or list reads")
@@ -390,7 +406,8 @@ def vocabulary(rules):
     """Every word the rules know, sorted: the typo corrector's targets (not shipped: the
     browser derives it the same way, triage-core.js triageVocabulary)."""
     return sorted({w for joined in rules["signs"].values() for w in re.split("[ |~/]", joined)}
-                  | {w for pair in rules["rewrite"] for w in " ".join(pair).split()}
+                  | {w for pair in rules["rewrite"].items()
+                     for w in re.split("[ |]", " ".join(pair)) if w}
                   | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"])
                   | set(text_words(rules)))
 
@@ -455,9 +472,8 @@ class _Index:
         self.answered_no = answered and (re.compile(answered["pattern"], re.ASCII),
                                          answered["read_as"])
         # Same shape as the search index's synonyms: longest first, looked up by first word.
-        self.rewrite, self.said = (search_text.synonyms_by_first_word(
-            [(variant.split(), canonical.split()) for variant, canonical in rules[key]])
-            for key in ("rewrite", "said"))
+        self.rewrite, self.said = (search_text.synonyms_by_first_word(read_as(rules[key]))
+                                   for key in ("rewrite", "said"))
         self.corrector = search_text.Corrector(vocabulary(rules), known_words(rules),
                                                keep_first_letter=True)
         # A sign's word typed into a little word without a space (`_apart`): the little words,

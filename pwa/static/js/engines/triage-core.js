@@ -12,7 +12,7 @@ const triageIndexes = new WeakMap();
 export function triageVocabulary(rules) {
   const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
   for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |~/]/)) words.add(word);
-  for (const pair of rules.rewrite) for (const word of pair.join(' ').split(' ')) words.add(word);
+  for (const pair of Object.entries(rules.rewrite)) for (const word of pair.join(' ').split(/[ |]/)) words.add(word);
   for (const word of textWords(rules)) words.add(word);
   words.delete('');
   return [...words].sort();
@@ -32,7 +32,16 @@ function textWords(rules) {
 }
 
 // [[variant, canonical]] as shipped (`rewrite`, `said`), looked up by first word (triage._Index).
-const wordPairs = (pairs) => synonymsByFirstWord(pairs.map((pair) => pair.map((words) => (words ? words.split(' ') : []))));
+// A shipped `rewrite` or `said` ({canonical: variants joined by "|"}) as [variant words,
+// canonical words], the longest variant first, as they are tried (triage.read_as).
+export function readAs(grouped) {
+  const split = (words) => (words ? words.split(' ') : []);
+  const pairs = Object.entries(grouped).flatMap(([canonical, variants]) => variants.split('|')
+    .map((variant) => [split(variant), split(canonical)]));
+  const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  return pairs.sort((a, b) => b[0].length - a[0].length || order(a[0].join(' '), b[0].join(' ')));
+}
+const wordPairs = (grouped) => synonymsByFirstWord(readAs(grouped));
 
 function triageIndex(rules) {
   let index = triageIndexes.get(rules);
