@@ -50,8 +50,8 @@ def _phrase(phrase, fillers):
 
 def _said(said, fillers):
     """The `said` phrases, read with their fillers before the fillers go ("side by side" is an
-    off-road vehicle, "side to side" a direction): [[variant, canonical]], each its tokens as
-    typed joined by spaces (`_grouped`). A variant needs a filler (else it is a rewrite); its
+    off-road vehicle, "side to side" a direction), as shipped (`_grouped`), each variant its
+    tokens as typed. A variant needs a filler (else it is a rewrite); its
     canonical words must be none (they would be dropped next)."""
     pairs = {}
     for canonical, variants in said.items():
@@ -406,8 +406,8 @@ def vocabulary(rules):
     """Every word the rules know, sorted: the typo corrector's targets (not shipped: the
     browser derives it the same way, triage-core.js triageVocabulary)."""
     return sorted({w for joined in rules["signs"].values() for w in re.split("[ |~/]", joined)}
-                  | {w for pair in rules["rewrite"].items()
-                     for w in re.split("[ |]", " ".join(pair)) if w}
+                  | {w for canonical, variants in rules["rewrite"].items()
+                     for w in re.split("[ |]", f"{canonical} {variants}") if w}
                   | set(rules["negators"]) | set(rules["breakers"]) | set(rules["transparent"])
                   | set(text_words(rules)))
 

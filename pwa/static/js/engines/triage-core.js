@@ -12,7 +12,9 @@ const triageIndexes = new WeakMap();
 export function triageVocabulary(rules) {
   const words = new Set([...rules.negators, ...rules.breakers, ...rules.transparent]);
   for (const joined of Object.values(rules.signs)) for (const word of joined.split(/[ |~/]/)) words.add(word);
-  for (const pair of Object.entries(rules.rewrite)) for (const word of pair.join(' ').split(/[ |]/)) words.add(word);
+  for (const [canonical, variants] of Object.entries(rules.rewrite)) {
+    for (const word of `${canonical} ${variants}`.split(/[ |]/)) words.add(word);
+  }
   for (const word of textWords(rules)) words.add(word);
   words.delete('');
   return [...words].sort();
@@ -31,10 +33,10 @@ function textWords(rules) {
   return words;
 }
 
-// [[variant, canonical]] as shipped (`rewrite`, `said`), looked up by first word (triage._Index).
 // A shipped `rewrite` or `said` ({canonical: variants joined by "|"}) as [variant words,
-// canonical words], the longest variant first, as they are tried (triage.read_as).
-export function readAs(grouped) {
+// canonical words], the longest variant first, as they are tried (triage.read_as); looked up
+// by first word (triage._Index).
+function readAs(grouped) {
   const split = (words) => (words ? words.split(' ') : []);
   const pairs = Object.entries(grouped).flatMap(([canonical, variants]) => variants.split('|')
     .map((variant) => [split(variant), split(canonical)]));
