@@ -51,8 +51,8 @@ def _phrase(phrase, fillers):
 def _said(said, fillers):
     """The `said` phrases, read with their fillers before the fillers go ("side by side" is an
     off-road vehicle, "side to side" a direction), as shipped (`_grouped`), each variant its
-    tokens as typed. A variant needs a filler (else it is a rewrite); its
-    canonical words must be none (they would be dropped next)."""
+    tokens as typed. A variant needs a filler (else it is a rewrite); its canonical words must
+    be none (they would be dropped next)."""
     pairs = {}
     for canonical, variants in said.items():
         words = search_text.tokens(canonical)
@@ -88,7 +88,13 @@ def read_as(grouped):
 
 
 def _rewrites(spec):
-    """What is read as other words: `rewrite`, and the other languages' words (`borrowed`)."""
+    """What is read as other words: `rewrite`, and the other languages' words (`borrowed`). A
+    borrowed word is read as its English one wherever it is typed, so one that is an English
+    word too would change what an English writer meant ("pie", "pet"): refused."""
+    english = search_text.english_raw()
+    if clash := sorted(v for variants in spec.borrowed.values() for v in variants if v in english):
+        raise ValueError(f"red-flags.yaml: borrowed '{clash[0]}' is an English word;"
+                         " write it only inside a phrase")
     return [*spec.rewrite.items(), *spec.borrowed.items()]
 
 
