@@ -304,7 +304,15 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind341_untouched", "triage_blind342_untouched",
                        "triage_blind343_untouched", "triage_blind344_untouched",
                        "triage_blind345_untouched", "triage_blind346_untouched",
-                       "triage_blind347_untouched", "triage_blind348_untouched")}
+                       "triage_blind347_untouched", "triage_blind348_untouched",
+                       "triage_blind349_tune", "triage_blind349_holdout",
+                       "triage_blind350_tune", "triage_blind350_holdout",
+                       "triage_blind351_tune", "triage_blind351_holdout",
+                       "triage_blind352_tune", "triage_blind352_holdout",
+                       "triage_blind357_tune", "triage_blind357_holdout",
+                       "triage_blind358_tune", "triage_blind358_holdout",
+                       "triage_blind359_tune", "triage_blind359_holdout",
+                       "triage_blind360_tune", "triage_blind360_holdout")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -891,6 +899,22 @@ SIZES = {
     "triage_blind346_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind347_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind348_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind349_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind349_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind350_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind350_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind351_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind351_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind352_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind352_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind357_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind357_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind358_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind358_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind359_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind359_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind360_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind360_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1487,7 +1511,23 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind345_untouched": {"emergency": 58, "today": 47, "soon": 31, "none": 118},
              "triage_blind346_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 119},
              "triage_blind347_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
-             "triage_blind348_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118}}
+             "triage_blind348_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind349_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
+             "triage_blind349_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 55},
+             "triage_blind350_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind350_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind351_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind351_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 59},
+             "triage_blind352_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind352_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+             "triage_blind357_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+             "triage_blind357_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind358_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind358_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind359_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 59},
+             "triage_blind359_holdout": {"emergency": 28, "today": 23, "soon": 15, "none": 60},
+             "triage_blind360_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind360_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -2130,6 +2170,21 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # or three problems in one message, 348 people who chat to the app as to a friend), each run
 # once on the session's first rules and once on its last: emergency 475 of 480, today 382 of
 # 384, soon 254 of 256, 12 false alarms in 960 both times. The floor is the last run.
+# Eight more sets were written during the twenty-second session (2026-12-07). 349-352 split into
+# tune and held-out halves (349 offshore oil, gas and wind-farm workers and fishing crews, 350 a
+# church congregation writing to its parish nurse, 351 tattoo artists, piercers and barbers, 352
+# people with long medical histories writing about today's trouble): whole, on the session's
+# starting rules, emergency 237 of 240, today 191 of 192, soon 126 of 128, 13 false alarms in
+# 480. The ninety-seventh round read the tune halves; the held-out halves, run once after it,
+# gave emergency 118 of 120, today 96 of 96, soon 62 of 64, 7 false alarms in 240 (118, 96, 62
+# and 8 before it). The ninety-eighth round read them.
+# Then 357-360, the same way (357 adult children writing about an ageing parent far away, 358
+# construction apprentices and young labourers, 359 couples writing together, 360 people living
+# with fibromyalgia, ME/CFS or long COVID): whole, on the ninety-eighth round's rules, emergency
+# 236 of 240, today 190 of 192, soon 126 of 128, 6 false alarms in 480 (7 on the session's
+# starting rules). The ninety-ninth round read the tune halves; the held-out halves, run once
+# after it, gave emergency 116 of 120, today 95 of 96, soon 63 of 64, 3 false alarms in 240 (the
+# same before it). The hundredth round read them.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
@@ -2455,7 +2510,12 @@ FLOORS = {**SIZES,
           "triage_blind337_holdout": {"emergency": 28, "today": 21, "soon": 12, "none": 59},
           "triage_blind338_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind339_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
-          "triage_blind340_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
+          "triage_blind340_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          # Left after the ninety-ninth and hundredth rounds: a father who "can't lift his arm
+          # above his head" after tennis, sore at the front of the shoulder (read as a weak arm,
+          # and asked); a father's clot in his leg "back in 2012", with a tight hamstring now (a
+          # past clot with a leg's pain is asked, not guessed).
+          "triage_blind357_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58}}
 
 
 @pytest.fixture(scope="module")

@@ -1777,6 +1777,54 @@ QUERIES = [
     # A phone's autocorrect: "number" for numb, "knew" for knee.
     ("knew swollen red and hot since yesterday and i feel feverish", "today"),
     ("top of my foot feels number, and my foot keeps flapping when i walk", "today"),
+    # History told as history: a clot years back, someone lost to cancer, a clear screening.
+    ("had a dvt in my calf 8 years ago, all fine now, stiff neck from my new desk", None),
+    ("my sister died of cancer last spring, my shoulders ache from carrying her boxes", None),
+    ("had a bowel cancer screening test, all clear, just a stiff neck now", None),
+    ("clot in my leg 3 years ago, now that calf is swollen and hot again", "today"),
+    # Swelling on its way out after a sprain; an artery that feels hard; sight blacked out.
+    ("rolled my ankle at netball, swelling going down now, calf a bit tight", None),
+    ("im 71 and my temple throbs, the artery there feels hard and sore", "today"),
+    ("my vision blacked out in my left eye for a minute this morning, fine now", "emergency"),
+    # A saturation diver's words; nearly fainting, told after "without"; a limp gone by today.
+    ("commercial diver, out of deco 2 hours ago, shoulder aches deep inside, arm tingles",
+     "emergency"),
+    ("cut on my hand is red and spreading, heart pounding 125, cant walk to the loo without "
+     "nearly passing out", "emergency"),
+    ("my 6yo limped all yesterday after tripping, now running around as normal", None),
+    ("my 6yo was running about fine this morning and now hes limping and wont walk", "today"),
+    # Someone else's treatment finished; a cause nobody can think of; a night feed's back.
+    ("my mum just finished radiotherapy and is doing well, my shoulders are tight from the drive",
+     None),
+    ("mid back aching for 6 weeks, 41, not from any injury i can think of", "soon"),
+    ("19 and sore low back after moving furniture all weekend", None),
+    ("knee grumbling for 2 months and ive lost 6 kg without trying", "soon"),
+    ("night feeds at 4am are wrecking my upper back", None),
+    ("fingers tingle when i hold my book up in bed, stops when i put it down", None),
+    ("long flight yesterday, calves both normal size, just stiff hips", None),
+    # Pregnancy's weeks said as "we're"; weight that makes him yell; a back nothing he did hurt;
+    # numbness gone minutes after the ride (not numbness that keeps coming back).
+    ("were 34 weeks and her face is swollen and she has a pounding headache", "today"),
+    ("my mum, 91, slipped in the kitchen, any weight on her right leg and she screams", "today"),
+    ("my husband has a pain in his mid back going round to his ribs for a month, nothing he did",
+     "soon"),
+    ("bum went numb on the bike, feeling came back about 5 minutes after i got off", None),
+    ("numb between my legs, it came back after a few minutes", "emergency"),
+    # Sight gone told as blackness or a shutter; a decade named as history; the working week's
+    # load; a clot as a teenager; a dive's depth; growing pains doubted; weight dropped, said of
+    # a person; rock hard said as a simile.
+    ("sudden blackness in my right eye for a minute, like a shutter coming down, back now",
+     "emergency"),
+    ("neck has been bad since a car crash in the 80s, stiff today from gardening", None),
+    ("lower back worse by the end of the week every week, warehouse job", None),
+    ("had a dvt as a teenager after a skiing accident, now just a stiff neck from my desk", None),
+    ("did two dives yesterday to 25m, this morning my knee aches deep inside", "emergency"),
+    ("our 7yo wakes most nights crying with leg pain, we thought growing pains but now he limps",
+     "today"),
+    ("he has dropped weight and his back aches at night", "soon"),
+    ("dropped a weight on my foot at the gym, bruised", None),
+    ("shin tense like a rock after the tackle, cant move my toes for the pain", "emergency"),
+    ("calves tight from rock climbing", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
