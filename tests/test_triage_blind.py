@@ -312,7 +312,11 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind357_tune", "triage_blind357_holdout",
                        "triage_blind358_tune", "triage_blind358_holdout",
                        "triage_blind359_tune", "triage_blind359_holdout",
-                       "triage_blind360_tune", "triage_blind360_holdout")}
+                       "triage_blind360_tune", "triage_blind360_holdout",
+                       "triage_blind353_untouched", "triage_blind354_untouched",
+                       "triage_blind355_untouched", "triage_blind356_untouched",
+                       "triage_blind361_untouched", "triage_blind362_untouched",
+                       "triage_blind363_untouched", "triage_blind364_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -915,6 +919,14 @@ SIZES = {
     "triage_blind359_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind360_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
     "triage_blind360_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind353_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind354_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind355_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind356_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind361_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind362_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind363_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind364_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1527,7 +1539,15 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind359_tune": {"emergency": 30, "today": 22, "soon": 16, "none": 59},
              "triage_blind359_holdout": {"emergency": 28, "today": 23, "soon": 15, "none": 60},
              "triage_blind360_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
-             "triage_blind360_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60}}
+             "triage_blind360_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 60},
+             "triage_blind353_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 116},
+             "triage_blind354_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 118},
+             "triage_blind355_untouched": {"emergency": 59, "today": 48, "soon": 32, "none": 118},
+             "triage_blind356_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 117},
+             "triage_blind361_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 116},
+             "triage_blind362_untouched": {"emergency": 60, "today": 47, "soon": 31, "none": 119},
+             "triage_blind363_untouched": {"emergency": 56, "today": 46, "soon": 31, "none": 119},
+             "triage_blind364_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -2185,6 +2205,13 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # starting rules). The ninety-ninth round read the tune halves; the held-out halves, run once
 # after it, gave emergency 116 of 120, today 95 of 96, soon 63 of 64, 3 false alarms in 240 (the
 # same before it). The hundredth round read them.
+# Eight more were kept unread (353 hillwalkers, ramblers and allotment holders over 70, 354
+# primary school teaching assistants and lunchtime supervisors, 355 people typing in bed at
+# night, 356 theatre, film and TV crews, 361 club cricketers, golfers and lawn bowlers, 362 office
+# and call-centre workers writing in jargon, 363 people who write mostly in questions, 364
+# grandparents raising their grandchildren), each run once on the session's first rules and once
+# on its last: emergency 472 and 473 of 480, today 380 and 380 of 384, soon 253 and 253 of 256,
+# 25 and 20 false alarms in 960. The floor is the last run.
 FLOORS = {**SIZES,
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
