@@ -203,6 +203,9 @@ def build_copy(tmp_path):
 # A test that needs the app's service worker in the `page` fixture's context (the default
 # context has none: `browser_context_args`). Tests that make their own contexts have one.
 WITH_WORKER = pytest.mark.browser_context_args(service_workers="allow")
+# A script that marks the first visit's "Ready to use offline" note as already seen, so that
+# nothing the test is not about sits over the page.
+NO_FIRST_VISIT_NOTE = "localStorage.setItem('tpg.offline-ready-shown.v1', 'true')"
 
 
 # --- Playwright -----------------------------------------------------------------------------

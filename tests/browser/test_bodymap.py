@@ -6,10 +6,9 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.test_accessibility import violations_on
-from tests.conftest import PHONE, wait_until
+from tests.conftest import NO_FIRST_VISIT_NOTE, PHONE, wait_until
 
 THUMB = 44  # px: the least a tap target may be at 412 px wide
-NO_NOTE = "localStorage.setItem('tpg.offline-ready-shown.v1', 'true')"  # nothing over the map
 
 
 def test_front_first_then_back_with_one_tap(page, base_url, console_errors):
@@ -97,7 +96,7 @@ def _hits(page, x, y):
 @pytest.mark.parametrize("view", ["front", "back", "head"])
 def test_every_target_on_the_map_is_a_thumb_wide_at_412_px(page, base_url, content, view):
     assert page.viewport_size["width"] == PHONE["viewport"]["width"] == 412
-    page.add_init_script(NO_NOTE)
+    page.add_init_script(NO_FIRST_VISIT_NOTE)  # nothing over the map
     page.goto(base_url + "/map")
     page.locator(f'[data-view-button="{view}"]').click()
     figure = page.locator(f'[data-figure="{view}"] svg')
@@ -176,7 +175,7 @@ def test_thumbnail_pages_stay_axe_clean(page, base_url, scheme, path):
 
 def test_thumbnails_grow_with_200_percent_text_at_320_px(page, base_url):
     page.set_viewport_size({"width": 320, "height": 720})
-    page.add_init_script(NO_NOTE)
+    page.add_init_script(NO_FIRST_VISIT_NOTE)  # nothing over the map
     page.goto(base_url + "/muscles/")
     page.evaluate("document.documentElement.style.fontSize = '200%'")
     thumb = page.locator("svg.thumb").first

@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.conftest import wait_reached
+from tests.conftest import NO_FIRST_VISIT_NOTE, wait_reached
 
 pytestmark = pytest.mark.browser
 
@@ -131,7 +131,7 @@ def test_step_notes_and_from_travel_to_the_client_and_the_timer(builder, browser
         phone = other.new_page()
         # This is about the page's own layout: the one-off "ready offline" note (which floats
         # for a few seconds on a first visit, tests/browser/test_shell.py) stays away.
-        phone.add_init_script("localStorage.setItem('tpg.offline-ready-shown.v1', 'true')")
+        phone.add_init_script(NO_FIRST_VISIT_NOTE)
         phone.clock.install()
         phone.goto(link)
         expect(phone.locator("[data-shared-title]")).to_have_text("Calf homework")

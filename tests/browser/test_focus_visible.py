@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tests.browser.test_history import PROGRESS
+from tests.conftest import NO_FIRST_VISIT_NOTE
 
 PAGES = ["/", "/guide/self-treatment", "/muscles/soleus", "/map", "/map/head",
          "/search?q=heel+hurts+when+I+get+up", "/timer", "/routines/", "/routines/jaw",
@@ -69,7 +70,7 @@ def sweep_every_screen(page, base_url, path):
     """{screen: what Tab reached hidden}, each screen a fresh load of the page in one tab."""
     # The first visit's "ready offline" note comes and goes on its own clock; where notes go
     # (never over a control, never under the timer's bar) is tests/browser/test_shell.py's.
-    page.add_init_script("localStorage.setItem('tpg.offline-ready-shown.v1', 'true')")
+    page.add_init_script(NO_FIRST_VISIT_NOTE)
     return {screen: sweep(page, base_url, path, screen) for screen in SCREENS}
 
 

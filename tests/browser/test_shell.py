@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import WITH_WORKER, wait_until
+from tests.conftest import NO_FIRST_VISIT_NOTE, WITH_WORKER, wait_until
 
 PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/upper-trapezius",
          "/map", "/map/head", "/search?q=heel+hurts+when+I+get+up", "/timer", "/routines/",
@@ -86,8 +86,8 @@ def test_the_install_button_appearing_moves_nothing(page, base_url):
 TAKES_A_TAP = """(el) => { const r = el.getBoundingClientRect();
   return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); }"""
 NOTES = ["[data-offline-note]", "[data-update]", "[data-ios-hint]"]
-# The tests show each note themselves: the first visit's own "ready offline" stays away.
-NO_FIRST_VISIT_NOTE = "localStorage.setItem('tpg.offline-ready-shown.v1', 'true')"
+# The tests show each note themselves: the first visit's own "ready offline" stays away
+# (NO_FIRST_VISIT_NOTE).
 
 
 @pytest.mark.parametrize("hook", NOTES)
