@@ -208,6 +208,31 @@ WITH_WORKER = pytest.mark.browser_context_args(service_workers="allow")
 NO_FIRST_VISIT_NOTE = "localStorage.setItem('tpg.offline-ready-shown.v1', 'true')"
 
 
+def set_text_size(page, scale):
+    """The phone's text size, as a person sets it (Chromium's default font sizes), in effect
+    before the page loads. (A root font size a script sets once the page has drawn can leave a
+    container query's em where it was.)"""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Page.enable")
+    cdp.send("Page.setFontSizes", {"fontSizes": {"standard": round(16 * scale),
+                                                  "fixed": round(13 * scale)}})
+
+
+def expect_first_sentence_only(page, note, first, second, keeps_second, height):
+    """A note at its size: its first sentence shown; its second too, or hidden with the page's
+    heading still in the first screen above the tab bar."""
+    from playwright.sync_api import expect
+
+    expect(note.get_by_text(first)).to_be_visible()
+    more = note.get_by_text(second)
+    if keeps_second:
+        expect(more).to_be_visible()
+    else:
+        expect(more).to_be_hidden()
+        heading = page.get_by_role("heading", level=1).bounding_box()
+        assert heading["y"] < height - page.locator(".tab-bar").bounding_box()["height"]
+
+
 # --- Playwright -----------------------------------------------------------------------------
 
 

@@ -7,7 +7,9 @@ from pwa.build_tools.precache import html_page_urls
 from tests.conftest import (
     NO_FIRST_VISIT_NOTE,
     WITH_WORKER,
+    expect_first_sentence_only,
     open_timer,
+    set_text_size,
     start_timer,
     wait_until,
     wait_until_controlled,
@@ -138,16 +140,6 @@ def test_search_asks_a_place_in_full_offline(offline_page):
     assert asked.locator("summary").count() >= 5
 
 
-def _text_size(context, page, scale):
-    """The phone's text size, as a person sets it (Chromium's default font sizes), in effect
-    before the page loads. (A root font size set by a script once the page has drawn leaves a
-    container query's em where it was: the line would keep its sentence.)"""
-    cdp = context.new_cdp_session(page)
-    cdp.send("Page.enable")
-    cdp.send("Page.setFontSizes", {"fontSizes": {"standard": round(16 * scale),
-                                                  "fixed": round(13 * scale)}})
-
-
 @pytest.mark.parametrize("size", [(412, 915, 1, True), (320, 568, 2, False)])
 def test_offline_line_keeps_to_one_sentence_on_a_narrow_large_text_screen(browser, live_server,
                                                                            size):
@@ -157,19 +149,12 @@ def test_offline_line_keeps_to_one_sentence_on_a_narrow_large_text_screen(browse
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     page.add_init_script(NO_FIRST_VISIT_NOTE)
-    _text_size(context, page, scale)
+    set_text_size(page, scale)
     page.goto(live_server.url + "/map")
     wait_until_controlled(page)
     context.set_offline(True)
-    line = page.locator("[data-connection]")
-    expect(line.get_by_text("You're offline.")).to_be_visible()
-    more = line.get_by_text("Everything in the app still works.")
-    if detail:
-        expect(more).to_be_visible()
-    else:
-        expect(more).to_be_hidden()
-        heading = page.get_by_role("heading", level=1).bounding_box()
-        assert heading["y"] < height - page.locator(".tab-bar").bounding_box()["height"]
+    expect_first_sentence_only(page, page.locator("[data-connection]"), "You're offline.",
+                               "Everything in the app still works.", detail, height)
     context.close()
 
 
@@ -179,7 +164,7 @@ def test_offline_before_the_app_is_saved_always_says_what_will_not_work(browser,
     context = browser.new_context(viewport={"width": 320, "height": 568},
                                   service_workers="block")
     page = context.new_page()
-    _text_size(context, page, 2)
+    set_text_size(page, 2)
     page.goto(live_server.url + "/map")
     context.set_offline(True)
     line = page.locator("[data-connection]")

@@ -3,7 +3,13 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import NO_FIRST_VISIT_NOTE, WITH_WORKER, wait_until
+from tests.conftest import (
+    NO_FIRST_VISIT_NOTE,
+    WITH_WORKER,
+    expect_first_sentence_only,
+    set_text_size,
+    wait_until,
+)
 
 PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/upper-trapezius",
          "/map", "/map/head", "/search?q=heel+hurts+when+I+get+up", "/timer", "/routines/",
@@ -142,22 +148,15 @@ def test_a_note_sits_in_the_page_when_it_would_cover_a_large_text_screen(page, b
     assert note["y"] + note["height"] <= page.locator("main").bounding_box()["y"]
 
 
-@pytest.mark.parametrize("size", [(412, 915, "100%", True), (320, 568, "200%", False)])
+@pytest.mark.parametrize("size", [(412, 915, 1, True), (320, 568, 2, False)])
 def test_ready_offline_keeps_to_one_sentence_on_a_narrow_large_text_screen(page, base_url, size):
     """At 320 px with 200% text the note sits in the page, so its second sentence would push
     the page's own heading off the first screen; it says only 'Ready to use offline.'."""
-    width, height, text, detail = size
+    width, height, scale, detail = size
     page.set_viewport_size({"width": width, "height": height})
     page.add_init_script(NO_FIRST_VISIT_NOTE)
+    set_text_size(page, scale)
     page.goto(base_url + "/")
-    page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
     page.evaluate("document.querySelector('[data-offline-note]').hidden = false")
-    note = page.locator("[data-offline-note]")
-    expect(note.get_by_text("Ready to use offline.")).to_be_visible()
-    more = note.get_by_text("The whole app now works without a connection.")
-    if detail:
-        expect(more).to_be_visible()
-    else:
-        expect(more).to_be_hidden()
-        heading = page.get_by_role("heading", level=1).bounding_box()
-        assert heading["y"] < height - page.locator(".tab-bar").bounding_box()["height"]
+    expect_first_sentence_only(page, page.locator("[data-offline-note]"), "Ready to use offline.",
+                               "The whole app now works without a connection.", detail, height)
