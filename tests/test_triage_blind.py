@@ -2538,6 +2538,15 @@ FLOORS = {**SIZES,
           "triage_blind338_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind339_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 60},
           "triage_blind340_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          # Left after the ninety-seventh and ninety-eighth rounds, once a reviewer's probes had
+          # shown that the rules that quieted them also silenced red flags (a calf aching beside
+          # a scar "getting better", swelling "going down" beside a calf painful after a cast,
+          # a child's night pain beside a sibling's 2 am feeds): achy legs "getting better each
+          # day" after a flight (349); a calf after an ankle sprain whose "swelling is going
+          # down" (352); a parent's neck from "the 3am baby feed" (352).
+          "triage_blind349_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind352_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind352_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           # Left after the ninety-ninth and hundredth rounds: a father who "can't lift his arm
           # above his head" after tennis, sore at the front of the shoulder (read as a weak arm,
           # and asked); a father's clot in his leg "back in 2012", with a tight hamstring now (a
