@@ -75,6 +75,14 @@ def typed(page, base_url, query):
         page.keyboard.type(key)
         page.clock.run_for(KEY_MS)
     page.clock.run_for(PAUSE_MS)
+    # The search itself runs in real time (the index prepared, the rules read): on a busy
+    # machine it can end after the pause, and what it then sets to wait for a pause ("Nothing
+    # matched") waits on the paused clock. Give it that pause again until something was said.
+    for _ in range(25):
+        if page.evaluate("window.announced.length"):
+            break
+        page.wait_for_timeout(200)
+        page.clock.run_for(PAUSE_MS)
     return page.evaluate("window.announced")
 
 
