@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pwa.engines.search_engine import search
 from pwa.engines.search_engine import vocabulary as search_vocabulary
-from pwa.engines.triage import answer, known_words, served, served_answer, vocabulary
+from pwa.engines.triage import answer, known_words, read_by_browser, served_answer, vocabulary
 from pwa.views.red_flags import get_rules
 from pwa.views.search import get_index, get_prepared
 
@@ -67,7 +67,7 @@ def test_triage_answers_alike_on_generated_texts(rules, tmp_path_factory):
     @BATCHES
     @given(st.lists(texts(words), min_size=30, max_size=30))
     def check(batch):
-        theirs = _node("tests/js/triage-cli.mjs", served(rules), batch,
+        theirs = _node("tests/js/triage-cli.mjs", read_by_browser(rules), batch,
                        tmp_path_factory.mktemp("t"))
         for text, answered in zip(batch, theirs, strict=True):
             assert answered == served_answer(answer(rules, text)), text

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from pwa.engine_data import linker
 from pwa.engines import search_text
 from pwa.engines.search_engine import (
     MAX_WORDS,
@@ -16,7 +17,7 @@ from pwa.engines.search_engine import (
     split_index,
     vocabulary,
 )
-from pwa.views.search import get_index, get_prepared, linker
+from pwa.views.search import get_index, get_prepared
 from tests.search_queries import (
     ADVERSARIAL,
     EMERGENCIES,
@@ -167,9 +168,11 @@ def test_nothing_matched_says_what_to_try(client):
 def test_index_is_served_for_offline_search_in_two_files_that_make_it_whole(client, index):
     rest = client.get("/search-index.json").get_json()
     guide = client.get("/search-guide.json").get_json()
-    assert {"muscles", "synonyms", "routines"} <= set(rest) and "sections" not in rest
-    assert set(guide) == {"sections"}
-    assert merge_index(rest, guide) == json.loads(json.dumps(index.index))
+    known = client.get("/known-words.json").get_json()
+    assert {"muscles", "synonyms", "routines"} <= set(rest)
+    assert not {"sections", "known"} & set(rest)
+    assert set(guide) == {"sections"} and set(known) == {"known"}
+    assert merge_index(rest, guide, known) == json.loads(json.dumps(index.index))
 
 
 def test_a_guide_edit_leaves_the_main_index_alone(app, content):

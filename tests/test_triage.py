@@ -5,7 +5,7 @@ import time
 import pytest
 
 from pwa.build_tools.precache import page_urls
-from pwa.engines import triage
+from pwa.engines import search_text, triage
 from pwa.engines.search_text import ENGLISH
 from pwa.views.red_flags import get_rules
 from tests.triage_queries import HOSTILE, QUERIES
@@ -82,8 +82,10 @@ def test_the_rules_are_served_as_json_for_offline_use(client, rules):
     assert response.get_json() == triage.served(rules)
     assert all({"regions", "title", "message"}.isdisjoint(flag)
                for flag in response.get_json()["flags"])
-    assert triage.answer(response.get_json(), "crushing chest pain") == triage.served_answer(
-        triage.answer(rules, "crushing chest pain"))
+    known = client.get("/known-words.json").get_json()
+    assert "known" not in response.get_json()
+    assert triage.answer({**response.get_json(), **known}, "crushing chest pain") == (
+        triage.served_answer(triage.answer(rules, "crushing chest pain")))
 
 
 def test_every_warnings_words_travel_once_with_the_checklists(client, rules):
@@ -104,7 +106,23 @@ def test_known_words_travel_front_coded_and_read_back_whole(rules):
 
 
 def test_the_rules_are_precached_so_warnings_work_offline(app):
-    assert "/red-flags.json" in page_urls(app)
+    assert {"/red-flags.json", "/known-words.json"} <= set(page_urls(app))
+
+
+def test_both_engines_read_one_list_of_real_words_sent_once(app, client, rules):
+    """A real word is never corrected by either engine: each engine's own list (the words a
+    correction would turn into one of its words) is read by both, and travels once."""
+    from pwa.engine_data import get_index
+
+    with app.test_request_context():
+        index = get_index()
+        own_rules = triage.build_rules(app.extensions["tpg_content"])
+    shared = set(triage.known_words(rules))
+    assert shared == set(search_text.front_decoded(index["known"]))
+    assert set(triage.known_words(own_rules)) < shared
+    # "clerical" is the search's own (it would be "cervical", a word that picks a muscle).
+    assert "clerical" in shared - set(triage.known_words(own_rules))
+    assert client.get("/known-words.json").get_json() == {"known": rules["known"]}
 
 
 @pytest.mark.parametrize(("query", "ask"), [

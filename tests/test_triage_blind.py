@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 
 from pwa.engines.search_engine import search
-from pwa.engines.triage import answer, served, served_answer
+from pwa.engines.triage import answer, read_by_browser, served_answer
 from pwa.engines.triage_report import SEVERITY, passes, raised_level, report
 from pwa.loader import get_content
 from pwa.views.red_flags import for_region_page, get_rules
@@ -2632,7 +2632,7 @@ def test_nearly_every_red_flag_of_the_read_tables_has_a_place_that_asks_it(app):
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
 def test_the_browser_raises_the_same_on_the_blind_tables(rules, tmp_path):
     texts = [row["text"] for _, row in ROWS]
-    (tmp_path / "rules.json").write_text(json.dumps(served(rules)))
+    (tmp_path / "rules.json").write_text(json.dumps(read_by_browser(rules)))
     (tmp_path / "queries.json").write_text(json.dumps(texts))
     out = subprocess.run([NODE, "tests/js/triage-cli.mjs", str(tmp_path / "rules.json"),
                           str(tmp_path / "queries.json")], capture_output=True, text=True,

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from pwa.engines.triage import answer, served, served_answer
+from pwa.engines.triage import answer, read_by_browser, served_answer
 from pwa.views.red_flags import get_rules
 from tests.triage_queries import HOSTILE, QUERIES
 
@@ -27,7 +27,7 @@ def test_browser_and_server_warn_alike(app, tmp_path):
                                                    # typos read before the text's own patterns
                                                    "back pain, i had a melnaoma removed",
                                                    "rear ended in the car yesetrday, neck sore"]
-    (tmp_path / "rules.json").write_text(json.dumps(served(rules)))
+    (tmp_path / "rules.json").write_text(json.dumps(read_by_browser(rules)))
     (tmp_path / "queries.json").write_text(json.dumps(queries))
     out = subprocess.run([NODE, "tests/js/triage-cli.mjs", str(tmp_path / "rules.json"),
                           str(tmp_path / "queries.json")], capture_output=True, text=True,
@@ -40,7 +40,7 @@ def test_browser_and_server_warn_alike(app, tmp_path):
 def test_hostile_input_costs_the_browser_a_few_milliseconds(app, tmp_path):
     with app.test_request_context():
         rules = get_rules()
-    (tmp_path / "rules.json").write_text(json.dumps(served(rules)))
+    (tmp_path / "rules.json").write_text(json.dumps(read_by_browser(rules)))
     (tmp_path / "queries.json").write_text(json.dumps(HOSTILE))
     out = subprocess.run([NODE, "tests/js/triage-time.mjs", str(tmp_path / "rules.json"),
                           str(tmp_path / "queries.json")], capture_output=True, text=True,

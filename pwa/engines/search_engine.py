@@ -392,12 +392,14 @@ def _asks(regions):
 
 def split_index(index):
     """The index as two files, so that a release changing one guide chapter changes only the
-    smaller one: (everything but the guide, the guide's sections). `merge_index` (and
-    search-core.js `mergeIndex`) puts them back together exactly."""
-    rest = {key: value for key, value in index.items() if key != "sections"}
+    smaller one: (everything but the guide, the guide's sections). The real words it never
+    corrects (`known`) travel in a third, /known-words.json, which the red-flag check reads too
+    (engine_data.known_words). `merge_index` (and search-core.js `mergeIndex`) puts the three
+    back together exactly."""
+    rest = {key: value for key, value in index.items() if key not in ("sections", "known")}
     return rest, {"sections": index["sections"]}
 
 
-def merge_index(rest, guide):
-    """One index again from the two files of `split_index`."""
-    return {**rest, "sections": guide["sections"]}
+def merge_index(rest, guide, known):
+    """One index again from the two files of `split_index` and /known-words.json."""
+    return {**rest, "sections": guide["sections"], "known": known["known"]}

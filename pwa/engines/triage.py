@@ -195,9 +195,18 @@ def served(rules):
     only the server's pages read (for_region), and without their words (title and message),
     which travel once, in /timer-data.json's `ask.warnings` (views/red_flags.py for_timer),
     where the browser's checklists read them too. A warning keeps its level's label and its
-    link here, so it still shows without them."""
-    return {**rules, "flags": [{k: v for k, v in flag.items() if k not in SERVED_APART}
-                               for flag in rules["flags"]]}
+    link here, so it still shows without them. Without the real words never corrected
+    (`known`) too: they travel once for both engines, in /known-words.json
+    (engine_data.known_words), and the page puts them back (`read_by_browser`)."""
+    return {**{k: v for k, v in rules.items() if k != "known"},
+            "flags": [{k: v for k, v in flag.items() if k not in SERVED_APART}
+                      for flag in rules["flags"]]}
+
+
+def read_by_browser(rules):
+    """The rules as the browser's engine reads them: /red-flags.json with /known-words.json's
+    words put back (finder/json-once.js withKnownWords)."""
+    return {**served(rules), "known": rules["known"]}
 
 
 def served_answer(answered):

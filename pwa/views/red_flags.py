@@ -4,16 +4,11 @@ from collections import Counter
 
 from flask import Blueprint, current_app
 
-from ..engines.triage import FIELDS, build_rules, for_flags, for_region, served
-from ..loader import built_once, get_content
+from ..engine_data import get_rules
+from ..engines.triage import FIELDS, for_flags, for_region, served
 from ..stored_pages import cached_page
 
 bp = Blueprint("red_flags", __name__)
-
-
-def get_rules():
-    """The triage rules, built once per process on first use (they need url_for)."""
-    return built_once("tpg_red_flag_rules", lambda: build_rules(get_content()))
 
 
 def for_muscles(content, muscles):

@@ -2,10 +2,11 @@
 
 from flask import Blueprint, current_app, render_template, request
 
-from ..engines.search_engine import MAX_QUERY, MAX_WORDS, build_index, prepare, split_index
+from ..engine_data import get_index, get_prepared, known_words
+from ..engines.search_engine import MAX_QUERY, MAX_WORDS, split_index
 from ..engines.search_engine import search as rank
 from ..engines.triage import answer
-from ..loader import built_once, get_content
+from ..loader import get_content
 from ..stored_pages import cached_page
 from .red_flags import for_region_page, get_rules
 
@@ -39,22 +40,6 @@ def sentence(parts):
     return f"{text[:1].upper()}{text[1:]}." if text else ""
 
 
-def linker(app):
-    """`link(endpoint, **values)`: a page's path from the app's URL map, with no request."""
-    adapter = app.url_map.bind("", script_name=app.config["APPLICATION_ROOT"])
-    return lambda endpoint, **values: adapter.build(endpoint, values)
-
-
-def get_index():
-    """The search index as JSON-ready data, built once per process on first use."""
-    return built_once("tpg_search_index", lambda: build_index(get_content(), linker(current_app)))
-
-
-def get_prepared():
-    """The index made ready to rank with (typo corrector and its cache), once per process."""
-    return built_once("tpg_search_prepared", lambda: prepare(get_index()))
-
-
 @bp.route("/search")
 def search():
     """Rank the muscles and guide sections for what a person typed, warnings first."""
@@ -84,6 +69,14 @@ def search():
 def index_json():
     """The index the browser searches with when offline, less the guide's sections."""
     return current_app.json.response(split_index(get_index())[0])
+
+
+@bp.route("/known-words.json")
+@cached_page
+def known_json():
+    """The real words the search and the red-flag check never correct, for both engines in the
+    browser: one list, sent once (engine_data.known_words)."""
+    return current_app.json.response({"known": known_words()})
 
 
 @bp.route("/search-guide.json")

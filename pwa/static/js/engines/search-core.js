@@ -154,9 +154,10 @@ export class Corrector {
   }
 }
 
-// One index again from /search-index.json and /search-guide.json (search_engine.merge_index).
-export function mergeIndex(rest, guide) {
-  return { ...rest, sections: guide.sections };
+// One index again from /search-index.json, /search-guide.json and /known-words.json
+// (search_engine.merge_index).
+export function mergeIndex(rest, guide, known) {
+  return { ...rest, sections: guide.sections, known: known.known };
 }
 
 // Every word the search knows, sorted: the corrector's targets, built from the index itself

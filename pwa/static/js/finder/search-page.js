@@ -5,7 +5,7 @@ import { worded } from './warning-words.js';
 import { liveCount } from './live-count.js';
 import { answeredToday, setUpChecklist, showAnswer } from './red-flag-answers.js';
 import { buildChecklist, regionChecklist } from './red-flag-checklist.js';
-import { jsonOnce } from '../shell/json-once.js';
+import { jsonOnce, withKnownWords } from '../shell/json-once.js';
 
 // Results as you type, and results at all when the page comes from the offline cache
 // (the cached /search page has none: the query is only in the address).
@@ -24,8 +24,9 @@ let indexPromise = null;
 let rendered = output ? output.dataset.renderedQuery : '';
 
 function loadIndex() {
-  indexPromise ||= Promise.all([jsonOnce(output.dataset.indexUrl), jsonOnce(output.dataset.guideUrl)])
-    .then(([rest, guide]) => prepare(mergeIndex(rest, guide)))
+  const { indexUrl, guideUrl, knownUrl } = output.dataset;
+  indexPromise ||= Promise.all([jsonOnce(indexUrl), jsonOnce(guideUrl), jsonOnce(knownUrl)])
+    .then(([rest, guide, known]) => prepare(mergeIndex(rest, guide, known)))
     .catch((error) => {
       indexPromise = null;
       throw error;
@@ -33,7 +34,7 @@ function loadIndex() {
   return indexPromise;
 }
 
-const loadRules = () => jsonOnce(warningsOutput.dataset.rulesUrl);
+const loadRules = () => withKnownWords(warningsOutput.dataset.rulesUrl, warningsOutput.dataset.knownUrl);
 
 // Two reasons that start alike are said once (views/search.py SHARED_LEADS).
 const SHARED_LEADS = ['linked with ', 'can send pain '];

@@ -1,7 +1,7 @@
 import { answer } from '../engines/triage-core.js';
 import { forgetWarnings, renderWarnings } from './red-flags-view.js';
 import { loadWarningWords, worded } from './warning-words.js';
-import { jsonOnce } from '../shell/json-once.js';
+import { withKnownWords } from '../shell/json-once.js';
 
 // Red flags under the home page's search box, as the person types. The rules are fetched on
 // first focus or input, not with the page, and come from the offline cache when there is
@@ -10,7 +10,7 @@ import { jsonOnce } from '../shell/json-once.js';
 const input = document.querySelector('[data-triage-input]');
 const output = document.querySelector('[data-red-flags-output]');
 const callLead = document.querySelector('[data-call-lead]');
-const loadRules = () => jsonOnce(output.dataset.rulesUrl);
+const loadRules = () => withKnownWords(output.dataset.rulesUrl, output.dataset.knownUrl);
 
 async function update() {
   try {

@@ -42,9 +42,9 @@ export function setUpFinder(builder, add) {
     if (finderAsked) return;
     finderAsked = true;
     // search-core.js is a bundle of its own (data-module), so the page's first bytes stay few.
-    Promise.all([import(root.dataset.module), jsonOnce(root.dataset.indexUrl)])
-      .then(([{ prepare, search }, index]) => {
-        finder = { prepared: prepare({ ...index, sections: [] }), search };
+    Promise.all([import(root.dataset.module), jsonOnce(root.dataset.indexUrl), jsonOnce(root.dataset.knownUrl)])
+      .then(([{ mergeIndex, prepare, search }, index, known]) => {
+        finder = { prepared: prepare(mergeIndex(index, { sections: [] }, known)), search };
         filter();
       })
       .catch(() => {

@@ -16,3 +16,20 @@ export function jsonOnce(url) {
   }
   return pending.get(url);
 }
+
+// The real words neither engine corrects travel once, in /known-words.json
+// (engine_data.known_words): the rules with them put back, made once per URL, so the engine,
+// which prepares itself once per rules object, does so once.
+const merged = new Map();
+
+export function withKnownWords(url, knownUrl) {
+  if (!merged.has(url)) {
+    merged.set(url, Promise.all([jsonOnce(url), jsonOnce(knownUrl)])
+      .then(([data, { known }]) => ({ ...data, known }))
+      .catch((error) => {
+        merged.delete(url);
+        throw error;
+      }));
+  }
+  return merged.get(url);
+}
