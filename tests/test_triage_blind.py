@@ -316,7 +316,13 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind353_untouched", "triage_blind354_untouched",
                        "triage_blind355_untouched", "triage_blind356_untouched",
                        "triage_blind361_untouched", "triage_blind362_untouched",
-                       "triage_blind363_untouched", "triage_blind364_untouched")}
+                       "triage_blind363_untouched", "triage_blind364_untouched",
+                       "triage_blind365_tune", "triage_blind365_holdout",
+                       "triage_blind366_tune", "triage_blind366_holdout",
+                       "triage_blind367_tune", "triage_blind367_holdout",
+                       "triage_blind368_tune", "triage_blind368_holdout",
+                       "triage_blind369_untouched", "triage_blind370_untouched",
+                       "triage_blind371_untouched", "triage_blind372_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -927,6 +933,18 @@ SIZES = {
     "triage_blind362_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind363_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind364_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind365_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind365_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind366_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind366_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind367_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind367_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind368_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind368_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind369_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind370_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind371_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind372_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1547,7 +1565,19 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind361_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 116},
              "triage_blind362_untouched": {"emergency": 60, "today": 47, "soon": 31, "none": 119},
              "triage_blind363_untouched": {"emergency": 56, "today": 46, "soon": 31, "none": 119},
-             "triage_blind364_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117}}
+             "triage_blind364_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117},
+             "triage_blind365_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 60},
+             "triage_blind365_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind366_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
+             "triage_blind366_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind367_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 59},
+             "triage_blind367_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+             "triage_blind368_tune": {"emergency": 28, "today": 24, "soon": 15, "none": 57},
+             "triage_blind368_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+             "triage_blind369_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind370_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+             "triage_blind371_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 117},
+             "triage_blind372_untouched": {"emergency": 57, "today": 48, "soon": 31, "none": 115}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -2212,7 +2242,38 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # grandparents raising their grandchildren), each run once on the session's first rules and once
 # on its last: emergency 472 and 473 of 480, today 380 and 380 of 384, soon 253 and 253 of 256,
 # 25 and 20 false alarms in 960. The floor is the last run.
+# Eight more sets were written during the twenty-third session (2026-12-07). 365-368 split into
+# tune and held-out halves (365 long-distance lorry, van and coach drivers, 366 horse riders,
+# grooms and stable-yard workers, 367 wheelchair users and amputees, 368 plumbers, electricians,
+# mechanics and other tradespeople): whole, on the session's starting rules, emergency 232 of
+# 240, today 191 of 192, soon 124 of 128, 7 false alarms in 480. The hundred-and-first round read
+# the tune halves; the held-out halves, run once after it, gave emergency 118 of 120, today 96 of
+# 96, soon 61 of 64, 1 false alarm in 240 (the same before it).
+# Four more were kept unread (369 night-shift workers, 370 parents of young ballet dancers and
+# gymnasts and adult dancers, 371 skiers, snowboarders and mountain-bike riders on holiday, 372
+# older people who write formally, like a letter), each run once on the session's first rules
+# and once after the hundred-and-first round: emergency 235 and 235 of 240, today 192 and 192 of
+# 192, soon 126 and 126 of 128, 12 and 12 false alarms in 480.
 FLOORS = {**SIZES,
+          # The twenty-third session's sets, after the hundred-and-first round. Left in the tune
+          # halves: a clot "9 yrs ago... no problems since" and a DVT "in 2015... totally fine
+          # since" beside a tight hamstring and a tight calf (a past clot with a leg's pain asks,
+          # on purpose); "worst headache ever? no, just a hangover" beside a neck stiff from
+          # dancing; a sister's breast cancer beside "feet and calves sore" with no "my"; a
+          # toddler's fall beside the parent's back; covid "6 weeks ago, temp and all, fully
+          # better now" beside a stiff back; and a TIA told as "couldn't say 'pass me the drill'
+          # properly" (the words that read it also read "couldn't get out of bed properly").
+          "triage_blind365_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind366_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind366_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+          "triage_blind367_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind367_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
+          "triage_blind368_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+          "triage_blind368_holdout": {"emergency": 29, "today": 24, "soon": 15, "none": 60},
+          "triage_blind369_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+          "triage_blind370_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
+          "triage_blind371_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 117},
+          "triage_blind372_untouched": {"emergency": 57, "today": 48, "soon": 31, "none": 115},
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
           "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},

@@ -1848,6 +1848,46 @@ QUERIES = [
      "painful and I've been laid up on the sofa", "today"),
     ("GP said growing pains. But she still wakes every night screaming with pain in her legs, "
      "she's 5", "today"),
+    # A stab in the chest told around who felt it; a jack-knifed lorry, a rolled car; sight gone
+    # black "in my right eye"; the worst pain "she" ever had, the most horrendous headache "ive"
+    # ever had; a cancer of the bone by its name; pain that keeping still does not ease.
+    ("She's on the pill, breathless an hour ago and says it stabs in her chest when she "
+     "breathes in", "emergency"),
+    ("Jack knifed on black ice, neck killing me and both hands tingling", "emergency"),
+    ("I rolled my car on the motorway, neck sore and my arms are tingling", "emergency"),
+    ("Everything went black in my right eye only, maybe 2 mins, then came back", "emergency"),
+    ("She grabbed her head, says its the worst pain she's ever had", "emergency"),
+    ("Bent down and then the most horrendous headache I've ever had, 2 hours ago",
+     "emergency"),
+    ("Lost my leg to osteosarcoma at 16, now 30, and my back aches", "today"),
+    ("Shoulder throbs all night even when I keep it dead still, 3 weeks now", "soon"),
+    # A reviewer's probes of those words (each had raised an alarm, or silenced one, in a draft
+    # of the round): DOMS "worst pain ever" beside a headache, a terrible headache "ever since",
+    # jackknife sit-ups, "wrecked" after a car journey, a stitch's stab when breathing on a run,
+    # a bed got out of "properly", a bruise gone black around an eye, holding a plank still, a
+    # new fever beside a cold weeks ago, slurred speech beside a brace and a filling.
+    ("Leg day yesterday, worst DOMS pain ever, and a bit of a headache from not drinking enough "
+     "water", None),
+    ("I've had a terrible headache ever since I started working from home, and my shoulders "
+     "are tight", None),
+    ("Did jackknife sit ups at the gym yesterday and my neck is sore from straining it", None),
+    ("I'm wrecked, car journey of 7 hours yesterday, neck stiff and aching", None),
+    ("Got a stitch on my run, like a stab in the side when breathing, I was really breathless "
+     "on the hills", None),
+    ("I couldn't get out of bed properly this morning, my lower back is so stiff", None),
+    ("Took an elbow at football, the bruise has gone black around my eye and my cheek is sore",
+     None),
+    ("Even holding still in the plank my shoulders shake and ache, is that normal", None),
+    ("Felt a pop in my head when I stood up too fast, dizzy for a second, fine now", None),
+    ("My hand went numb and useless after I slept on it, came back after 5 mins", None),
+    ("Fever of 39 and my back is killing me. Had a cold a few weeks ago but was fully better "
+     "after a week", "today"),
+    ("Saw the orthodontist last week for my braces. This morning my speech is slurred and I "
+     "can't get my words out", "emergency"),
+    ("I was filling the car up with petrol when my speech suddenly went slurred, it's been 20 "
+     "minutes now", "emergency"),
+    ("On my run I got a sudden stabbing chest pain when I breathe and I'm breathless, I'm on "
+     "the pill", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
