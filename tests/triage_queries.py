@@ -1888,6 +1888,31 @@ QUERIES = [
      "minutes now", "emergency"),
     ("On my run I got a sudden stabbing chest pain when I breathe and I'm breathless, I'm on "
      "the pill", "emergency"),
+    # A helmet cracked in the fall; a chest that "feels like someone's stood on it". And a second
+    # reviewer's probes of a draft of the next round (each wrong in it): a helmet's strap
+    # snapped, someone who stood on a calf or sat on a chest while wrestling, a bed soaked by a
+    # hot water bottle, pain "no matter how I move" a sprain, a physio's "not a muscle thing",
+    # "can't find it cause" (because), a hangover after a tackle, and children who cannot walk
+    # and scream, a day after PE or football.
+    ("Fell off yesterday, hat cracked in two, now been sick 3 times", "emergency"),
+    ("Mate on site, 49, gone grey and clammy, says his chest feels like someone's stood on it",
+     "emergency"),
+    ("My bike helmet strap snapped so I've been wearing an old one that's too tight, headache "
+     "and sore neck after riding", None),
+    ("Wrestling my brother, someone sat on my chest for ages, pecs sore today", None),
+    ("Someone stood on my calf in the mosh pit, it's bruised and sore and I felt sick and "
+     "sweaty after", None),
+    ("Hot water bottle burst and soaked the bed last night, my sore neck from sleeping funny "
+     "is still sore", None),
+    ("Sprained my ankle at netball, it's sore no matter how I move it", None),
+    ("Mid back between my shoulder blades is sore, physio says it's not really a muscle thing, "
+     "more posture from my desk job", None),
+    ("Tackled hard at rugby, ribs sore. Then had a big night out, threw up and I'm so groggy "
+     "today", None),
+    ("Our lad was fine after football. Woke at 2am screaming, won't put any weight on his leg",
+     "today"),
+    ("My nephew came home from PE limping. This morning he won't put any weight on his leg and "
+     "screams if you touch it", "today"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
