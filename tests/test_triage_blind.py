@@ -322,7 +322,13 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind367_tune", "triage_blind367_holdout",
                        "triage_blind368_tune", "triage_blind368_holdout",
                        "triage_blind369_untouched", "triage_blind370_untouched",
-                       "triage_blind371_untouched", "triage_blind372_untouched")}
+                       "triage_blind371_untouched", "triage_blind372_untouched",
+                       "triage_blind377_tune", "triage_blind377_holdout",
+                       "triage_blind378_tune", "triage_blind378_holdout",
+                       "triage_blind379_tune", "triage_blind379_holdout",
+                       "triage_blind380_tune", "triage_blind380_holdout",
+                       "triage_blind373_untouched", "triage_blind374_untouched",
+                       "triage_blind375_untouched", "triage_blind376_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -945,6 +951,18 @@ SIZES = {
     "triage_blind370_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind371_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind372_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind377_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind377_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind378_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind378_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind379_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind379_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind380_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind380_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind373_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind374_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind375_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind376_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1577,7 +1595,19 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind369_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
              "triage_blind370_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
              "triage_blind371_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 117},
-             "triage_blind372_untouched": {"emergency": 57, "today": 48, "soon": 31, "none": 115}}
+             "triage_blind372_untouched": {"emergency": 57, "today": 48, "soon": 31, "none": 115},
+             "triage_blind377_tune": {"emergency": 30, "today": 21, "soon": 16, "none": 57},
+             "triage_blind377_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 56},
+             "triage_blind378_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind378_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+             "triage_blind379_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+             "triage_blind379_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind380_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 56},
+             "triage_blind380_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+             "triage_blind373_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 117},
+             "triage_blind374_untouched": {"emergency": 59, "today": 47, "soon": 31, "none": 120},
+             "triage_blind375_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 115},
+             "triage_blind376_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 120}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -2258,7 +2288,33 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # older people who write formally, like a letter), each run once on the session's first rules
 # and once after the hundred-and-first round: emergency 235 and 235 of 240, today 192 and 192 of
 # 192, soon 126 and 126 of 128, 12 and 12 false alarms in 480.
+# Then 377-380, the same way, written after the hundred-and-second round (377 people in the
+# weeks after surgery, 378 competitive gamers and streamers and their parents, 379 bakers,
+# butchers and fishmongers, 380 referees and umpires): whole, on the session's starting rules
+# and on the hundred-and-second round's, emergency 238 of 240, today 189 of 192, soon 126 of 128,
+# 18 false alarms in 480 both times. The hundred-and-third round read the tune halves (a birth
+# "by c-section 5 days ago" and "8 days post caesarean" are a new mother's; a reviewer's probes
+# of its draft, 24 of 62 wrong, took its other words out again); the held-out halves, run once
+# after it, gave emergency 119 of 120, today 96 of 96, soon 64 of 64, 10 false alarms in 240
+# (the same before it).
+# Four more were kept unread (373 zero-hours call-centre and warehouse workers writing without
+# punctuation, 374 parents at the school gate, 375 five-a-side and Sunday league footballers,
+# 376 beekeepers, forestry workers and tree surgeons), written after the hundred-and-second
+# round and run on the session's first rules, on that round's and on the last: emergency 237
+# of 240, today 190 of 192, soon 125 of 128, 8 false alarms in 480, all three times.
 FLOORS = {**SIZES,
+          # 373-380 after the hundred-and-third round.
+          "triage_blind377_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 57},
+          "triage_blind377_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 56},
+          "triage_blind378_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
+          "triage_blind379_tune": {"emergency": 29, "today": 24, "soon": 15, "none": 59},
+          "triage_blind379_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind380_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 56},
+          "triage_blind380_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
+          "triage_blind373_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 117},
+          "triage_blind374_untouched": {"emergency": 59, "today": 47, "soon": 31, "none": 120},
+          "triage_blind375_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 115},
+          "triage_blind376_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 120},
           # The twenty-third session's sets, after the hundred-and-first round. Left in the tune
           # halves: a clot "9 yrs ago... no problems since" and a DVT "in 2015... totally fine
           # since" beside a tight hamstring and a tight calf (a past clot with a leg's pain asks,

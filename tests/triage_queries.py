@@ -1913,6 +1913,27 @@ QUERIES = [
      "today"),
     ("My nephew came home from PE limping. This morning he won't put any weight on his leg and "
      "screams if you touch it", "today"),
+    # A birth days ago told with how it went; and a third reviewer's probes of a draft of the
+    # round after (each wrong in it): a child "born by c section", a c-section years ago, weight
+    # gained "without meaning to", "epidurals" an anaesthetist gave, a neck "cracked" beside
+    # the skull, and red flags silenced by a knee "worse when I touch it" or pins and needles
+    # that "went back to normal after a few minutes".
+    ("Had my baby by c-section 5 days ago, now a terrible headache paracetamol won't touch and "
+     "flashing lights in my eyes", "today"),
+    ("Severe headache and pain under my right ribs, 8 days post caesarean", "today"),
+    ("My 9 year old daughter has had back pain for 3 weeks, she was born by c section if that "
+     "matters", "today"),
+    ("Since my c section in 2012 I've had tummy muscle weakness and a bad headache some days "
+     "from the stress", None),
+    ("Gained weight without meaning to over lockdown and my hips ache when I walk", None),
+    ("I work as an anaesthetist and did epidurals all night, now I have a fever and sore "
+     "shoulders from a cold", None),
+    ("Neck cracked and my skull base aches, tension headache from the desk", None),
+    ("Chest pain came on an hour ago while sitting watching tv. My knee is worse when I touch "
+     "it since the fall", "emergency"),
+    ("Lower back pain for a week. Since this morning I'm numb between my legs and around my "
+     "bottom. The pins and needles in my foot went back to normal after a few minutes",
+     "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
