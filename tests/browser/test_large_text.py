@@ -1,9 +1,12 @@
 """At 320 px with 200% text every page still fits: nothing scrolls sideways, no control sits off
 screen, every tab stays reachable and named, and the timer's digits stay inside the ring."""
 
+from urllib.parse import quote
+
 import pytest
 
 from tests.browser.test_history import PROGRESS, larger_text_redraws_the_chart, seed
+from tests.conftest import set_text_size
 
 PAGES = ["/", "/guide/", "/guide/self-treatment", "/muscles/", "/muscles/soleus", "/map",
          "/map/head", "/routines/", "/routines/jaw", "/timer", "/timer?routine=jaw",
@@ -83,6 +86,40 @@ BROKEN_WORDS = """() => [...document.querySelectorAll('.tab-bar .tab-label')].fl
   }
   return broken;
 })"""
+
+
+
+
+# Words of a warning's title split over two lines although a line of the heading holds them
+# whole: the title given less than the heading's width.
+SQUEEZED_TITLE_WORDS = """() => [...document.querySelectorAll('.red-flag [data-slot=title]')]
+  .filter((title) => title.offsetParent !== null).flatMap((title) => {
+    const heading = title.closest('h2, h3'), text = title.firstChild, squeezed = [];
+    for (const match of text.textContent.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + match[0].length);
+      if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size < 2) continue;
+      const probe = heading.appendChild(document.createElement('span'));
+      probe.style.whiteSpace = 'nowrap';
+      probe.textContent = match[0];
+      if (probe.getBoundingClientRect().width <= heading.clientWidth) squeezed.push(match[0]);
+      probe.remove();
+    }
+    return squeezed;
+  })"""
+
+
+def test_no_warning_title_breaks_a_word_its_heading_could_hold_at_200_percent_text(page,
+                                                                                   base_url):
+    """A warning's title beside its icon had a column of its own, narrower than the heading, at
+    320 px with 200% text: "headache", which a line of the heading holds, broke in two."""
+    page.set_viewport_size({"width": 320, "height": 720})
+    set_text_size(page, 2)
+    query = quote("gave birth 5 days ago, bad headache, flashing lights")
+    page.goto(f"{base_url}/search?q={query}")
+    assert "headache" in page.locator(".red-flag [data-slot=title]").first.inner_text()
+    assert page.evaluate(SQUEEZED_TITLE_WORDS) == []
 
 
 @pytest.mark.parametrize("path", ["/muscles/", "/map", "/history"])
