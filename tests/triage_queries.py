@@ -1888,6 +1888,12 @@ QUERIES = [
      "minutes now", "emergency"),
     ("On my run I got a sudden stabbing chest pain when I breathe and I'm breathless, I'm on "
      "the pill", "emergency"),
+    # Exercise told in another sentence is no stitch: a run days ago beside pain on breathing in
+    # and breathlessness now (a guard on "on my run" anywhere silenced both).
+    ("On my run on Sunday my calf felt tight. Now it hurts to breathe in and I'm breathless "
+     "sitting still", "emergency"),
+    ("During the match my chest was fine. Since this evening stabbing pain when I breathe in, "
+     "breathless walking upstairs", "emergency"),
     # A helmet cracked in the fall; a chest that "feels like someone's stood on it". And a second
     # reviewer's probes of a draft of the next round (each wrong in it): a helmet's strap
     # snapped, someone who stood on a calf or sat on a chest while wrestling, a bed soaked by a
