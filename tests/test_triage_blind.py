@@ -2303,7 +2303,7 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # round and run on the session's first rules, on that round's and on the last: emergency 237
 # of 240, today 190 of 192, soon 125 of 128, 8 false alarms in 480, all three times.
 FLOORS = {**SIZES,
-          # 373-380 after the hundred-and-third round.
+          # 377-380 after the hundred-and-third round (the unread sets keep their one run: below).
           "triage_blind377_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 57},
           "triage_blind377_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 56},
           "triage_blind378_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
@@ -2311,10 +2311,6 @@ FLOORS = {**SIZES,
           "triage_blind379_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
           "triage_blind380_tune": {"emergency": 30, "today": 24, "soon": 15, "none": 56},
           "triage_blind380_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 58},
-          "triage_blind373_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 117},
-          "triage_blind374_untouched": {"emergency": 59, "today": 47, "soon": 31, "none": 120},
-          "triage_blind375_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 115},
-          "triage_blind376_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 120},
           # The twenty-third session's sets, after the hundred-and-first round. Left in the tune
           # halves: a clot "9 yrs ago... no problems since" and a DVT "in 2015... totally fine
           # since" beside a tight hamstring and a tight calf (a past clot with a leg's pain asks,
@@ -2330,10 +2326,6 @@ FLOORS = {**SIZES,
           "triage_blind367_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
           "triage_blind368_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 57},
           "triage_blind368_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 60},
-          "triage_blind369_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
-          "triage_blind370_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 118},
-          "triage_blind371_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 117},
-          "triage_blind372_untouched": {"emergency": 57, "today": 48, "soon": 31, "none": 115},
           # A set not tuned on: its floor is its one untouched run (unless it has since got better).
           **{name: UNTOUCHED[name] for name in TABLES if name.endswith("_untouched")},
           "triage_blind4_tune": {"emergency": 47, "today": 37, "soon": 24, "none": 91},
