@@ -7,9 +7,9 @@ from flask import Blueprint, abort, current_app, jsonify, render_template, reque
 
 from .. import shell_parts
 from ..build_tools.precache import PACK_DIR
+from ..engine_data import get_rules
 from ..loader import get_content
 from ..stored_pages import StoredPage, Twins, cached_page, page_at
-from .red_flags import get_rules
 
 bp = Blueprint("shell", __name__)
 

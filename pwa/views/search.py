@@ -2,13 +2,13 @@
 
 from flask import Blueprint, current_app, render_template, request
 
-from ..engine_data import get_index, get_prepared, known_words
+from ..engine_data import get_index, get_prepared, get_rules, known_words
 from ..engines.search_engine import MAX_QUERY, MAX_WORDS, split_index
 from ..engines.search_engine import search as rank
 from ..engines.triage import answer
 from ..loader import get_content
 from ..stored_pages import cached_page
-from .red_flags import for_region_page, get_rules
+from .red_flags import for_region_page
 
 bp = Blueprint("search", __name__)
 
