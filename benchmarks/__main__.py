@@ -15,15 +15,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import browser, lighthouse, load, search_cost, servers, updates
+from .budgets import CRITICAL_KB, CRITICAL_PAGES, OFFLINE_MS, PRECACHE_KB, RATIO
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 DOC = ROOT / "docs" / "performance.md"
 LIGHTHOUSE_PAGES = ["/", "/guide/self-treatment", "/muscles/upper-trapezius", "/muscles/popliteus",
                     "/map", "/timer", "/routines/new", "/routines/shared"]
-# Pages whose critical path has a budget: home, and the timer with the own-routine pages.
-CRITICAL_PAGES = ["/", "/timer", "/routines/new", "/routines/shared"]
-CRITICAL_KB, PRECACHE_KB, OFFLINE_MS, RATIO = 14, 400, 100, 0.9
 
 
 def fetch(url, encoding="br"):

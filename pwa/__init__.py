@@ -4,12 +4,15 @@ from pathlib import Path
 
 from flask import Flask
 
+from .template_indent import DropIndent
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def create_app(config=None):
     """Create and configure the app; `config` (a mapping) overrides the defaults."""
     app = Flask(__name__)
+    app.jinja_options = {**app.jinja_options, "extensions": [DropIndent]}
     app.config.from_mapping(
         CONTENT_DIR=str(PACKAGE_DIR / "content"),
         BUILD_DIR=str(PACKAGE_DIR / "build"),
