@@ -328,7 +328,17 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind379_tune", "triage_blind379_holdout",
                        "triage_blind380_tune", "triage_blind380_holdout",
                        "triage_blind373_untouched", "triage_blind374_untouched",
-                       "triage_blind375_untouched", "triage_blind376_untouched")}
+                       "triage_blind375_untouched", "triage_blind376_untouched",
+                       "triage_blind381_tune", "triage_blind381_holdout",
+                       "triage_blind382_tune", "triage_blind382_holdout",
+                       "triage_blind383_tune", "triage_blind383_holdout",
+                       "triage_blind384_tune", "triage_blind384_holdout",
+                       "triage_blind385_untouched", "triage_blind386_untouched",
+                       "triage_blind387_untouched", "triage_blind388_untouched",
+                       "triage_blind389_untouched", "triage_blind390_untouched",
+                       "triage_blind391_untouched", "triage_blind392_untouched",
+                       "triage_blind393_untouched", "triage_blind394_untouched",
+                       "triage_blind395_untouched", "triage_blind396_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -963,6 +973,26 @@ SIZES = {
     "triage_blind374_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind375_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind376_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind381_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind381_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind382_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind382_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind383_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind383_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind384_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind384_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind385_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind386_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind387_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind388_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind389_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind390_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind391_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind392_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind393_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind394_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind395_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind396_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1607,7 +1637,27 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind373_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 117},
              "triage_blind374_untouched": {"emergency": 59, "today": 47, "soon": 31, "none": 120},
              "triage_blind375_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 115},
-             "triage_blind376_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 120}}
+             "triage_blind376_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 120},
+             "triage_blind381_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+             "triage_blind381_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+             "triage_blind382_tune": {"emergency": 29, "today": 23, "soon": 14, "none": 60},
+             "triage_blind382_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
+             "triage_blind383_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
+             "triage_blind383_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind384_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind384_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+             "triage_blind385_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 117},
+             "triage_blind386_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117},
+             "triage_blind387_untouched": {"emergency": 59, "today": 47, "soon": 32, "none": 118},
+             "triage_blind388_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 116},
+             "triage_blind389_untouched": {"emergency": 58, "today": 48, "soon": 31, "none": 117},
+             "triage_blind390_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 118},
+             "triage_blind391_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 119},
+             "triage_blind392_untouched": {"emergency": 59, "today": 47, "soon": 29, "none": 116},
+             "triage_blind393_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 118},
+             "triage_blind394_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 119},
+             "triage_blind395_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 117},
+             "triage_blind396_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -2302,7 +2352,37 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # 376 beekeepers, forestry workers and tree surgeons), written after the hundred-and-second
 # round and run on the session's first rules, on that round's and on the last: emergency 237
 # of 240, today 190 of 192, soon 125 of 128, 8 false alarms in 480, all three times.
+# Sixteen more sets were written during the twenty-fourth session (2026-12-07). 381-384 split
+# into tune and held-out halves (381 roofers, scaffolders and window cleaners, 382 parents of
+# autistic or non-verbal children and autistic adults, 383 choir singers, brass players,
+# organists and bell ringers, 384 driving instructors, learners and their parents): whole, on the
+# session's starting rules, emergency 236 of 240, today 190 of 192, soon 126 of 128, 9 false
+# alarms in 480. The hundred-and-fourth round read the tune halves; three drafts went to
+# reviewers (61 of 196 probes wrong: a fist on the chest is as often self-massage in this app, a
+# fever "weeks ago" silenced a fever of 39, "i told him" made a relative's history the writer's)
+# and only "mum to be" as the writer's own pregnancy landed. The held-out halves, run once after
+# it: emergency 117 of 120, today 96 of 96, soon 64 of 64, 4 false alarms in 240 (the same before).
+# Twelve were kept unread: 385-388 (secondary school students in exam season and their tutors,
+# people who bury the serious symptom in a long message about other worries, people in their
+# first month of a physical job, people recovering at home from chemotherapy, steroids or a long
+# stay) and 389-396, written after the round's first draft (train, tram and bus drivers and track
+# workers; welders, sculptors and potters; people fasting in Ramadan; scientists, surveyors and
+# engineers writing in numbers; market traders and florists; photographers and journalists;
+# knitting and quilting groups; people who play symptoms down), each run on the session's first
+# rules and on its last, to the row the same: 385-388 emergency 239 of 240, today 190 of 192,
+# soon 128 of 128, 12 false alarms in 480; 389-396 emergency 475 of 480, today 381 of 384, soon
+# 249 of 256, 19 false alarms in 960.
 FLOORS = {**SIZES,
+          # 381-384 after the hundred-and-fourth round. Left in the tune halves: a grandad of 77
+          # off a ladder, hip pain, can't stand, told beside "i've told him!!" (the writer's own
+          # words make the fall someone else's history); a non-verbal father pressing his fist to
+          # his chest, pale, sweating and sick (a fist on the chest is as often self-massage here);
+          # an autistic son of 24 rubbing his shoulder "more and more" over five weeks.
+          "triage_blind381_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 58},
+          "triage_blind381_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 58},
+          "triage_blind382_tune": {"emergency": 29, "today": 24, "soon": 14, "none": 60},
+          "triage_blind382_holdout": {"emergency": 28, "today": 24, "soon": 16, "none": 58},
+          "triage_blind383_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 57},
           # 377-380 after the hundred-and-third round (the unread sets keep their one run: below).
           "triage_blind377_tune": {"emergency": 30, "today": 23, "soon": 16, "none": 57},
           "triage_blind377_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 56},

@@ -1940,6 +1940,30 @@ QUERIES = [
     ("Lower back pain for a week. Since this morning I'm numb between my legs and around my "
      "bottom. The pins and needles in my foot went back to normal after a few minutes",
      "emergency"),
+    # The hundred-and-fourth round's reviewers (2026-12-07): the writer a mother to be, told at
+    # the start of the message, is pregnant; a relative, a pet, a denial or a hope is not.
+    ("first time mum to be, really bad headache that paracetamol wont touch and my face and "
+     "hands have gone puffy", "today"),
+    ("Mum to be 🤰 sudden swelling in my face and fingers today, rings dont fit", "today"),
+    ("im a mum to be!! pain under my right ribs since last night and feel sick", "today"),
+    ("Daughter is mum to be! Im 58 and my shoulder aches at night, wakes me up most nights for 6 "
+     "weeks", "soon"),
+    ("Not a mum to be, just a teacher with a bad headache after marking all weekend", None),
+    ("im a puppy mum to be! bringing him home saturday. my right hand has been tingling for 3 "
+     "weeks", "soon"),
+    ("tension headache from staring at screens all day, asked my mum to be quiet so i can nap",
+     None),
+    ("we're having a party for my mum to be 70 next month and i've had a stress headache for "
+     "days", None),
+    # Their other findings, kept as tests of what did not land: a fist on the chest is as often
+    # self-massage here, a fever "weeks ago" is no fever over beside one of 39 today, and what the
+    # writer told a relative does not make the relative's history the writer's.
+    ("i use my fist to press into the middle of my chest to work out the knots, sometimes feel a "
+     "bit sick afterwards", None),
+    ("had a fever a few weeks ago with a cold, now my back is killing me and ive got a "
+     "temperature of 39 today", "today"),
+    ("husband had a dvt after his op, ive told him to wear the stockings. calf tight after "
+     "running", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
