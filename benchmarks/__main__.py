@@ -14,7 +14,7 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import browser, lighthouse, load, search_cost, servers, updates
+from . import browser, lighthouse, load, search_cost, servers, triage_cost, updates
 from .budgets import CRITICAL_KB, CRITICAL_PAGES, OFFLINE_MS, PRECACHE_KB, RATIO
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,6 +130,8 @@ def table(r):
             rows.append((f"{kind.capitalize()}: app / nginx", f"{ratio:.2f}×", ""))
     if "search_cost" in r:
         rows += search_cost.rows(r["search_cost"])
+    if "triage_cost" in r:
+        rows += triage_cost.rows(r["triage_cost"])
     for path, scores in r.get("lighthouse", {}).items():
         result = (f"failed: {scores['error']}" if "error" in scores
                   else " / ".join(str(scores[c]) for c in lighthouse.CATEGORIES))
@@ -181,7 +183,8 @@ def main(sections):
         measure_sizes(meta)
     if sections:
         return
-    results = {"meta": meta, "search_cost": search_cost.measure()}
+    results = {"meta": meta, "search_cost": search_cost.measure(),
+               "triage_cost": triage_cost.measure()}
     app_server = servers.gunicorn("wsgi:app")
     try:
         results["sizes"] = sizes(app_server.url)

@@ -1,7 +1,5 @@
 """Red-flag triage: what people type raises the right warning, and ordinary pain raises none."""
 
-import time
-
 import pytest
 
 from pwa.build_tools.precache import page_urls
@@ -63,12 +61,12 @@ def test_ages_are_read_from_numbers_and_decades(rules):
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=["made-up words", "one long word", "repeated"])
-def test_hostile_input_costs_a_few_milliseconds(rules, text):
-    triage.assess(rules, text)  # build the look-up tables once
-    start = time.perf_counter()
-    for _ in range(10):
-        triage.assess(rules, text)
-    assert (time.perf_counter() - start) / 10 < 0.02
+def test_hostile_input_raises_nothing_and_only_its_start_is_read(rules, text):
+    """What a check costs is measured by `make bench` (benchmarks/triage_cost.py); here, that a
+    long text is read only to the limit, so no text can cost more than that much does."""
+    assert len(text) > rules["limits"]["chars"]
+    assert triage.assess(rules, text) == []
+    assert triage.assess(rules, text + " crushing chest pain and sweating") == []
 
 
 def test_every_region_page_has_something_to_check_first(rules, content):

@@ -17,7 +17,9 @@ NODE = shutil.which("node")
 def test_browser_and_server_warn_alike(app, tmp_path):
     with app.test_request_context():
         rules = get_rules()
-    queries = [q for q, _ in QUERIES] + HOSTILE + ["Ünïcödé CHEST pain", "🙂 chest pain",
+    # Hostile text, and the same with a red flag past the limit, which neither engine reads.
+    hostile = HOSTILE + [text + " crushing chest pain and sweating" for text in HOSTILE]
+    queries = [q for q, _ in QUERIES] + hostile + ["Ünïcödé CHEST pain", "🙂 chest pain",
                                                    # openers, questions, "and" as "&" or "n"
                                                    "hi 30 wks, pain under my ribs",
                                                    "mates had chest pain 20 mins what should i do",
@@ -34,15 +36,3 @@ def test_browser_and_server_warn_alike(app, tmp_path):
                          check=True)
     for query, theirs in zip(queries, json.loads(out.stdout), strict=True):
         assert theirs == served_answer(answer(rules, query)), query
-
-
-@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
-def test_hostile_input_costs_the_browser_a_few_milliseconds(app, tmp_path):
-    with app.test_request_context():
-        rules = get_rules()
-    (tmp_path / "rules.json").write_text(json.dumps(read_by_browser(rules)))
-    (tmp_path / "queries.json").write_text(json.dumps(HOSTILE))
-    out = subprocess.run([NODE, "tests/js/triage-time.mjs", str(tmp_path / "rules.json"),
-                          str(tmp_path / "queries.json")], capture_output=True, text=True,
-                         check=True)
-    assert max(json.loads(out.stdout)) < 20, out.stdout

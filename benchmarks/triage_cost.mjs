@@ -1,7 +1,7 @@
-// Time the browser's triage on hostile texts; used by tests/test_triage_parity.py.
-// Usage: node tests/js/triage-time.mjs RULES.json QUERIES.json -> milliseconds per text
+// Time the browser's red-flag check on texts; used by benchmarks/triage_cost.py.
+// Usage: node benchmarks/triage_cost.mjs RULES.json QUERIES.json -> milliseconds per text
 import { readFileSync } from 'node:fs';
-import { answer } from '../../pwa/static/js/engines/triage-core.js';
+import { answer } from '../pwa/static/js/engines/triage-core.js';
 
 const [rulesPath, queriesPath] = process.argv.slice(2);
 const rules = JSON.parse(readFileSync(rulesPath, 'utf8'));

@@ -1,0 +1,83 @@
+"""What one red-flag check costs: the server's engine (Python) and the browser's (Node), over
+hostile texts (made-up words, one long word, a word repeated) and the probes people type
+(`tests/triage_queries.py`). Measured here, not asserted in the tests: a timing depends on the
+machine and on what else it runs. Run alone with `python -m benchmarks.triage_cost`.
+"""
+
+import json
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from pwa import create_app
+from pwa.engine_data import get_rules
+from pwa.engines import triage
+from tests.triage_queries import HOSTILE, QUERIES
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = 5
+REAL = [query for query, _ in QUERIES]
+WORST_MS = 20
+
+
+def _best_ms(rules, text):
+    """The best of ROUNDS rounds of ten checks: the cost of the text, not of a busy machine."""
+    triage.answer(rules, text)  # the look-up tables are built once
+    best = float("inf")
+    for _ in range(ROUNDS):
+        started = time.process_time()
+        for _ in range(10):
+            triage.answer(rules, text)
+        best = min(best, (time.process_time() - started) * 100)
+    return best
+
+
+def _summary(times):
+    return {"median_ms": round(statistics.median(times), 3), "worst_ms": round(max(times), 3)}
+
+
+def _node_times(rules, texts):
+    node = shutil.which("node")
+    if node is None:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        rules_path, texts_path = Path(folder, "rules.json"), Path(folder, "texts.json")
+        rules_path.write_text(json.dumps(triage.read_by_browser(rules)))
+        texts_path.write_text(json.dumps(texts))
+        out = subprocess.run([node, str(ROOT / "benchmarks" / "triage_cost.mjs"), str(rules_path),
+                              str(texts_path)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def measure():
+    """{engine: {hostile|real: {median_ms, worst_ms}}} for the server's and the browser's."""
+    app = create_app({"TESTING": True})
+    with app.test_request_context():
+        rules = get_rules()
+    results = {"server": {"hostile": _summary([_best_ms(rules, t) for t in HOSTILE]),
+                          "real": _summary([_best_ms(rules, t) for t in REAL])}}
+    node = _node_times(rules, HOSTILE + REAL)
+    if node is not None:
+        results["browser"] = {"hostile": _summary(node[:len(HOSTILE)]),
+                              "real": _summary(node[len(HOSTILE):])}
+    return results
+
+
+def rows(results):
+    """(measure, result, target) rows for the benchmark table."""
+    labels = {"server": "Red-flag check, server",
+              "browser": "Red-flag check, browser engine (Node)"}
+    return [(f"{labels[engine]}: {name} texts, median (worst)",
+             f"{r['median_ms']} ms ({r['worst_ms']} ms)", f"worst ≤ {WORST_MS} ms")
+            for engine in labels if engine in results
+            for name, r in results[engine].items()]
+
+
+if __name__ == "__main__":
+    measured = measure()
+    print(json.dumps(measured, indent=2))
+    for row in rows(measured):
+        print(" | ".join(row))
