@@ -1964,6 +1964,19 @@ QUERIES = [
      "temperature of 39 today", "today"),
     ("husband had a dvt after his op, ive told him to wear the stockings. calf tight after "
      "running", None),
+    # The hundred-and-fifth round's draft, none of which landed (its reviewer: 29 of 60 wrong): a
+    # ladder or a roof is a fall's whatever verb tells it, a later year does not put a fresh
+    # fall in the past, hours driving do not explain numb legs, and swelling beside a stomach
+    # bug is no torsion.
+    ("ladder slid out from under me this morning hit the concrete hard and my neck is agony",
+     "emergency"),
+    ("my 4 year old climbed onto the garage roof and dropped off the edge onto the drive now "
+     "very sleepy", "emergency"),
+    ("neck still killing me i fell off my ladder saturday and it was brand new i only bought it "
+     "a year ago", "emergency"),
+    ("lower back pain and both legs numb after 3 hours driving yesterday", "emergency"),
+    ("stomach bug threw up 4 times last night and my privates are a bit swollen from a shaving "
+     "rash", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
