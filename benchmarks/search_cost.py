@@ -3,12 +3,8 @@ time over adversarial queries and real ones. Run alone with `python -m benchmark
 """
 
 import json
-import shutil
 import statistics
-import subprocess
-import tempfile
 import time
-from pathlib import Path
 
 from werkzeug.test import EnvironBuilder
 
@@ -17,7 +13,8 @@ from pwa.engines import search_engine
 from pwa.views.search import get_index, get_prepared
 from tests.search_queries import ADVERSARIAL, RANKED
 
-ROOT = Path(__file__).resolve().parent.parent
+from .node import node_json
+
 ROUNDS = 5
 REAL = [query for query, _ in RANKED]
 
@@ -60,17 +57,7 @@ def _request_times(app, prepared, queries):
 
 
 def _node_times(index, queries):
-    node = shutil.which("node")
-    if node is None:
-        return None
-    with tempfile.TemporaryDirectory() as folder:
-        index_path, queries_path = Path(folder, "index.json"), Path(folder, "queries.json")
-        index_path.write_text(json.dumps(index))
-        queries_path.write_text(json.dumps(queries))
-        out = subprocess.run([node, str(ROOT / "benchmarks" / "search_cost.mjs"), str(index_path),
-                              str(queries_path), str(ROUNDS)],
-                             capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return node_json("search_cost.mjs", [index, queries], ROUNDS)
 
 
 def measure():

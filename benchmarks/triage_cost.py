@@ -5,19 +5,16 @@ machine and on what else it runs. Run alone with `python -m benchmarks.triage_co
 """
 
 import json
-import shutil
 import statistics
-import subprocess
-import tempfile
 import time
-from pathlib import Path
 
 from pwa import create_app
 from pwa.engine_data import get_rules
 from pwa.engines import triage
 from tests.triage_queries import HOSTILE, QUERIES
 
-ROOT = Path(__file__).resolve().parent.parent
+from .node import node_json
+
 ROUNDS = 5
 REAL = [query for query, _ in QUERIES]
 WORST_MS = 20
@@ -40,16 +37,7 @@ def _summary(times):
 
 
 def _node_times(rules, texts):
-    node = shutil.which("node")
-    if node is None:
-        return None
-    with tempfile.TemporaryDirectory() as folder:
-        rules_path, texts_path = Path(folder, "rules.json"), Path(folder, "texts.json")
-        rules_path.write_text(json.dumps(triage.read_by_browser(rules)))
-        texts_path.write_text(json.dumps(texts))
-        out = subprocess.run([node, str(ROOT / "benchmarks" / "triage_cost.mjs"), str(rules_path),
-                              str(texts_path)], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return node_json("triage_cost.mjs", [triage.read_by_browser(rules), texts])
 
 
 def measure():
