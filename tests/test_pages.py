@@ -1,6 +1,7 @@
 """Every page renders, links resolve, and the disclaimer is one tap away."""
 
 import re
+from pathlib import Path
 
 import pytest
 from markupsafe import escape
@@ -64,6 +65,20 @@ def test_long_chapters_have_a_table_of_contents(client, content):
         assert "In this chapter" in html
         for anchor, _ in chapter.body.toc:
             assert f'id="{anchor}"' in html and f'href="#{anchor}"' in html
+
+
+def test_no_template_holds_text_whose_indentation_shows(app):
+    """Templates are read without their lines' leading spaces (pwa/template_indent.py): right
+    for HTML, which folds them, wrong inside a <pre> or a textarea's text, which keep them."""
+    folder = app.jinja_loader.searchpath[0]
+    for path in sorted(Path(folder).rglob("*.html")):
+        source = path.read_text()
+        assert "<pre" not in source, path
+        assert not re.search(r"<textarea[^>]*>(?!</textarea>)", source), path
+
+
+def test_pages_carry_no_indentation(client):
+    assert not re.search(r"\n[ \t]+<", client.get("/timer").get_data(as_text=True))
 
 
 def test_healthz(client):
