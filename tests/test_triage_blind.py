@@ -2357,11 +2357,13 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # autistic or non-verbal children and autistic adults, 383 choir singers, brass players,
 # organists and bell ringers, 384 driving instructors, learners and their parents): whole, on the
 # session's starting rules, emergency 236 of 240, today 190 of 192, soon 126 of 128, 9 false
-# alarms in 480. The hundred-and-fourth round read the tune halves; three drafts went to
-# reviewers (61 of 196 probes wrong: a fist on the chest is as often self-massage in this app, a
-# fever "weeks ago" silenced a fever of 39, "i told him" made a relative's history the writer's)
-# and only "mum to be" as the writer's own pregnancy landed. The held-out halves, run once after
+# alarms in 480. The hundred-and-fourth round read the tune halves; four drafts went to
+# reviewers (86 of 257 probes wrong: a fist on the chest is as often self-massage in this app, a
+# fever "weeks ago" silenced a fever of 39, "i told him" made a relative's history the writer's,
+# a loose "mum to be" read a daughter, a dog or a denial) and only "mum to be" as the writer's
+# own pregnancy, at the message's start, landed. The held-out halves, run once after
 # it: emergency 117 of 120, today 96 of 96, soon 64 of 64, 4 false alarms in 240 (the same before).
+# The hundred-and-fifth round then read them; none of it landed (its reviewer: 29 of 60 wrong).
 # Twelve were kept unread: 385-388 (secondary school students in exam season and their tutors,
 # people who bury the serious symptom in a long message about other worries, people in their
 # first month of a physical job, people recovering at home from chemotherapy, steroids or a long
