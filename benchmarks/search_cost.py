@@ -4,7 +4,6 @@ time over adversarial queries and real ones. Run alone with `python -m benchmark
 
 import json
 import statistics
-import time
 
 from werkzeug.test import EnvironBuilder
 
@@ -14,19 +13,10 @@ from pwa.views.search import get_index, get_prepared
 from tests.search_queries import ADVERSARIAL, RANKED
 
 from .node import node_json
+from .timing import cpu_ms, summary
 
 ROUNDS = 5
 REAL = [query for query, _ in RANKED]
-
-
-def _cpu_ms(call):
-    started = time.process_time()
-    call()
-    return (time.process_time() - started) * 1000
-
-
-def _summary(times):
-    return {"median_ms": round(statistics.median(times), 3), "worst_ms": round(max(times), 3)}
 
 
 def _rank_times(prepared, queries):
@@ -36,7 +26,7 @@ def _rank_times(prepared, queries):
         samples = []
         for _ in range(ROUNDS):
             prepared.corrector.cache.clear()
-            samples.append(_cpu_ms(lambda q=query: search_engine.search(prepared, q)))
+            samples.append(cpu_ms(lambda q=query: search_engine.search(prepared, q)))
         times.append(statistics.median(samples))
     return times
 
@@ -50,7 +40,7 @@ def _request_times(app, prepared, queries):
         samples = []
         for _ in range(ROUNDS):
             prepared.corrector.cache.clear()
-            samples.append(_cpu_ms(lambda e=environ: b"".join(
+            samples.append(cpu_ms(lambda e=environ: b"".join(
                 app(dict(e), lambda status, headers: None))))
         times.append(statistics.median(samples))
     return times
@@ -69,13 +59,13 @@ def measure():
     sets = {"adversarial": ADVERSARIAL, "real": REAL}
     results = {"rank": {}, "request": {}}
     for name, queries in sets.items():
-        results["rank"][name] = _summary(_rank_times(prepared, queries))
-        results["request"][name] = _summary(_request_times(app, prepared, queries))
+        results["rank"][name] = summary(_rank_times(prepared, queries))
+        results["request"][name] = summary(_request_times(app, prepared, queries))
     node = _node_times(index, ADVERSARIAL + REAL)
     if node is not None:
         times = node["times"]
-        results["node"] = {"adversarial": _summary(times[:len(ADVERSARIAL)]),
-                           "real": _summary(times[len(ADVERSARIAL):]),
+        results["node"] = {"adversarial": summary(times[:len(ADVERSARIAL)]),
+                           "real": summary(times[len(ADVERSARIAL):]),
                            "prepare_ms": round(node["prepareMs"], 3)}
     return results
 

@@ -5,8 +5,6 @@ machine and on what else it runs. Run alone with `python -m benchmarks.triage_co
 """
 
 import json
-import statistics
-import time
 
 from pwa import create_app
 from pwa.engine_data import get_rules
@@ -14,6 +12,7 @@ from pwa.engines import triage
 from tests.triage_queries import HOSTILE, QUERIES
 
 from .node import node_json
+from .timing import cpu_ms, summary
 
 ROUNDS = 5
 REAL = [query for query, _ in QUERIES]
@@ -23,21 +22,12 @@ WORST_MS = 20
 def _best_ms(rules, text):
     """The best of ROUNDS rounds of ten checks: the cost of the text, not of a busy machine."""
     triage.answer(rules, text)  # the look-up tables are built once
-    best = float("inf")
-    for _ in range(ROUNDS):
-        started = time.process_time()
-        for _ in range(10):
-            triage.answer(rules, text)
-        best = min(best, (time.process_time() - started) * 100)
-    return best
-
-
-def _summary(times):
-    return {"median_ms": round(statistics.median(times), 3), "worst_ms": round(max(times), 3)}
+    return min(cpu_ms(lambda: [triage.answer(rules, text) for _ in range(10)]) / 10
+               for _ in range(ROUNDS))
 
 
 def _node_times(rules, texts):
-    return node_json("triage_cost.mjs", [triage.read_by_browser(rules), texts])
+    return node_json("triage_cost.mjs", [triage.read_by_browser(rules), texts], ROUNDS)
 
 
 def measure():
@@ -45,12 +35,12 @@ def measure():
     app = create_app({"TESTING": True})
     with app.test_request_context():
         rules = get_rules()
-    results = {"server": {"hostile": _summary([_best_ms(rules, t) for t in HOSTILE]),
-                          "real": _summary([_best_ms(rules, t) for t in REAL])}}
+    results = {"server": {"hostile": summary([_best_ms(rules, t) for t in HOSTILE]),
+                          "real": summary([_best_ms(rules, t) for t in REAL])}}
     node = _node_times(rules, HOSTILE + REAL)
     if node is not None:
-        results["browser"] = {"hostile": _summary(node[:len(HOSTILE)]),
-                              "real": _summary(node[len(HOSTILE):])}
+        results["browser"] = {"hostile": summary(node[:len(HOSTILE)]),
+                              "real": summary(node[len(HOSTILE):])}
     return results
 
 

@@ -5,9 +5,9 @@ start of each line of the template's source. What a page shows is the same (HTML
 leading white space into the line break before it, and no template holds a `<pre>` or a
 textarea with text in it: tests/test_pages.py checks both), and every page is some 95 bytes
 smaller compressed (about 2.5% of the timer's HTML), which keeps the timer's critical path under
-its 14 KB budget. Text put into a template (Markdown's HTML, data)
-is not touched, and the shell and the pages come from the same templates, so the offline
-composition (shell_parts.py) still gives each page back byte for byte.
+its 14 KB budget. Text put into a template (Markdown's HTML, data) is not touched, and the
+shell and the pages come from the same templates, so the offline composition (shell_parts.py)
+still gives each page back byte for byte.
 """
 
 import re
