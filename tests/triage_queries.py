@@ -1977,6 +1977,53 @@ QUERIES = [
     ("lower back pain and both legs numb after 3 hours driving yesterday", "emergency"),
     ("stomach bug threw up 4 times last night and my privates are a bit swollen from a shaving "
      "rash", None),
+    # Round 106 (twenty-fifth session): a number after a measuring word is no age ("fever 38"
+    # left a sick boy's groin pain as a grown man's); and what three reviewers found wrong in
+    # the drafts that did not land: a clause that says only that something went, kept so its
+    # "went away" is read (its guard then silenced current red flags told in other clauses),
+    # "just hit" as an age, and five phrases (a neck "going stiff", "cant grip a cup", a
+    # knock to the "temple", "cant move my left arm", a "diving trip").
+    ("my son has groin pain and hes been sick, fever 38", "emergency"),
+    ("my boy has pain in his groin and threw up, temp peaked 39", "emergency"),
+    ("my son has groin pain and been sick his temp showing 38", "emergency"),
+    ("my son has a fever 39, wont put weight on his leg, the spots went away", "today"),
+    ("new back pain since last week, resting pulse 58, the hiccups went away", None),
+    ("no fever pt 84 fell last night back pain", "today"),
+    ("no temp female 58 new back pain for 3 weeks", "soon"),
+    ("dad fell off a chair and hurt his back, hes diabetic, sugar 84", "today"),
+    ("grandad on home oxygen 84 had a fall and his back is sore", "today"),
+    ("back pain just hit 9/10 and i cant move", None),
+    ("just hit 60 reps and my back has started hurting", None),
+    ("chest pain since about an hour, my bloods came back normal", "emergency"),
+    ("both legs gone numb and my back is killing me, my bloods came back normal", "emergency"),
+    ("foot gone white and cold and painful, bloods came back normal", "emergency"),
+    ("numb around my bum and privates since tuesday, the itch went away", "emergency"),
+    ("numb saddle area and cant feel wiping, the bee sting went away", "emergency"),
+    ("calf swollen hot and red, the bee sting went away", "today"),
+    ("think i have a clot in my leg, my smear test came back all clear", "today"),
+    ("neck stiff with a temperature, acne cleared up", "today"),
+    ("sore ribs from coughing, bloods came back all normal", None),
+    ("had a headache yesterday, went away, today my bum is numb and i cant feel when "
+     "i wipe", "emergency"),
+    ("went numb between my legs on the bike, went away, but this morning i cant feel "
+     "when i wipe", "emergency"),
+    ("saddle area numb since yesterday, went away when i lay down, now its worse", "emergency"),
+    ("numb down below when i wipe and back pain, and it went away for a bit", "emergency"),
+    ("numb down below when i wipe, went away but now its back", "emergency"),
+    ("tingling in my fingers for 6 weeks, it went away for a couple of days", "soon"),
+    ("had covid, fully recovered, but now a fever of 39 and my lower back is killing me", "today"),
+    ("my daughter is 5, temp of 39 and says the light hurts her eyes, had chicken pox "
+     "last month, fully recovered", "emergency"),
+    ("my daughter 4 temp 39 and her leg hurts, all better after calpol", "today"),
+    ("worried i might have a dvt after my op, had a chest infection, it cleared up", "today"),
+    ("frozen shoulder, cant move my left arm above my head", None),
+    ("tension headache feels like someone is hitting my temple with a hammer", None),
+    ("we hit temple bar in dublin last night, hangover headache from hell", None),
+    ("cliff diving trip in croatia last week, landed badly and now my shoulder joint aches", None),
+    ("cramp in my calf at night, couldnt move my left leg til it passed", None),
+    ("after gardening all weekend i cant grip a cup without my forearm aching", None),
+    ("neck getting stiff at my desk all afternoon, now a tension headache and cant "
+     "look at the screen", None),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
