@@ -338,7 +338,13 @@ TABLES = {name: json.loads((HERE / f"{name}.json").read_text())
                        "triage_blind389_untouched", "triage_blind390_untouched",
                        "triage_blind391_untouched", "triage_blind392_untouched",
                        "triage_blind393_untouched", "triage_blind394_untouched",
-                       "triage_blind395_untouched", "triage_blind396_untouched")}
+                       "triage_blind395_untouched", "triage_blind396_untouched",
+                       "triage_blind397_tune", "triage_blind397_holdout",
+                       "triage_blind398_tune", "triage_blind398_holdout",
+                       "triage_blind399_tune", "triage_blind399_holdout",
+                       "triage_blind400_tune", "triage_blind400_holdout",
+                       "triage_blind401_untouched", "triage_blind402_untouched",
+                       "triage_blind403_untouched", "triage_blind404_untouched")}
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 NODE = shutil.which("node")
 # What each table holds: {level or "none": count}. The floor is every row passing (the target:
@@ -993,6 +999,18 @@ SIZES = {
     "triage_blind394_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind395_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
     "triage_blind396_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind397_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind397_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind398_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind398_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind399_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind399_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind400_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind400_holdout": {"emergency": 30, "today": 24, "soon": 16, "none": 60},
+    "triage_blind401_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind402_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind403_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
+    "triage_blind404_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 120},
 }
 # Every table must pass all its rows. A held-out half's one untouched run is the honest record of
 # how a round generalised, and the floor no tuning may ever go below: the second holdout's, after
@@ -1657,7 +1675,19 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
              "triage_blind393_untouched": {"emergency": 59, "today": 48, "soon": 31, "none": 118},
              "triage_blind394_untouched": {"emergency": 60, "today": 47, "soon": 32, "none": 119},
              "triage_blind395_untouched": {"emergency": 60, "today": 48, "soon": 31, "none": 117},
-             "triage_blind396_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117}}
+             "triage_blind396_untouched": {"emergency": 60, "today": 48, "soon": 32, "none": 117},
+             "triage_blind397_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+             "triage_blind397_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 56},
+             "triage_blind398_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 58},
+             "triage_blind398_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+             "triage_blind399_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+             "triage_blind399_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 59},
+             "triage_blind400_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 56},
+             "triage_blind400_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
+             "triage_blind401_untouched": {"emergency": 59, "today": 45, "soon": 31, "none": 112},
+             "triage_blind402_untouched": {"emergency": 60, "today": 48, "soon": 30, "none": 115},
+             "triage_blind403_untouched": {"emergency": 59, "today": 46, "soon": 31, "none": 115},
+             "triage_blind404_untouched": {"emergency": 57, "today": 47, "soon": 31, "none": 114}}
 # The sixth set's other half (185 queries), sealed away from whoever tuned the seventh round, was
 # run once at its merge (2026-12-04: emergency 40 of 44, today 28 of 31, soon 22 of 24, 3 false
 # alarms in 86; on the sixth round's rules 39, 27, 22 and 3): held there, its misses unread.
@@ -2374,7 +2404,38 @@ UNTOUCHED = {"triage_blind2_holdout": {"emergency": 28, "today": 21, "soon": 20,
 # rules and on its last, to the row the same: 385-388 emergency 239 of 240, today 190 of 192,
 # soon 128 of 128, 12 false alarms in 480; 389-396 emergency 475 of 480, today 381 of 384, soon
 # 249 of 256, 19 false alarms in 960.
+# Twelve more sets were written during the twenty-fifth session (2026-12-08). 397-400 split into
+# tune and held-out halves (397 night-shift workers: porters, cleaners, care-home night staff,
+# security guards, bakers; 398 wedding season: brides, grooms, hen and stag parties, guests; 399
+# vets, veterinary nurses, groomers, kennel and stable staff, farriers; 400 angry, frustrated
+# writers in capitals and sarcasm): whole, on the session's starting rules, emergency 234 of
+# 240, today 189 of 192, soon 124 of 128, 16 false alarms in 480 (the tune halves 116 of 120, 95
+# of 96, 63 of 64, 8 false alarms in 240). The hundred-and-sixth round read them and the twelve sets
+# of the twenty-fourth session (reported, so readable now): a clause saying only that something
+# "went away" kept for its guard (two engine drafts: their reviewers found 29 of 38 and 28 of
+# 34 changes wrong, a "went away" silencing a current red flag told in another clause), five
+# phrases (30 of 40 wrong) and "just hit" as an age (26 of 32 wrong) did not land; a number
+# after a measuring word ("fever 38", "temp peaked 39") is no age did. The held-out halves, run
+# once after it: emergency 118 of 120, today 94 of 96, soon 61 of 64, 8 false alarms in 240 (the
+# same before it). Four were kept unread (401 people in fertility treatment and the weeks after
+# a birth, 402 funeral directors, gravediggers and the bereaved, 403 people who send several
+# short texts as one, 404 wheelchair users, amputees and people with long-term conditions), run
+# on the session's first rules and on its last, the same both times: emergency 235 of 240,
+# today 186 of 192, soon 123 of 128, 24 false alarms in 480.
 FLOORS = {**SIZES,
+          # 397-400 after the hundred-and-sixth round. Left in the tune halves: a bridesmaid's
+          # thunderclap with a neck "going stiff" beside "hungover"; a hand gone weak, "cant grip
+          # my coffee cup"; a pony's head "smacked me on the temple" on warfarin; a shin "like
+          # concrete"; a TIA told as "couldnt move my right leg or speak properly" (each phrase
+          # that read them read more that is ordinary: the reviewer's probes are tests).
+          "triage_blind397_tune": {"emergency": 30, "today": 24, "soon": 16, "none": 59},
+          "triage_blind397_holdout": {"emergency": 30, "today": 23, "soon": 15, "none": 56},
+          "triage_blind398_tune": {"emergency": 29, "today": 23, "soon": 15, "none": 58},
+          "triage_blind398_holdout": {"emergency": 29, "today": 24, "soon": 16, "none": 59},
+          "triage_blind399_tune": {"emergency": 28, "today": 24, "soon": 16, "none": 59},
+          "triage_blind399_holdout": {"emergency": 29, "today": 23, "soon": 15, "none": 59},
+          "triage_blind400_tune": {"emergency": 29, "today": 24, "soon": 16, "none": 56},
+          "triage_blind400_holdout": {"emergency": 30, "today": 24, "soon": 15, "none": 58},
           # 381-384 after the hundred-and-fourth round. Left in the tune halves: a grandad of 77
           # off a ladder, hip pain, can't stand, told beside "i've told him!!" (the writer's own
           # words make the fall someone else's history); a non-verbal father pressing his fist to
