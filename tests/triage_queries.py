@@ -2024,6 +2024,23 @@ QUERIES = [
     ("after gardening all weekend i cant grip a cup without my forearm aching", None),
     ("neck getting stiff at my desk all afternoon, now a tension headache and cant "
      "look at the screen", None),
+    # Round 107 (withdrawn): a clause that says only that the one before it went ("went away
+    # once i moved") leaving that clause out. Its reviewers' probes, answered rightly now:
+    ("back pain and both legs numb, went away once i lay flat, it comes and goes", "emergency"),
+    ("back pain and both legs went numb, went away when i lay down", "emergency"),
+    ("had breast cancer 2 yrs ago. back pain and numb legs, went away when i lay "
+     "down", "emergency"),
+    ("just surfaced from a dive. both legs numb, went away in a few minutes", "emergency"),
+    ("left hand tingly, left foot numb, it went away after 10 minutes", "emergency"),
+    ("lost 2 stone without trying. back ache, went away with rest", "soon"),
+    ("my daughter is 7 and has a fever. her knee hurts, went away after calpol", "today"),
+    ("my hand has been going numb for 6 weeks, went away when i shook it", "soon"),
+    ("my left hand went numb and tingly, my left foot too, went away after 15 "
+     "minutes", "emergency"),
+    ("my leg has been numb for a few weeks when i walk, settled down once i had a sit", "soon"),
+    ("numb feet for months, went away after chemo", "soon"),
+    ("temp 38.5. back pain, went away after paracetamol", "today"),
+    ("tingling round my back passage and low back pain, went away on its own", "emergency"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
