@@ -2041,6 +2041,18 @@ QUERIES = [
     ("numb feet for months, went away after chemo", "soon"),
     ("temp 38.5. back pain, went away after paracetamol", "today"),
     ("tingling round my back passage and low back pain, went away on its own", "emergency"),
+    # Round 108 (withdrawn): "for ages" as lasting only after what hurts ("leaning on my elbow
+    # for ages" tells how long the leaning was). Its reviewer's probes, answered rightly now:
+    ("for ages my hand has tingled and gone numb at the fingertips", "soon"),
+    ("numb from the knee down on my left leg for ages", "soon"),
+    ("tingling in the tips of the fingers on my right hand for ages", "soon"),
+    ("my fingers tingle on and off for ages", "soon"),
+    ("my knee keeps getting worse for ages", "soon"),
+    ("burning and buzzing in my feet for ages", "soon"),
+    ("tingling in my fingers again today, it hasnt done that for ages", None),
+    ("had no tingling for ages but now my fingers tingle again", None),
+    ("numbness in my hands when i wake up for ages now", "soon"),
+    ("cant feel my toes properly for ages, like theyre not mine", "soon"),
 ]
 
 # Made-up words and repetition: must cost a few milliseconds, and raise nothing.
