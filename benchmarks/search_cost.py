@@ -12,8 +12,9 @@ from pwa.engines import search_engine
 from pwa.views.search import get_index, get_prepared
 from tests.search_queries import ADVERSARIAL, RANKED
 
+from .budgets import SEARCH_WORST_MS
 from .node import node_json
-from .timing import cpu_ms, summary
+from .timing import cpu_ms, row, summary
 
 ROUNDS = 5
 REAL = [query for query, _ in RANKED]
@@ -74,15 +75,10 @@ def rows(results):
     """(measure, result, target) rows for the benchmark table."""
     labels = {"rank": "Search ranking, server", "request": "Search request, server (/search)",
               "node": "Search ranking, browser engine (Node)"}
-    out = []
-    for kind, label in labels.items():
-        for name in ("adversarial", "real"):
-            if kind in results:
-                r = results[kind][name]
-                out.append((f"{label}: {name} queries, median (worst)",
-                            f"{r['median_ms']} ms ({r['worst_ms']} ms)", "worst ≤ 5 ms"
-                            if kind != "request" else ""))
-    return out
+    return [row(f"{label}: {name} queries", results[kind][name],
+                SEARCH_WORST_MS if kind != "request" else None)
+            for kind, label in labels.items() if kind in results
+            for name in ("adversarial", "real")]
 
 
 if __name__ == "__main__":
